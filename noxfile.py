@@ -1,0 +1,39 @@
+"""Developer sessions: tests, lint, typecheck, codegen, bench, docs."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["lint", "typecheck", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = "3.11"
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the test suite with coverage (offline: respx, in-process and loopback sandboxes)."""
+    session.install("-e", ".[test,cli,server]")
+    session.run(
+        "pytest",
+        "--cov=tidalkit",
+        "--cov-report=term:skip-covered",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+    )
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """pyright (strict on the runtime package)."""
+    session.install("-e", ".[test,cli,server]", "pyright>=1.1.380")
+    session.run("pyright")

@@ -1,0 +1,305 @@
+"""The typed error hierarchy shared by both TIDAL APIs, and the mapping of error bodies to it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "TidalError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "error_from_response",
+]
+
+_BODY_LIMIT = 2000
+_REQUEST_ID_HEADERS = ("x-tidal-request-id", "x-request-id", "x-amzn-requestid", "x-amz-cf-id")
+
+
+class TidalError(Exception):
+    """Root of every error tidalkit raises on purpose."""
+
+
+class ClientClosedError(TidalError, RuntimeError):
+    """A request was made on a client after ``aclose()``."""
+
+
+class AuthenticationError(TidalError):
+    """Credentials are missing, expired beyond refresh, revoked or refused.
+
+    The message says what to do (log in again, check the client id, ...). It never holds a secret.
+    """
+
+
+class APIConnectionError(TidalError):
+    """The request did not get an HTTP answer (DNS, connect, reset, dropped connection)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class ResponseValidationError(TidalError):
+    """A payload did not fit its model. ``path`` names the first failing field."""
+
+    def __init__(self, message: str, *, model: str = "", path: str = "", body: str = "") -> None:
+        super().__init__(message)
+        self.model = model
+        self.path = path
+        self.body = body[:_BODY_LIMIT]
+
+
+class APIStatusError(TidalError):
+    """TIDAL answered with a 4xx or 5xx status.
+
+    Attributes: ``status_code``; ``code`` (v2 ``errors[].code`` or OAuth ``error``); ``sub_status``
+    (private API / OAuth ``subStatus``); ``detail`` (human text); ``request_id``; ``body`` (the raw
+    body, truncated); ``errors`` (every v2 error object); ``method`` and ``path`` of the request.
+    """
+
+    status: ClassVar[int | None] = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        sub_status: int | None = None,
+        detail: str | None = None,
+        request_id: str | None = None,
+        body: str = "",
+        errors: list[Mapping[str, Any]] | None = None,
+        headers: Mapping[str, str] | None = None,
+        method: str = "",
+        path: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.sub_status = sub_status
+        self.detail = detail
+        self.request_id = request_id
+        self.body = body[:_BODY_LIMIT]
+        self.errors = errors or []
+        self.headers = dict(headers or {})
+        self.method = method
+        self.path = path
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed (unknown include path, bad filter, ...)."""
+
+    status = 400
+
+
+class UnauthorizedError(APIStatusError, AuthenticationError):
+    """401: the token is missing, expired or revoked and could not be renewed."""
+
+    status = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token lacks a scope, access tier or subscription for this call."""
+
+    status = 403
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource, or one the token may not see."""
+
+    status = 404
+
+
+class ConflictError(APIStatusError):
+    """409: conflicting state, e.g. a mutation with the same Idempotency-Key still in progress."""
+
+    status = 409
+
+
+class PreconditionFailedError(APIStatusError):
+    """412: an ``If-None-Match``/``If-Match`` precondition (playlist ETag) did not hold."""
+
+    status = 412
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the body was understood but refused (e.g. an Idempotency-Key reused with a new body)."""
+
+    status = 422
+
+
+class RateLimitError(APIStatusError):
+    """429: rate limited. ``retry_after`` is the server's requested wait in seconds, if given."""
+
+    status = 429
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """5xx: TIDAL failed; retried for idempotent requests before this is raised."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    cls.status: cls
+    for cls in (
+        BadRequestError,
+        UnauthorizedError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        PreconditionFailedError,
+        UnprocessableEntityError,
+        RateLimitError,
+    )
+    if cls.status is not None
+}
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _as_text(value: object) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    return str(value)
+
+
+def _fields_from_body(payload: object) -> dict[str, Any]:
+    """Pull code / subStatus / detail out of any of TIDAL's error shapes."""
+    if not isinstance(payload, dict):
+        return {"detail": _as_text(payload)} if isinstance(payload, str) else {}
+    body: dict[str, Any] = payload  # pyright: ignore[reportUnknownVariableType]
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        # v2 JSON:API: {"errors": [{"status", "code", "detail", "source"}]}
+        error_list: list[dict[str, Any]] = [e for e in errors if isinstance(e, dict)]  # pyright: ignore[reportUnknownVariableType]
+        first = error_list[0]
+        detail = _as_text(first.get("detail")) or _as_text(first.get("title"))
+        source = first.get("source")
+        if isinstance(source, dict) and detail:
+            where = source.get("parameter") or source.get("pointer")  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+            if where:
+                detail = f"{detail} ({where})"
+        return {"code": _as_text(first.get("code")), "detail": detail, "errors": error_list}
+    if "error" in body and ("error_description" in body or "sub_status" in body or len(body) <= 3):
+        # OAuth: {"error", "error_description", "sub_status"}
+        return {
+            "code": _as_text(body.get("error")),
+            "sub_status": _as_int(body.get("sub_status", body.get("subStatus"))),
+            "detail": _as_text(body.get("error_description")) or _as_text(body.get("error")),
+        }
+    # private API: {"status", "subStatus", "userMessage"} and its variants
+    return {
+        "code": _as_text(body.get("error")),
+        "sub_status": _as_int(body.get("subStatus", body.get("sub_status"))),
+        "detail": _as_text(body.get("userMessage"))
+        or _as_text(body.get("detail"))
+        or _as_text(body.get("description"))
+        or _as_text(body.get("message"))
+        or _as_text(body.get("title")),
+    }
+
+
+def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date), or None."""
+    from email.utils import parsedate_to_datetime
+    from time import time
+
+    raw = headers.get("retry-after")
+    if raw is None:
+        return None
+    raw = raw.strip()
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - (time() if now is None else now))
+
+
+def error_from_response(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
+    """Build the typed error for a 4xx/5xx response whose body has been read.
+
+    Never raises itself: HTML, empty or truncated bodies become a plain ``detail``.
+    """
+    status = response.status_code
+    text = ""
+    try:
+        text = response.text
+    except (UnicodeDecodeError, LookupError):
+        text = response.content.decode("utf-8", "replace")
+    fields: dict[str, Any] = {}
+    content_type = response.headers.get("content-type", "")
+    if text.strip().startswith(("{", "[", '"')):
+        try:
+            fields = _fields_from_body(json.loads(text))
+        except ValueError:
+            fields = {}
+    elif text.strip() and "html" not in content_type and len(text) < 200:
+        fields = {"detail": text.strip()}
+    request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    request = response._request
+    method = request.method if request is not None else ""
+    path = request.url.path if request is not None else ""
+    reason = response.reason_phrase or "error"
+    detail = fields.get("detail")
+    parts = [f"{status} {reason}"]
+    if method:
+        parts.append(f"for {method} {path}")
+    if fields.get("code"):
+        parts.append(f"[{fields['code']}]")
+    if fields.get("sub_status") is not None:
+        parts.append(f"(subStatus {fields['sub_status']})")
+    message = " ".join(parts) + (f": {detail}" if detail else "")
+    if request_id:
+        message += f" (request id {request_id})"
+    kwargs: dict[str, Any] = {
+        "status_code": status,
+        "code": fields.get("code"),
+        "sub_status": fields.get("sub_status"),
+        "detail": detail,
+        "request_id": request_id,
+        "body": text,
+        "errors": fields.get("errors"),
+        "headers": response.headers,
+        "method": method,
+        "path": path,
+    }
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=retry_after, **kwargs)
+    return cls(message, **kwargs)

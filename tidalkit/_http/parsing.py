@@ -1,0 +1,67 @@
+"""Turning response bodies into JSON and pydantic models, with typed errors for bad payloads."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from tidalkit._http.errors import ResponseValidationError
+
+__all__ = ["decode_json", "parse_model", "validation_error"]
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _where(response: httpx.Response | None) -> str:
+    if response is None or response._request is None:
+        return ""
+    return f" from {response.request.method} {response.request.url.path}"
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The JSON body of ``response`` (None when empty); malformed JSON → ResponseValidationError."""
+    content = response.content
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except ValueError as exc:
+        raise ResponseValidationError(
+            f"response{_where(response)} is not valid JSON: {exc}",
+            body=content[:2000].decode("utf-8", "replace"),
+        ) from exc
+
+
+def validation_error(exc: ValidationError, model: str, body: str = "") -> ResponseValidationError:
+    """A ResponseValidationError naming the first failing field path of ``exc``."""
+    first = exc.errors()[0] if exc.error_count() else None
+    path = ".".join(str(part) for part in first["loc"]) if first else ""
+    reason = first["msg"] if first else str(exc)
+    return ResponseValidationError(
+        f"payload does not fit {model} at {path or '<root>'}: {reason}",
+        model=model,
+        path=path,
+        body=body,
+    )
+
+
+def parse_model(data: Any, model: type[M]) -> M:
+    """Validate decoded JSON (or raw bytes) into ``model``; failures → ResponseValidationError."""
+    try:
+        if isinstance(data, bytes | str):
+            return model.model_validate_json(data)
+        return model.model_validate(data)
+    except ValidationError as exc:
+        body = data[:2000].decode("utf-8", "replace") if isinstance(data, bytes) else ""
+        raise validation_error(exc, model.__name__, body) from exc
+
+
+def parse_as(data: Any, type_: TypeAdapter[Any], name: str) -> Any:
+    """Validate ``data`` with a TypeAdapter; failures → ResponseValidationError."""
+    try:
+        return type_.validate_python(data)
+    except ValidationError as exc:
+        raise validation_error(exc, name) from exc

@@ -1,0 +1,72 @@
+"""The description of one logical API call, and TIDAL-style query serialisation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+__all__ = ["ParamValue", "Params", "Request", "encode_query"]
+
+ParamScalar = str | int | float | bool
+ParamValue = ParamScalar | Sequence[ParamScalar] | None
+Params = Mapping[str, ParamValue] | Sequence[tuple[str, ParamValue]]
+
+# TIDAL's clients send brackets, commas and colons unescaped: filter[id]=1, include=a,b.c, page[cursor]=...
+_SAFE_KEY = "[].:"
+_SAFE_VALUE = ",:[]."
+
+
+def _scalar(value: ParamScalar) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def encode_query(params: Params | None) -> str:
+    """Serialise params the way TIDAL expects.
+
+    Sequences explode into repeated keys (``filter[id]=1&filter[id]=2``); ``None`` values are
+    dropped; booleans are ``true``/``false``; ``[]``, ``,``, ``:`` and ``.`` stay unescaped.
+    Comma-joined parameters such as ``include`` are joined by the caller.
+    """
+    if not params:
+        return ""
+    items = params.items() if isinstance(params, Mapping) else params
+    parts: list[str] = []
+    for key, value in items:
+        if value is None:
+            continue
+        k = quote(key, safe=_SAFE_KEY)
+        if isinstance(value, str | int | float | bool):
+            parts.append(f"{k}={quote(_scalar(value), safe=_SAFE_VALUE)}")
+        else:
+            parts.extend(f"{k}={quote(_scalar(v), safe=_SAFE_VALUE)}" for v in value)
+    return "&".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One logical call: what to send and how the pipeline should treat it.
+
+    ``path`` is relative to the client's base URL (or absolute). ``operation`` names the call for
+    logs, errors and the cache (``"tracks.get"``). ``cache_ttl`` opts the call into the response
+    cache. ``idempotent`` makes the pipeline generate one ``Idempotency-Key`` for the call and keep
+    it on every retry, which also makes a mutation retryable. ``invalidates`` lists operations
+    whose cached entries a successful call drops. ``authenticated=False`` sends no credentials.
+    """
+
+    method: str
+    path: str
+    params: Params | None = None
+    json: Any = None
+    data: Mapping[str, str] | None = None
+    headers: Mapping[str, str] | None = None
+    operation: str = ""
+    cache_ttl: float | None = None
+    idempotent: bool = False
+    invalidates: tuple[str, ...] = ()
+    max_retries: int | None = None
+    timeout: float | None = None
+    authenticated: bool = True
