@@ -37,3 +37,10 @@ def typecheck(session: nox.Session) -> None:
     """pyright (strict on the runtime package)."""
     session.install("-e", ".[test,cli,server]", "pyright>=1.1.380")
     session.run("pyright")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks on a loopback server with 100 ms latency; prints medians and ratios."""
+    session.install("-e", ".[server]")
+    session.run("python", "bench/transport.py", *session.posargs)

@@ -74,10 +74,10 @@ class BaseClient:
             policy = replace(policy, max_retries=max_retries)
         self.retry = policy
         self.limiter = Limiter(max_concurrency, rate=rate_limit, clock=clock)
-        if cache is True:
-            self.cache: ResponseCache | None = ResponseCache()
-        else:
-            self.cache = cache or None
+        # a ResponseCache is falsy when empty: test its type, not its truth
+        self.cache: ResponseCache | None = (
+            cache if isinstance(cache, ResponseCache) else ResponseCache() if cache else None
+        )
         self._headers = {"User-Agent": f"tidalkit/{__version__}", **(headers or {})}
         self._owns_http = http_client is None
         if http_client is None:

@@ -43,14 +43,12 @@ class _TokenBucket:
         self._stamp = clock.now()
 
     async def take(self) -> None:
-        while True:
-            now = self._clock.now()
-            self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
-            self._stamp = now
-            if self._tokens >= 1.0:
-                self._tokens -= 1.0
-                return
-            await self._clock.sleep((1.0 - self._tokens) / self.rate)
+        """Reserve one token, waiting until it has been earned (tokens may be owed ahead)."""
+        now = self._clock.now()
+        self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate) - 1.0
+        self._stamp = now
+        if self._tokens < 0:
+            await self._clock.sleep(-self._tokens / self.rate)
 
 
 class Limiter:
