@@ -88,3 +88,88 @@ def test_limiter_rejects_bad_settings() -> None:
         Limiter(0)
     with pytest.raises(ValueError, match="rate"):
         Limiter(1, rate=-1)
+
+
+def test_adaptive_rate_learns_ninety_percent_of_the_accepted_rate() -> None:
+    clock = FakeClock()
+    limiter = Limiter(8, clock=clock)
+    assert limiter.learned_rate is None
+    sent = clock.t
+    for _ in range(41):  # 40 answers per second for a second
+        limiter.record_success()
+        clock.t += 0.025
+    limiter.rate_limited(1.0, sent)
+    assert limiter.learned_rate == pytest.approx(0.9 * 41 / 1.025)
+    learned = limiter.learned_rate
+    limiter.rate_limited(1.0, sent)  # the same wave of 429s cuts only once
+    assert limiter.learned_rate == learned
+    assert limiter.cooling_down_until == pytest.approx(clock.t + 1.0)
+    clock.t += 0.5
+    limiter.rate_limited(1.0, clock.t)  # a later wave re-estimates and never speeds up
+    assert limiter.learned_rate is not None
+    assert limiter.learned_rate < learned
+    clock.t += 10
+    limiter.rate_limited(1.0, clock.t)  # no success in the window: halve
+    assert limiter.learned_rate is not None
+    assert limiter.learned_rate < learned / 2
+
+
+def test_adaptive_rate_creeps_up_while_requests_succeed() -> None:
+    clock = FakeClock()
+    limiter = Limiter(8, clock=clock)
+    for _ in range(10):
+        clock.t += 0.1
+        limiter.record_success()
+    limiter.rate_limited(0.0, clock.t)
+    learned = limiter.learned_rate
+    assert learned is not None
+    for _ in range(10):
+        clock.t += 1.0
+        limiter.record_success()
+    assert limiter.learned_rate is not None
+    assert limiter.learned_rate > learned * 1.3
+
+
+def test_first_429_with_nothing_learned_relies_on_the_gate_only() -> None:
+    limiter = Limiter(8, clock=FakeClock())
+    limiter.rate_limited(2.0)
+    assert limiter.learned_rate is None
+
+
+def test_adaptive_rate_can_be_turned_off() -> None:
+    clock = FakeClock()
+    limiter = Limiter(8, clock=clock, adaptive=False)
+    limiter.record_success()
+    limiter.rate_limited(1.0)
+    assert limiter.learned_rate is None
+
+
+async def test_rate_limited_server_sees_few_429s_after_the_first_wave() -> None:
+    """A 200 req/s token-bucket server, 32 concurrent tasks, 300 requests: no failure, few 429s."""
+    from tidalkit._http import SystemClock
+
+    rate, burst = 200.0, 10.0
+    bucket = {"tokens": burst, "stamp": time.monotonic()}
+    statuses: list[tuple[float, int]] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        now = time.monotonic()
+        bucket["tokens"] = min(burst, bucket["tokens"] + (now - bucket["stamp"]) * rate)
+        bucket["stamp"] = now
+        await anyio.sleep(0.005)
+        if bucket["tokens"] < 1:
+            statuses.append((now, 429))
+            return httpx.Response(429, headers={"Retry-After": "0.05"})
+        bucket["tokens"] -= 1
+        statuses.append((now, 200))
+        return httpx.Response(200, json={})
+
+    client, _ = make_client(handler, max_concurrency=32, clock=SystemClock())
+    started = time.monotonic()
+    with anyio.fail_after(20):
+        async with client, anyio.create_task_group() as tg:
+            for i in range(300):
+                tg.start_soon(client.send, Request("GET", f"tracks/{i}"))
+    later = [status for t, status in statuses if t > started + 0.5]
+    assert sum(1 for _, s in statuses if s == 200) == 300
+    assert later.count(429) <= 0.05 * len(later)

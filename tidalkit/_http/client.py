@@ -45,8 +45,9 @@ class BaseClient:
     Use as ``async with Client(...) as client:`` or call :meth:`aclose`. Pass ``http_client`` to
     share your own ``httpx.AsyncClient`` (you keep owning it), or ``transport`` to choose the
     transport of the client tidalkit creates. ``max_concurrency`` caps requests in flight,
-    ``rate_limit`` (requests/second) adds a token bucket, ``cache=False`` turns the response cache
-    off, ``max_retries`` overrides the retry policy's count.
+    ``rate_limit`` (requests/second) adds a token bucket, ``adaptive_rate`` (on by default) paces
+    requests at the rate a server was seen to accept once it answers 429, ``cache=False`` turns
+    the response cache off, ``max_retries`` overrides the retry policy's count.
     """
 
     api_name: ClassVar[str] = "http"
@@ -63,6 +64,7 @@ class BaseClient:
         max_retries: int | None = None,
         max_concurrency: int = 64,
         rate_limit: float | None = None,
+        adaptive_rate: bool = True,
         cache: ResponseCache | bool = True,
         headers: Mapping[str, str] | None = None,
         clock: Clock | None = None,
@@ -73,7 +75,7 @@ class BaseClient:
         if max_retries is not None:
             policy = replace(policy, max_retries=max_retries)
         self.retry = policy
-        self.limiter = Limiter(max_concurrency, rate=rate_limit, clock=clock)
+        self.limiter = Limiter(max_concurrency, rate=rate_limit, clock=clock, adaptive=adaptive_rate)
         # a ResponseCache is falsy when empty: test its type, not its truth
         self.cache: ResponseCache | None = (
             cache if isinstance(cache, ResponseCache) else ResponseCache() if cache else None
@@ -205,6 +207,7 @@ class BaseClient:
             started = time.perf_counter()
             try:
                 async with self.limiter.slot():
+                    sent_at = self.limiter.clock.now()
                     response = await self._http.send(http_request)
             except httpx.TransportError as exc:
                 timed_out = isinstance(exc, httpx.TimeoutException)
@@ -233,6 +236,8 @@ class BaseClient:
                     attempt + 1,
                 )
             status = response.status_code
+            if status != 429:
+                self.limiter.record_success()
             if status < 400:
                 if cache_key is not None and self.cache is not None and request.cache_ttl:
                     self.cache.put(
@@ -259,12 +264,13 @@ class BaseClient:
                 authorization = await self.auth.authorize()
                 continue
             retry_after = parse_retry_after(response.headers)
+            if retry_after is not None and retry_after > policy.max_retry_after:
+                raise error_from_response(response, retry_after=retry_after)
+            delay = retry_after if retry_after is not None else policy.backoff(attempt)
+            if status == 429:
+                self.limiter.rate_limited(delay, sent_at)
             if policy.retryable_status(status) and may_retry and attempt < max_retries:
-                if retry_after is not None and retry_after > policy.max_retry_after:
-                    raise error_from_response(response, retry_after=retry_after)
-                delay = retry_after if retry_after is not None else policy.backoff(attempt)
                 if status == 429:
-                    self.limiter.cool_down(delay)
                     await self.limiter.wait_gate()
                 else:
                     await self.limiter.clock.sleep(delay)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
 from typing import Protocol
@@ -41,14 +42,94 @@ class _TokenBucket:
         self._clock = clock
         self._tokens = self.burst
         self._stamp = clock.now()
+        self._lock: anyio.Lock | None = None
+
+    def empty(self) -> None:
+        """Spend every token (no burst right after a cut)."""
+        self._tokens = 0.0
+        self._stamp = self._clock.now()
 
     async def take(self) -> None:
-        """Reserve one token, waiting until it has been earned (tokens may be owed ahead)."""
+        """Take one token, waiting in line until it has been earned.
+
+        Waiters queue on a lock and re-check after each sleep, so a rate changed while they wait
+        applies at once.
+        """
+        if self._lock is None:
+            self._lock = anyio.Lock()
+        async with self._lock:
+            while True:
+                now = self._clock.now()
+                self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
+                self._stamp = now
+                if self._tokens >= 1.0:
+                    self._tokens -= 1.0
+                    return
+                await self._clock.sleep(max((1.0 - self._tokens) / self.rate, 1e-4))
+
+
+class _AdaptiveRate:
+    """Learns a server's rate limit from its 429s, so one 429 is not followed by more.
+
+    Until the first 429 nothing is limited. A 429 to a request sent after the last cut (one cut per
+    wave of 429s) sets the pace to 90% of the success rate seen over the last few seconds; while
+    requests succeed the pace creeps up by 3% per second, so a raised server limit is found again.
+    An estimate from less than ``MIN_SPAN`` seconds of history may be far too low, so it grows
+    fast (doubling per second) until the next 429 gives a better one.
+    """
+
+    WINDOW = 5.0
+    MIN_SPAN = 0.2
+    CUT = 0.9
+    GROWTH = 0.03
+    FAST_GROWTH = 1.0
+    FLOOR = 0.5
+    CEILING = 100_000.0
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._successes: deque[float] = deque()
+        self.bucket: _TokenBucket | None = None
+        self._last_cut = float("-inf")
+        self._last_growth = 0.0
+        self._growth = self.GROWTH
+
+    def success(self) -> None:
         now = self._clock.now()
-        self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate) - 1.0
-        self._stamp = now
-        if self._tokens < 0:
-            await self._clock.sleep(-self._tokens / self.rate)
+        self._successes.append(now)
+        while self._successes[0] < now - self.WINDOW:
+            self._successes.popleft()
+        if self.bucket is not None:
+            self.bucket.rate *= 1 + self._growth * max(0.0, now - self._last_growth)
+            self._last_growth = now
+            if self.bucket.rate > self.CEILING:
+                self.bucket = None
+
+    def rate_limited(self, sent_at: float) -> None:
+        if sent_at < self._last_cut:
+            return  # part of a wave already answered by a cut
+        now = self._clock.now()
+        recent = [t for t in self._successes if t >= now - self.WINDOW]
+        span = now - recent[0] if recent else 0.0
+        current = self.bucket.rate if self.bucket is not None else None
+        if not recent:
+            if current is None:
+                return  # nothing learned yet: the gate alone holds everyone back
+            new = current / 2
+        else:
+            observed = len(recent) / max(span, self.MIN_SPAN)
+            new = (observed if current is None else min(observed, current)) * self.CUT
+        # an estimate from less than MIN_SPAN of history may be far too low: grow it fast
+        self._growth = self.GROWTH if span >= self.MIN_SPAN else self.FAST_GROWTH
+        if self.bucket is None:
+            self.bucket = _TokenBucket(max(self.FLOOR, new), 1.0, self._clock)
+        self.bucket.rate = max(self.FLOOR, new)
+        self.bucket.empty()
+        self._last_cut = self._last_growth = now
+
+    @property
+    def rate(self) -> float | None:
+        return None if self.bucket is None else self.bucket.rate
 
 
 class Limiter:
@@ -58,6 +139,8 @@ class Limiter:
     * ``rate``: optional requests per second (token bucket, ``burst`` tokens at most).
     * cool-down: after a 429, :meth:`cool_down` closes a gate that every task of the client waits
       at until the ``Retry-After`` moment, so one 429 does not become a storm.
+    * ``adaptive``: after a 429, also pace requests at the rate the server was seen to accept
+      (see :class:`_AdaptiveRate`), so the gate's reopening is not followed by another 429 wave.
     """
 
     def __init__(
@@ -67,6 +150,7 @@ class Limiter:
         rate: float | None = None,
         burst: float | None = None,
         clock: Clock | None = None,
+        adaptive: bool = True,
     ) -> None:
         if max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
@@ -77,6 +161,7 @@ class Limiter:
             _TokenBucket(rate, burst if burst is not None else max(1.0, rate), self.clock) if rate else None
         )
         self._open_at = 0.0
+        self._adaptive = _AdaptiveRate(self.clock) if adaptive else None
 
     @property
     def in_flight(self) -> int:
@@ -87,6 +172,25 @@ class Limiter:
     def cooling_down_until(self) -> float:
         """Clock time at which the 429 gate opens (in the past when open)."""
         return self._open_at
+
+    @property
+    def learned_rate(self) -> float | None:
+        """The request rate learned from 429s (requests/second), or None while unlimited."""
+        return None if self._adaptive is None else self._adaptive.rate
+
+    def record_success(self) -> None:
+        """Note an answer that was not a 429 (feeds the adaptive rate)."""
+        if self._adaptive is not None:
+            self._adaptive.success()
+
+    def rate_limited(self, retry_after: float, sent_at: float | None = None) -> None:
+        """A 429 came back: close the gate for ``retry_after`` seconds and lower the adaptive rate.
+
+        ``sent_at`` (clock time the request was sent) tells one wave of 429s from the next.
+        """
+        self.cool_down(retry_after)
+        if self._adaptive is not None:
+            self._adaptive.rate_limited(self.clock.now() if sent_at is None else sent_at)
 
     def cool_down(self, seconds: float) -> None:
         """Close the gate for ``seconds`` from now (never shortens an existing cool-down)."""
@@ -107,4 +211,6 @@ class Limiter:
             await self.wait_gate()
             if self._bucket is not None:
                 await self._bucket.take()
+            if self._adaptive is not None and self._adaptive.bucket is not None:
+                await self._adaptive.bucket.take()
             yield
