@@ -44,3 +44,10 @@ def bench(session: nox.Session) -> None:
     """Benchmarks on a loopback server with 100 ms latency; prints medians and ratios."""
     session.install("-e", ".[server]")
     session.run("python", "bench/transport.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the documentation site with mkdocs --strict (warnings fail the build)."""
+    session.install("-e", ".", "mkdocs-material>=9.5", "mkdocstrings[python]>=0.25")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", env={"NO_MKDOCS_2_WARNING": "1"})
