@@ -13,72 +13,70 @@ from tidalkit._version import __version__
 if TYPE_CHECKING:
     from tidalkit._http import (
         TTL as TTL,
-    )
-    from tidalkit._http import (
         Authorization as Authorization,
-    )
-    from tidalkit._http import (
         BaseClient as BaseClient,
-    )
-    from tidalkit._http import (
         HeaderAuth as HeaderAuth,
-    )
-    from tidalkit._http import (
         RequestAuth as RequestAuth,
-    )
-    from tidalkit._http import (
         ResponseCache as ResponseCache,
-    )
-    from tidalkit._http import (
         RetryPolicy as RetryPolicy,
     )
     from tidalkit._http.errors import (
         APIConnectionError as APIConnectionError,
-    )
-    from tidalkit._http.errors import (
         APIStatusError as APIStatusError,
-    )
-    from tidalkit._http.errors import (
         APITimeoutError as APITimeoutError,
-    )
-    from tidalkit._http.errors import (
         AuthenticationError as AuthenticationError,
-    )
-    from tidalkit._http.errors import (
         BadRequestError as BadRequestError,
-    )
-    from tidalkit._http.errors import (
         ClientClosedError as ClientClosedError,
-    )
-    from tidalkit._http.errors import (
         ConflictError as ConflictError,
-    )
-    from tidalkit._http.errors import (
         InternalServerError as InternalServerError,
-    )
-    from tidalkit._http.errors import (
         NotFoundError as NotFoundError,
-    )
-    from tidalkit._http.errors import (
         PermissionDeniedError as PermissionDeniedError,
-    )
-    from tidalkit._http.errors import (
         PreconditionFailedError as PreconditionFailedError,
-    )
-    from tidalkit._http.errors import (
         RateLimitError as RateLimitError,
-    )
-    from tidalkit._http.errors import (
         ResponseValidationError as ResponseValidationError,
-    )
-    from tidalkit._http.errors import (
         TidalError as TidalError,
-    )
-    from tidalkit._http.errors import (
         UnauthorizedError as UnauthorizedError,
-    )
-    from tidalkit._http.errors import (
         UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from tidalkit.auth import (
+        AccessDeniedError as AccessDeniedError,
+        AuthEndpoints as AuthEndpoints,
+        AuthorizationCodeGrant as AuthorizationCodeGrant,
+        AuthorizationFailedError as AuthorizationFailedError,
+        ClientCredentialsGrant as ClientCredentialsGrant,
+        DeviceCodeExpiredError as DeviceCodeExpiredError,
+        DeviceCodeGrant as DeviceCodeGrant,
+        DeviceLogin as DeviceLogin,
+        DeviceLoginStatus as DeviceLoginStatus,
+        Grant as Grant,
+        InvalidClientError as InvalidClientError,
+        InvalidGrantError as InvalidGrantError,
+        InvalidScopeError as InvalidScopeError,
+        LoginCancelledError as LoginCancelledError,
+        LoginRequiredError as LoginRequiredError,
+        LoginTimeoutError as LoginTimeoutError,
+        LoopbackReceiver as LoopbackReceiver,
+        MemoryTokenRepository as MemoryTokenRepository,
+        MissingClientIdError as MissingClientIdError,
+        OAuthError as OAuthError,
+        PasteReceiver as PasteReceiver,
+        PKCEGrant as PKCEGrant,
+        PrivateScope as PrivateScope,
+        RefreshTokenGrant as RefreshTokenGrant,
+        SqliteTokenRepository as SqliteTokenRepository,
+        StateMismatchError as StateMismatchError,
+        StaticTokenGrant as StaticTokenGrant,
+        StoredToken as StoredToken,
+        Token as Token,
+        TokenKey as TokenKey,
+        TokenProvider as TokenProvider,
+        TokenRefreshError as TokenRefreshError,
+        TokenRepository as TokenRepository,
+        TokenStoreError as TokenStoreError,
+        UserAuthTokenGrant as UserAuthTokenGrant,
+        V2Scope as V2Scope,
+        login as login,
+        resolve_scopes as resolve_scopes,
     )
 
 _LAZY: dict[str, str] = {
@@ -107,6 +105,45 @@ _LAZY: dict[str, str] = {
     "TidalError": "tidalkit._http.errors",
     "UnauthorizedError": "tidalkit._http.errors",
     "UnprocessableEntityError": "tidalkit._http.errors",
+    # tidalkit.auth
+    "Token": "tidalkit.auth",
+    "TokenProvider": "tidalkit.auth",
+    "login": "tidalkit.auth",
+    "Grant": "tidalkit.auth",
+    "ClientCredentialsGrant": "tidalkit.auth",
+    "PKCEGrant": "tidalkit.auth",
+    "AuthorizationCodeGrant": "tidalkit.auth",
+    "DeviceCodeGrant": "tidalkit.auth",
+    "DeviceLogin": "tidalkit.auth",
+    "DeviceLoginStatus": "tidalkit.auth",
+    "RefreshTokenGrant": "tidalkit.auth",
+    "UserAuthTokenGrant": "tidalkit.auth",
+    "StaticTokenGrant": "tidalkit.auth",
+    "AuthEndpoints": "tidalkit.auth",
+    "LoopbackReceiver": "tidalkit.auth",
+    "PasteReceiver": "tidalkit.auth",
+    "TokenRepository": "tidalkit.auth",
+    "SqliteTokenRepository": "tidalkit.auth",
+    "MemoryTokenRepository": "tidalkit.auth",
+    "TokenKey": "tidalkit.auth",
+    "StoredToken": "tidalkit.auth",
+    "V2Scope": "tidalkit.auth",
+    "PrivateScope": "tidalkit.auth",
+    "resolve_scopes": "tidalkit.auth",
+    "OAuthError": "tidalkit.auth",
+    "AccessDeniedError": "tidalkit.auth",
+    "DeviceCodeExpiredError": "tidalkit.auth",
+    "InvalidGrantError": "tidalkit.auth",
+    "InvalidClientError": "tidalkit.auth",
+    "InvalidScopeError": "tidalkit.auth",
+    "AuthorizationFailedError": "tidalkit.auth",
+    "StateMismatchError": "tidalkit.auth",
+    "LoginRequiredError": "tidalkit.auth",
+    "LoginTimeoutError": "tidalkit.auth",
+    "LoginCancelledError": "tidalkit.auth",
+    "MissingClientIdError": "tidalkit.auth",
+    "TokenRefreshError": "tidalkit.auth",
+    "TokenStoreError": "tidalkit.auth",
 }
 
 __all__ = [
@@ -114,26 +151,64 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AccessDeniedError",
+    "AuthEndpoints",
     "AuthenticationError",
     "Authorization",
+    "AuthorizationCodeGrant",
+    "AuthorizationFailedError",
     "BadRequestError",
     "BaseClient",
     "ClientClosedError",
+    "ClientCredentialsGrant",
     "ConflictError",
+    "DeviceCodeExpiredError",
+    "DeviceCodeGrant",
+    "DeviceLogin",
+    "DeviceLoginStatus",
+    "Grant",
     "HeaderAuth",
     "InternalServerError",
+    "InvalidClientError",
+    "InvalidGrantError",
+    "InvalidScopeError",
+    "LoginCancelledError",
+    "LoginRequiredError",
+    "LoginTimeoutError",
+    "LoopbackReceiver",
+    "MemoryTokenRepository",
+    "MissingClientIdError",
     "NotFoundError",
+    "OAuthError",
+    "PKCEGrant",
+    "PasteReceiver",
     "PermissionDeniedError",
     "PreconditionFailedError",
+    "PrivateScope",
     "RateLimitError",
+    "RefreshTokenGrant",
     "RequestAuth",
     "ResponseCache",
     "ResponseValidationError",
     "RetryPolicy",
+    "SqliteTokenRepository",
+    "StateMismatchError",
+    "StaticTokenGrant",
+    "StoredToken",
     "TidalError",
+    "Token",
+    "TokenKey",
+    "TokenProvider",
+    "TokenRefreshError",
+    "TokenRepository",
+    "TokenStoreError",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "UserAuthTokenGrant",
+    "V2Scope",
     "__version__",
+    "login",
+    "resolve_scopes",
 ]
 
 

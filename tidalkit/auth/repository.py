@@ -1,0 +1,239 @@
+"""Where tokens live between runs: the ``TokenRepository`` protocol and an in-memory one.
+
+A token is stored under a :class:`TokenKey` (api, client id, flow, user identifier). Looking up
+with ``user=None`` picks the most recently used account for (api, client id, flow). Client
+secrets are stored only when the caller opts in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from pydantic import SecretStr
+
+from tidalkit.auth.token import Token, utc_now
+
+__all__ = ["MemoryTokenRepository", "StoredToken", "TokenKey", "TokenRepository", "TokenUpdate"]
+
+TokenUpdate = Callable[[Token | None], Token | None]
+
+
+@dataclass(frozen=True, slots=True)
+class TokenKey:
+    """Which token: ``api`` ("v2"/"private"/custom), ``client_id``, ``flow`` and ``user`` identifier.
+
+    ``user=None`` in a lookup means "the most recently used account"; stored keys always have a
+    user identifier ("" for app tokens such as client credentials).
+    """
+
+    api: str
+    client_id: str
+    flow: str
+    user: str | None = None
+
+    def with_user(self, user: str | None) -> TokenKey:
+        return replace(self, user=user)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredToken:
+    """A stored token and its bookkeeping (``client_secret`` only when the caller opted in)."""
+
+    key: TokenKey
+    token: Token
+    created_at: datetime
+    updated_at: datetime
+    last_used_at: datetime
+    client_secret: SecretStr | None = field(default=None, repr=False)
+
+
+def _matches(value: str, wanted: str | Iterable[str] | None) -> bool:
+    if wanted is None:
+        return True
+    if isinstance(wanted, str):
+        return value == wanted
+    return value in set(wanted)
+
+
+def matches_filters(
+    key: TokenKey,
+    apis: str | Iterable[str] | None,
+    client_ids: str | Iterable[str] | None,
+    flows: str | Iterable[str] | None,
+    users: str | Iterable[str] | None,
+) -> bool:
+    """Whether ``key`` passes the ``get_tokens``/``remove_tokens`` filters (None = any)."""
+    return (
+        _matches(key.api, apis)
+        and _matches(key.client_id, client_ids)
+        and _matches(key.flow, flows)
+        and _matches(key.user or "", users)
+    )
+
+
+@runtime_checkable
+class TokenRepository(Protocol):
+    """Async token storage, safe across tasks (and processes, for persistent stores).
+
+    ``get`` marks the token as used now; ``update`` is an atomic read-modify-write (the function
+    gets the stored token or None and returns the new one, or None to delete).
+    """
+
+    async def get(self, key: TokenKey) -> StoredToken | None: ...
+
+    async def save(self, key: TokenKey, token: Token, *, client_secret: str | None = None) -> None: ...
+
+    async def update(self, key: TokenKey, fn: TokenUpdate) -> Token | None: ...
+
+    async def delete(self, key: TokenKey) -> bool: ...
+
+    async def list(
+        self,
+        *,
+        apis: str | Iterable[str] | None = None,
+        client_ids: str | Iterable[str] | None = None,
+        flows: str | Iterable[str] | None = None,
+        users: str | Iterable[str] | None = None,
+    ) -> list[StoredToken]: ...
+
+    async def remove(
+        self,
+        *,
+        apis: str | Iterable[str] | None = None,
+        client_ids: str | Iterable[str] | None = None,
+        flows: str | Iterable[str] | None = None,
+        users: str | Iterable[str] | None = None,
+    ) -> int: ...
+
+
+class FilterHelpers:
+    """``get_tokens``/``remove_tokens``: the seeds' names for ``list``/``remove``."""
+
+    async def list(
+        self,
+        *,
+        apis: str | Iterable[str] | None = None,
+        client_ids: str | Iterable[str] | None = None,
+        flows: str | Iterable[str] | None = None,
+        users: str | Iterable[str] | None = None,
+    ) -> list[StoredToken]:
+        raise NotImplementedError
+
+    async def remove(
+        self,
+        *,
+        apis: str | Iterable[str] | None = None,
+        client_ids: str | Iterable[str] | None = None,
+        flows: str | Iterable[str] | None = None,
+        users: str | Iterable[str] | None = None,
+    ) -> int:
+        raise NotImplementedError
+
+    async def get_tokens(
+        self,
+        *,
+        apis: str | Iterable[str] | None = None,
+        client_ids: str | Iterable[str] | None = None,
+        flows: str | Iterable[str] | None = None,
+        users: str | Iterable[str] | None = None,
+    ) -> list[StoredToken]:
+        """Stored tokens matching every given filter (all of them when none is given)."""
+        return await self.list(apis=apis, client_ids=client_ids, flows=flows, users=users)
+
+    async def remove_tokens(
+        self,
+        *,
+        apis: str | Iterable[str] | None = None,
+        client_ids: str | Iterable[str] | None = None,
+        flows: str | Iterable[str] | None = None,
+        users: str | Iterable[str] | None = None,
+    ) -> int:
+        """Delete stored tokens matching every given filter (all when none is given); returns how many."""
+        return await self.remove(apis=apis, client_ids=client_ids, flows=flows, users=users)
+
+
+class MemoryTokenRepository(FilterHelpers):
+    """Tokens in a dict, for tests and short-lived processes. Operations never await mid-way, so
+    they are atomic with respect to other tasks."""
+
+    def __init__(self) -> None:
+        self._rows: dict[TokenKey, StoredToken] = {}
+        self._tick = 0
+
+    def __repr__(self) -> str:
+        return f"MemoryTokenRepository({len(self._rows)} token(s))"
+
+    def _now(self) -> datetime:
+        # strictly increasing, so "most recently used" is well defined within one clock tick
+        from datetime import timedelta
+
+        self._tick += 1
+        return utc_now() + timedelta(microseconds=self._tick)
+
+    def _find(self, key: TokenKey) -> TokenKey | None:
+        if key.user is not None:
+            return key if key in self._rows else None
+        candidates = [
+            k for k in self._rows if (k.api, k.client_id, k.flow) == (key.api, key.client_id, key.flow)
+        ]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda k: self._rows[k].last_used_at)
+
+    async def get(self, key: TokenKey) -> StoredToken | None:
+        found = self._find(key)
+        if found is None:
+            return None
+        row = replace(self._rows[found], last_used_at=self._now())
+        self._rows[found] = row
+        return row
+
+    async def save(self, key: TokenKey, token: Token, *, client_secret: str | None = None) -> None:
+        self._put(key, token, client_secret)
+
+    def _put(self, key: TokenKey, token: Token, client_secret: str | None = None) -> None:
+        key = key.with_user(key.user or "")
+        now = self._now()
+        old = self._rows.get(key)
+        secret = SecretStr(client_secret) if client_secret else (old.client_secret if old else None)
+        self._rows[key] = StoredToken(key, token, old.created_at if old else now, now, now, secret)
+
+    async def update(self, key: TokenKey, fn: TokenUpdate) -> Token | None:
+        key = key.with_user(key.user or "")
+        old = self._rows.get(key)
+        new = fn(old.token if old else None)
+        if new is None:
+            self._rows.pop(key, None)
+        else:
+            self._put(key, new)
+        return new
+
+    async def delete(self, key: TokenKey) -> bool:
+        return self._rows.pop(key.with_user(key.user or ""), None) is not None
+
+    async def list(
+        self,
+        *,
+        apis: str | Iterable[str] | None = None,
+        client_ids: str | Iterable[str] | None = None,
+        flows: str | Iterable[str] | None = None,
+        users: str | Iterable[str] | None = None,
+    ) -> list[StoredToken]:
+        rows = [r for k, r in self._rows.items() if matches_filters(k, apis, client_ids, flows, users)]
+        return sorted(rows, key=lambda r: r.last_used_at, reverse=True)
+
+    async def remove(
+        self,
+        *,
+        apis: str | Iterable[str] | None = None,
+        client_ids: str | Iterable[str] | None = None,
+        flows: str | Iterable[str] | None = None,
+        users: str | Iterable[str] | None = None,
+    ) -> int:
+        doomed = [k for k in self._rows if matches_filters(k, apis, client_ids, flows, users)]
+        for k in doomed:
+            del self._rows[k]
+        return len(doomed)
