@@ -78,6 +78,9 @@ if TYPE_CHECKING:
         login as login,
         resolve_scopes as resolve_scopes,
     )
+    from tidalkit.private import (
+        PrivateAPI as PrivateAPI,
+    )
 
 _LAZY: dict[str, str] = {
     # transport
@@ -144,6 +147,8 @@ _LAZY: dict[str, str] = {
     "MissingClientIdError": "tidalkit.auth",
     "TokenRefreshError": "tidalkit.auth",
     "TokenStoreError": "tidalkit.auth",
+    # tidalkit.private
+    "PrivateAPI": "tidalkit.private",
 }
 
 __all__ = [
@@ -184,6 +189,7 @@ __all__ = [
     "PasteReceiver",
     "PermissionDeniedError",
     "PreconditionFailedError",
+    "PrivateAPI",
     "PrivateScope",
     "RateLimitError",
     "RefreshTokenGrant",

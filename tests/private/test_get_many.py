@@ -1,0 +1,51 @@
+"""``get_many``: concurrent single GETs, in order, bounded by the limiter, 404s skipped on request."""
+
+from __future__ import annotations
+
+import re
+
+import anyio
+import httpx
+import pytest
+import respx
+
+from tests.private import payloads as p
+from tests.private.conftest import make_api
+from tidalkit._http.errors import NotFoundError
+
+BUILDERS = {"albums": p.album, "artists": p.artist, "tracks": p.track, "videos": p.video}
+
+
+@pytest.mark.parametrize("kind", sorted(BUILDERS))
+async def test_get_many_fetches_each_id_concurrently_and_keeps_the_order(
+    router: respx.MockRouter, kind: str
+) -> None:
+    in_flight = 0
+    peak = 0
+    four_in_flight = anyio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        if in_flight == 4:
+            four_in_flight.set()
+        with anyio.fail_after(5):  # fails, rather than hangs, if the workers are not concurrent
+            await four_in_flight.wait()
+        item_id = int(request.url.path.rsplit("/", 1)[1])
+        await anyio.sleep(0.001 * (item_id % 3))  # answers arrive out of order
+        in_flight -= 1
+        if item_id == 13:
+            return httpx.Response(404, json={"status": 404, "subStatus": 2001, "userMessage": "not found"})
+        return httpx.Response(200, json=BUILDERS[kind](item_id))
+
+    route = router.get(path__regex=rf"^/v1/{kind}/\d+$").mock(side_effect=handler)
+    ids = [n for n in range(1, 31)]
+    async with make_api(router, max_concurrency=4) as api:
+        namespace = getattr(api, kind)
+        items = await namespace.get_many(ids, skip_missing=True)
+        assert [item.id for item in items] == [n for n in ids if n != 13]
+        assert peak == 4
+        with pytest.raises(NotFoundError):
+            await namespace.get_many([12, 13, 14])
+    assert all(re.search(r"countryCode=US", str(call.request.url)) for call in route.calls)

@@ -1,0 +1,267 @@
+"""Tolerant models: nulls, missing fields, unknown enum values and unknown page modules parse."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from typing import Any
+
+import pytest
+
+from tests.private import payloads as p
+from tidalkit._http.errors import ResponseValidationError
+from tidalkit._http.parsing import parse_model
+from tidalkit.private.models import (
+    Album,
+    Artist,
+    Favorite,
+    GenericModule,
+    HomeFeed,
+    MediaItem,
+    Mix,
+    OffsetPage,
+    Page,
+    PageItem,
+    PlaybackInfo,
+    Playlist,
+    SearchResults,
+    Subscription,
+    Track,
+    Video,
+)
+from tidalkit.private.models.page import (
+    AlbumListModule,
+    FeaturedPromotionsModule,
+    HighlightModule,
+    MixedTypesListModule,
+    PageLinksModule,
+    TextBlockModule,
+    TrackListModule,
+)
+
+
+def nulled(payload: dict[str, Any], keep: tuple[str, ...] = ("id", "uuid")) -> dict[str, Any]:
+    return {key: (value if key in keep else None) for key, value in payload.items()}
+
+
+@pytest.mark.parametrize(
+    ("model", "payload"),
+    [
+        (Track, p.track()),
+        (Album, p.album()),
+        (Artist, p.artist()),
+        (Video, p.video()),
+        (Playlist, p.playlist()),
+        (Mix, p.mix()),
+    ],
+)
+def test_every_field_may_be_null(model: type[Any], payload: dict[str, Any]) -> None:
+    parsed = model.model_validate(nulled(payload))
+    assert parsed.model_dump(exclude_none=True, exclude_defaults=True).keys() <= {"id", "uuid"}
+
+
+@pytest.mark.parametrize(
+    ("model", "payload"),
+    [
+        (Track, {"id": 1}),
+        (Album, {"id": 1}),
+        (Artist, {"id": 1}),
+        (Video, {"id": 1}),
+        (Playlist, {"uuid": "u"}),
+    ],
+)
+def test_only_the_id_is_required(model: type[Any], payload: dict[str, Any]) -> None:
+    parsed = model.model_validate(payload)
+    assert parsed.model_dump(exclude_defaults=True) == payload
+
+
+def test_unknown_enum_values_and_unknown_fields_are_kept() -> None:
+    track = Track.model_validate(
+        p.track(
+            audioQuality="ULTRA_HI_RES_9000",
+            audioModes=["STEREO", "QUANTUM"],
+            type="HOLOGRAM",
+            newField={"a": 1},
+        )
+    )
+    assert track.audio_quality == "ULTRA_HI_RES_9000"
+    assert track.audio_modes == ["STEREO", "QUANTUM"]
+    assert track.model_extra == {"type": "HOLOGRAM", "newField": {"a": 1}}
+
+
+def test_null_entries_in_lists_are_dropped() -> None:
+    page = OffsetPage[MediaItem].model_validate(
+        {"limit": 3, "offset": 0, "totalNumberOfItems": 3, "items": [None, *p.media_items(p.track()), None]}
+    )
+    assert len(page.items) == 1
+    track = Track.model_validate(
+        p.track(artists=[None, {"id": 1, "name": "x"}], mediaMetadata={"tags": None})
+    )
+    assert [artist.id for artist in track.artists] == [1]
+    assert track.media_metadata is not None
+    assert track.media_metadata.tags == []
+
+
+def test_unavailable_track_with_null_media_metadata_does_not_break_a_playlist_listing() -> None:
+    unavailable = p.track(
+        2, mediaMetadata=None, audioModes=None, album=None, streamReady=False, duration=None
+    )
+    page = OffsetPage[MediaItem].model_validate(p.offset_page(p.media_items(p.track(1), unavailable)))
+    assert [entry.item.id for entry in page.items if entry.item] == [1, 2]
+
+
+def test_timestamps_are_aware_and_durations_are_timedeltas() -> None:
+    track = Track.model_validate(p.track(dateAdded="2024-02-11T19:12:02.405"))
+    assert track.stream_start_date is not None
+    assert track.stream_start_date.tzinfo is not None
+    assert track.date_added is not None
+    assert track.date_added.tzinfo == UTC
+    assert track.duration == timedelta(seconds=369)
+
+
+def test_a_media_item_of_unknown_type_becomes_a_track_and_video_type_a_video() -> None:
+    assert isinstance(MediaItem.model_validate({"type": "video", "item": p.video()}).item, Video)
+    assert isinstance(MediaItem.model_validate({"type": "podcast", "item": {"id": 3}}).item, Track)
+
+
+def test_an_unknown_page_module_becomes_a_generic_module_and_the_page_still_parses() -> None:
+    payload = p.page(
+        p.album_list_module(),
+        {"type": "HOLOGRAPHIC_CAROUSEL", "title": "New!", "wobble": [1, 2, 3]},
+        {"type": "ALBUM_LIST", "title": "broken", "pagedList": "not an object"},
+        {
+            "type": "PAGE_LINKS_CLOUD",
+            "pagedList": p.offset_page([{"title": "Pop", "apiPath": "pages/genre_pop"}]),
+        },
+        {"type": "FEATURED_PROMOTIONS", "items": [{"header": "Hot", "type": "PLAYLIST", "artifactId": "x"}]},
+        {"type": "TEXT_BLOCK", "text": "hello"},
+        {
+            "type": "MIXED_TYPES_LIST",
+            "pagedList": p.offset_page(
+                [
+                    {"type": "ALBUM", "item": p.album()},
+                    {"type": "MIX", "item": p.mix()},
+                    {"type": "SPACESHIP", "item": {"id": 1}},
+                ]
+            ),
+        },
+        {
+            "type": "HIGHLIGHT_MODULE",
+            "highlights": [{"title": "Hot", "item": {"type": "TRACK", "item": p.track()}}],
+        },
+        {"type": "TRACK_LIST", "pagedList": p.offset_page([{"title": "no id"}, p.track(5)])},
+        None,  # a null module
+    )
+    payload["rows"].append({"modules": None})
+    page = Page.model_validate(payload)
+    kinds = [type(module) for module in page.modules]
+    assert kinds == [
+        AlbumListModule,
+        GenericModule,
+        GenericModule,
+        PageLinksModule,
+        FeaturedPromotionsModule,
+        TextBlockModule,
+        MixedTypesListModule,
+        HighlightModule,
+        TrackListModule,
+    ]
+    unknown = page.modules[1]
+    assert unknown.type == "HOLOGRAPHIC_CAROUSEL"
+    assert unknown.model_extra == {"wobble": [1, 2, 3]}
+    broken = page.modules[2]
+    assert broken.title == "broken"
+    assert broken.model_extra is not None
+    assert "pagedList" in broken.model_extra
+    album_list = page.modules[0]
+    assert isinstance(album_list, AlbumListModule)
+    assert album_list.show_more is not None
+    assert album_list.show_more.api_path == "pages/m_new_albums"
+    assert album_list.paged_list is not None
+    assert album_list.paged_list.data_api_path == "pages/data/abc"
+    mixed = page.modules[6]
+    assert isinstance(mixed, MixedTypesListModule)
+    assert mixed.paged_list is not None
+    items: list[PageItem] = mixed.paged_list.items
+    tracks = page.modules[8]
+    assert isinstance(tracks, TrackListModule)
+    assert tracks.paged_list is not None
+    assert [track.id for track in tracks.paged_list.items] == [5]  # the broken item is skipped, not fatal
+    highlight = page.modules[7]
+    assert isinstance(highlight, HighlightModule)
+    assert highlight.highlights[0].item is not None
+    assert isinstance(highlight.highlights[0].item.item, Track)
+    assert isinstance(items[0].item, Album)
+    assert isinstance(items[1].item, Mix)
+    assert items[2].item == {"id": 1}
+
+
+def test_home_feed_tolerates_unknown_modules_items_and_shapes() -> None:
+    feed = HomeFeed.model_validate(
+        {
+            "items": [
+                {
+                    "type": "NEW_FANCY_LIST",
+                    "title": "x",
+                    "items": [{"type": "ALBUM", "data": {"title": "no id"}}],
+                },
+                {"type": "HORIZONTAL_LIST", "items": {"unexpected": "object"}},
+                None,
+                {"type": "TRACK_LIST", "items": [None, {"type": "TRACK", "data": p.track()}]},
+            ]
+        }
+    )
+    assert feed.items[0].items[0].data == {"title": "no id"}
+    assert feed.items[1].items == []
+    assert feed.items[1].model_extra == {"rawItems": {"unexpected": "object"}}
+    assert isinstance(feed.items[2].items[0].data, Track)
+
+
+def test_search_results_with_missing_types_and_an_unknown_top_hit() -> None:
+    results = SearchResults.model_validate(
+        {"artists": p.offset_page([p.artist()]), "topHit": {"type": "PODCASTS", "value": {"id": 1}}}
+    )
+    assert results.tracks.items == []
+    assert results.top_hit is not None
+    assert results.top_hit.value == {"id": 1}
+    assert SearchResults.model_validate({"topHit": None}).top_hit is None
+
+
+def test_open_enums_on_subscription_and_playback() -> None:
+    assert (
+        Subscription.model_validate({"status": "PAUSED", "subscription": {"type": "FAMILY"}}).status
+        == "PAUSED"
+    )
+    info = PlaybackInfo.model_validate(
+        {"audioQuality": "SUPER", "audioMode": "NEW_MODE", "manifestMimeType": None}
+    )
+    assert info.audio_quality == "SUPER"
+    assert not info.is_dash
+    assert not info.is_bts
+
+
+def test_a_truly_wrong_payload_is_a_typed_error_naming_the_field() -> None:
+    with pytest.raises(ResponseValidationError) as caught:
+        parse_model({"title": "no id"}, Track)
+    assert caught.value.path == "id"
+
+
+def test_models_accept_snake_case_too() -> None:
+    assert Track(id=1, track_number=3).track_number == 3
+    assert Track.model_validate({"id": 1, "trackNumber": 3}).model_dump(by_alias=True)["trackNumber"] == 3
+
+
+def test_a_list_entry_that_does_not_fit_is_skipped_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    payload = p.offset_page([*p.media_items(p.track(1)), {"type": "track", "item": {"title": "no id"}}])
+    payload["items"].append({"type": "track", "item": p.track(3)})
+    with caplog.at_level("WARNING", logger="tidalkit.private"):
+        page = OffsetPage[MediaItem].model_validate(payload)
+    assert [entry.item.id for entry in page.items if entry.item] == [1, 3]
+    assert "skipped a list item" in caplog.text
+    assert page.total_number_of_items == 2  # the envelope is untouched
+
+
+def test_a_favourite_whose_item_is_gone_still_parses() -> None:
+    page = OffsetPage[Favorite[Track]].model_validate(
+        p.offset_page([{"created": "2024-01-01T00:00:00.000+0000", "item": None}])
+    )
+    assert page.items[0].item is None

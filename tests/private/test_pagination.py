@@ -1,0 +1,207 @@
+"""Offset iteration (first page, then the rest concurrently, in order, bounded) and cursor iteration."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import anyio
+import httpx
+import pytest
+import respx
+
+from tests.private import payloads as p
+from tests.private.conftest import make_api
+from tidalkit._http.errors import InternalServerError
+from tidalkit.private import CursorPaginator, OffsetPaginator, PrivateAPI
+from tidalkit.private.models import CursorPage, OffsetPage
+
+UUID = p.PLAYLIST_UUID
+ITEMS_PATH = f"/v1/playlists/{UUID}/items"
+
+
+def items_page(request: httpx.Request, total: int) -> httpx.Response:
+    offset = int(request.url.params["offset"])
+    limit = int(request.url.params["limit"])
+    tracks = [p.track(n, title=f"t{n}") for n in range(offset, min(offset + limit, total))]
+    return httpx.Response(
+        200, json=p.offset_page(p.media_items(*tracks), total=total, offset=offset, limit=limit)
+    )
+
+
+async def test_1000_items_take_10_requests_9_of_them_in_flight_together(router: respx.MockRouter) -> None:
+    in_flight = 0
+    peak = 0
+    all_nine = anyio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        if request.url.params["offset"] != "0":
+            in_flight += 1
+            peak = max(peak, in_flight)
+            if in_flight == 9:
+                all_nine.set()
+            with anyio.fail_after(5):  # the test fails, rather than hangs, if they are not concurrent
+                await all_nine.wait()
+            in_flight -= 1
+        return items_page(request, 1000)
+
+    route = router.get(path=ITEMS_PATH).mock(side_effect=handler)
+    async with make_api(router) as api:
+        items = await api.playlists.items(UUID, page_size=100).collect()
+
+    assert route.call_count == 10
+    assert peak == 9
+    assert [entry.item.id for entry in items if entry.item] == list(range(1000))
+    offsets = sorted(int(call.request.url.params["offset"]) for call in route.calls)
+    assert offsets == list(range(0, 1000, 100))
+    assert {call.request.url.params["limit"] for call in route.calls} == {"100"}
+
+
+async def test_the_client_limiter_caps_pages_in_flight(router: respx.MockRouter) -> None:
+    in_flight = 0
+    peak = 0
+
+    three_in_flight = anyio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        if in_flight == 3:
+            three_in_flight.set()
+        if request.url.params["offset"] != "0":
+            with anyio.fail_after(5):
+                await three_in_flight.wait()
+            await anyio.sleep(0.001)  # give a fourth request the chance to sneak in, if the cap leaked
+        in_flight -= 1
+        return items_page(request, 1000)
+
+    router.get(path=ITEMS_PATH).mock(side_effect=handler)
+    async with make_api(router, max_concurrency=3) as api:
+        items = await api.playlists.items(UUID).collect()
+    assert len(items) == 1000
+    assert peak == 3
+
+
+async def test_short_pages_do_not_end_the_iteration_and_items_come_once(router: respx.MockRouter) -> None:
+    # TIDAL skips unavailable items: page 2 returns 1 item where 2 were asked for
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params["offset"])
+        ids = {0: [0, 1], 2: [2], 4: [4, 5], 6: [6]}[offset]
+        return httpx.Response(200, json=p.offset_page(p.media_items(*[p.track(i) for i in ids]), total=7))
+
+    router.get(path=ITEMS_PATH).mock(side_effect=handler)
+    async with make_api(router) as api:
+        ids = [entry.item.id async for entry in api.playlists.items(UUID, page_size=2) if entry.item]
+    assert ids == [0, 1, 2, 4, 5, 6]
+
+
+async def test_max_items_stops_early_and_never_overlaps(router: respx.MockRouter) -> None:
+    route = router.get(path=ITEMS_PATH).mock(side_effect=lambda request: items_page(request, 1000))
+    async with make_api(router) as api:
+        items = await api.playlists.items(UUID, page_size=100, max_items=250).collect()
+    assert [entry.item.id for entry in items if entry.item] == list(range(250))
+    assert route.call_count == 3
+
+
+async def test_a_failing_page_raises_instead_of_returning_partial_results(router: respx.MockRouter) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params["offset"] == "300":
+            return httpx.Response(500, json={"status": 500, "userMessage": "boom"})
+        return items_page(request, 500)
+
+    router.get(path=ITEMS_PATH).mock(side_effect=handler)
+    async with make_api(router, max_retries=0) as api:
+        with pytest.raises(InternalServerError):
+            await api.playlists.items(UUID).collect()
+
+
+async def test_100000_items_stream_with_a_bounded_window() -> None:
+    page_size = 100
+    total = 100_000
+    fetched_up_to = 0
+    consumed = 0
+    worst_lead = 0
+
+    async def fetch(offset: int, limit: int) -> OffsetPage[int]:
+        nonlocal fetched_up_to
+        fetched_up_to = max(fetched_up_to, offset + limit)
+        await anyio.lowlevel.checkpoint()
+        items = list(range(offset, min(offset + limit, total)))
+        return OffsetPage[int](limit=limit, offset=offset, total_number_of_items=total, items=items)
+
+    paginator = OffsetPaginator(fetch, page_size=page_size, window=16)
+    expected = 0
+    tracemalloc.start()
+    try:
+        async for item in paginator:
+            assert item == expected
+            expected += 1
+            consumed += 1
+            worst_lead = max(worst_lead, fetched_up_to - consumed)
+        _, peak_bytes = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert consumed == total
+    # holding the 100,000 items would take over 3 MB (a list plus an int object per item)
+    assert peak_bytes < 1_000_000, peak_bytes
+    # never more than one window of pages fetched ahead of the consumer: memory stays flat
+    assert worst_lead <= 16 * page_size
+
+
+async def test_without_a_total_pages_are_walked_until_an_empty_one() -> None:
+    calls: list[int] = []
+
+    async def fetch(offset: int, limit: int) -> OffsetPage[int]:
+        calls.append(offset)
+        items = list(range(offset, min(offset + limit, 5)))
+        return OffsetPage[int](limit=limit, offset=offset, items=items)
+
+    assert await OffsetPaginator(fetch, page_size=2).collect() == [0, 1, 2, 3, 4]
+    assert calls == [0, 2, 4, 6]
+
+
+async def test_cursor_iteration_follows_the_cursor_to_the_end(
+    api: PrivateAPI, router: respx.MockRouter
+) -> None:
+    pages = {
+        None: {"items": [p.mix("a")], "cursor": "c1"},
+        "c1": {"items": [p.mix("b")], "cursor": "c2"},
+        "c2": {"items": [p.mix("c")], "cursor": None},
+    }
+    route = router.get(path="/v2/favorites/mixes").mock(
+        side_effect=lambda request: httpx.Response(200, json=pages[request.url.params.get("cursor")])
+    )
+    ids = [mix.id async for mix in api.favorites.mixes(page_size=1)]
+    assert ids == ["a", "b", "c"]
+    assert [call.request.url.params.get("cursor") for call in route.calls] == [None, "c1", "c2"]
+
+
+async def test_cursor_iteration_stops_on_a_repeated_cursor() -> None:
+    calls = 0
+
+    async def fetch(cursor: str | None, limit: int) -> CursorPage[int]:
+        nonlocal calls
+        calls += 1
+        return CursorPage[int](items=[calls], cursor="same")
+
+    assert await CursorPaginator(fetch, page_size=1).collect() == [1, 2]
+    assert calls == 2
+
+
+async def test_a_single_page_can_be_fetched_directly(api: PrivateAPI, router: respx.MockRouter) -> None:
+    route = router.get(path=ITEMS_PATH).mock(side_effect=lambda request: items_page(request, 1000))
+    page = await api.playlists.items(UUID).page(offset=200, limit=10)
+    assert page.total_number_of_items == 1000
+    assert [entry.item.id for entry in page.items if entry.item] == list(range(200, 210))
+    assert dict(route.calls.last.request.url.params) == {"countryCode": "US", "limit": "10", "offset": "200"}
+
+
+async def test_breaking_out_early_fetches_no_more_pages(router: respx.MockRouter) -> None:
+    route = router.get(path=ITEMS_PATH).mock(side_effect=lambda request: items_page(request, 1000))
+    async with make_api(router) as api:
+        async for entry in api.playlists.items(UUID):
+            assert entry.item is not None
+            assert entry.item.id == 0
+            break
+    assert route.call_count == 1

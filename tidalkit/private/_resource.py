@@ -1,0 +1,191 @@
+"""The base of every endpoint-group namespace: typed GETs, writes and paginators over the client."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import anyio
+from pydantic import BaseModel
+
+from tidalkit._http.cache import TTL
+from tidalkit._http.errors import NotFoundError, ResponseValidationError
+from tidalkit._http.parsing import parse_model
+from tidalkit._http.request import ParamValue, Request
+from tidalkit.private.models._base import as_dict, as_list
+from tidalkit.private.models.paging import CursorPage, OffsetPage
+from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, unwrap_group
+
+if TYPE_CHECKING:
+    from tidalkit.private.client import PrivateAPI
+
+__all__ = ["Resource", "join_ids"]
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+K = TypeVar("K")
+
+Params = Mapping[str, ParamValue]
+
+
+def join_ids(ids: str | int | Sequence[str | int]) -> str:
+    """Comma-join one id or many (tuples, lists, generators alike; the caller's list is untouched)."""
+    if isinstance(ids, str | int):
+        return str(ids)
+    return ",".join(str(value) for value in ids)
+
+
+class Resource:
+    """One endpoint group of :class:`~tidalkit.private.PrivateAPI`."""
+
+    def __init__(self, client: PrivateAPI) -> None:
+        self._client = client
+
+    async def _params(self, params: Params | None, *, country: bool) -> dict[str, ParamValue]:
+        merged: dict[str, ParamValue] = {}
+        if country:
+            merged["countryCode"] = await self._client.country_code()
+        if params:
+            merged.update({key: value for key, value in params.items() if value is not None})
+        return merged
+
+    async def _get_json(
+        self,
+        path: str,
+        *,
+        operation: str,
+        params: Params | None = None,
+        ttl: float | None = TTL.MEDIUM,
+        country: bool = True,
+    ) -> Any:
+        request = Request(
+            "GET",
+            path,
+            params=await self._params(params, country=country),
+            operation=operation,
+            cache_ttl=ttl,
+        )
+        return await self._client.request_json(request)
+
+    async def _get(
+        self,
+        path: str,
+        model: type[M],
+        *,
+        operation: str,
+        params: Params | None = None,
+        ttl: float | None = TTL.MEDIUM,
+        country: bool = True,
+    ) -> M:
+        data = await self._get_json(path, operation=operation, params=params, ttl=ttl, country=country)
+        return parse_model(data, model)
+
+    async def _get_list(
+        self,
+        path: str,
+        model: type[M],
+        *,
+        operation: str,
+        params: Params | None = None,
+        ttl: float | None = TTL.MEDIUM,
+        country: bool = True,
+    ) -> list[M]:
+        data = await self._get_json(path, operation=operation, params=params, ttl=ttl, country=country)
+        envelope = as_dict(data)
+        items = as_list(envelope.get("items") if envelope is not None else data)
+        if items is None:
+            raise ResponseValidationError(
+                f"GET {path} returned {type(data).__name__}, expected a list of {model.__name__}",
+                model=model.__name__,
+            )
+        return [parse_model(item, model) for item in items if item is not None]
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str,
+        params: Params | None = None,
+        data: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        invalidates: tuple[str, ...] = (),
+        country: bool = False,
+    ) -> Any:
+        request = Request(
+            method,
+            path,
+            params=await self._params(params, country=country),
+            data=data,
+            headers=headers,
+            operation=operation,
+            invalidates=invalidates,
+        )
+        return await self._client.request_json(request)
+
+    def _offset(
+        self,
+        path: str,
+        page_model: type[OffsetPage[T]],
+        *,
+        operation: str,
+        params: Params | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+        ttl: float | None = TTL.MEDIUM,
+        country: bool = True,
+    ) -> OffsetPaginator[T]:
+        async def fetch(offset: int, limit: int) -> OffsetPage[T]:
+            query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "offset": offset}
+            return await self._get(
+                path, page_model, operation=operation, params=query, ttl=ttl, country=country
+            )
+
+        return OffsetPaginator(fetch, page_size=page_size, max_items=max_items)
+
+    def _cursor(
+        self,
+        path: str,
+        page_model: type[CursorPage[T]],
+        *,
+        operation: str,
+        params: Params | None = None,
+        page_size: int = 50,
+        max_items: int | None = None,
+        ttl: float | None = TTL.SHORT,
+        country: bool = True,
+    ) -> CursorPaginator[T]:
+        async def fetch(cursor: str | None, limit: int) -> CursorPage[T]:
+            query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "cursor": cursor}
+            return await self._get(
+                path, page_model, operation=operation, params=query, ttl=ttl, country=country
+            )
+
+        return CursorPaginator(fetch, page_size=page_size, max_items=max_items)
+
+    async def _gather(
+        self, keys: Sequence[K], fetch: Callable[[K], Awaitable[M]], *, skip_missing: bool
+    ) -> list[M]:
+        """``fetch`` every key concurrently (as many workers as the client's concurrency cap), in order.
+
+        With ``skip_missing``, keys answering 404 are left out; any other error is raised as is.
+        """
+        results: list[M | None] = [None] * len(keys)
+        cursor = iter(range(len(keys)))
+
+        async def worker() -> None:
+            for index in cursor:
+                try:
+                    results[index] = await fetch(keys[index])
+                except NotFoundError:
+                    if not skip_missing:
+                        raise
+
+        workers = min(len(keys), self._client.limiter.max_concurrency)
+        try:
+            async with anyio.create_task_group() as group:
+                for _ in range(workers):
+                    group.start_soon(worker)
+        except BaseExceptionGroup as failures:
+            raise unwrap_group(failures) from None
+        return [result for result in results if result is not None]

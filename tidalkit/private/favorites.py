@@ -1,0 +1,273 @@
+"""The user's favourites: v1/users/{id}/favorites/… (albums, artists, tracks, videos, playlists)
+and v2 favourite mixes and playlists. Adds and removes take any number of ids and are chunked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypeVar
+
+from tidalkit._http.cache import TTL
+from tidalkit.private._resource import Resource, join_ids
+from tidalkit.private.folders import trns
+from tidalkit.private.models.catalog import Album, Artist, Mix, Track, Video
+from tidalkit.private.models.collection import FavoriteIds, Playlist
+from tidalkit.private.models.paging import CursorPage, Favorite, OffsetPage
+from tidalkit.private.pagination import CursorPaginator, OffsetPaginator
+
+__all__ = ["ADD_CHUNK", "REMOVE_CHUNK", "FavoriteOrder", "Favorites"]
+
+FavoriteOrder = Literal["DATE", "NAME", "ARTIST", "RELEASE_DATE", "INDEX", "LENGTH"]
+Direction = Literal["ASC", "DESC"]
+Kind = Literal["albums", "artists", "tracks", "videos"]
+T = TypeVar("T")
+
+ADD_CHUNK = 500
+"""Ids per add request."""
+REMOVE_CHUNK = 100
+"""Ids per remove request (they go in the URL path)."""
+
+_FORM_FIELD: dict[str, str] = {
+    "albums": "albumIds",
+    "artists": "artistIds",
+    "tracks": "trackIds",
+    "videos": "videoIds",
+}
+_WRITES = ("favorites",)
+_PLAYLIST_WRITES = ("favorites", "folders", "playlists", "users.playlists_and_favorites")
+
+
+def _split(ids: int | str | Sequence[int | str], size: int) -> list[str]:
+    values = [value for value in join_ids(ids).split(",") if value]
+    return [",".join(values[at : at + size]) for at in range(0, len(values), size)]
+
+
+class Favorites(Resource):
+    """``client.favorites``: list, add and remove favourites of the logged-in user."""
+
+    async def _path(self, suffix: str) -> str:
+        return f"v1/users/{await self._client.user_id()}/favorites{suffix}"
+
+    async def ids(self) -> FavoriteIds:
+        """GET v1/users/{id}/favorites/ids: every favourite id by type."""
+        return await self._get(
+            await self._path("/ids"), FavoriteIds, operation="favorites.ids", ttl=TTL.SHORT
+        )
+
+    def _list(
+        self,
+        kind: str,
+        page_model: type[OffsetPage[T]],
+        order: str | None,
+        direction: str | None,
+        page_size: int,
+        max_items: int | None,
+    ) -> OffsetPaginator[T]:
+        async def fetch(offset: int, limit: int) -> OffsetPage[T]:
+            return await self._get(
+                await self._path(f"/{kind}"),
+                page_model,
+                operation=f"favorites.{kind}",
+                params={"order": order, "orderDirection": direction, "limit": limit, "offset": offset},
+                ttl=TTL.SHORT,
+            )
+
+        return OffsetPaginator(fetch, page_size=page_size, max_items=max_items)
+
+    def albums(
+        self,
+        *,
+        order: FavoriteOrder | None = None,
+        order_direction: Direction | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+    ) -> OffsetPaginator[Favorite[Album]]:
+        """GET v1/users/{id}/favorites/albums."""
+        return self._list("albums", OffsetPage[Favorite[Album]], order, order_direction, page_size, max_items)
+
+    def artists(
+        self,
+        *,
+        order: FavoriteOrder | None = None,
+        order_direction: Direction | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+    ) -> OffsetPaginator[Favorite[Artist]]:
+        """GET v1/users/{id}/favorites/artists."""
+        return self._list(
+            "artists", OffsetPage[Favorite[Artist]], order, order_direction, page_size, max_items
+        )
+
+    def tracks(
+        self,
+        *,
+        order: FavoriteOrder | None = None,
+        order_direction: Direction | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+    ) -> OffsetPaginator[Favorite[Track]]:
+        """GET v1/users/{id}/favorites/tracks."""
+        return self._list("tracks", OffsetPage[Favorite[Track]], order, order_direction, page_size, max_items)
+
+    def videos(
+        self,
+        *,
+        order: FavoriteOrder | None = None,
+        order_direction: Direction | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+    ) -> OffsetPaginator[Favorite[Video]]:
+        """GET v1/users/{id}/favorites/videos."""
+        return self._list("videos", OffsetPage[Favorite[Video]], order, order_direction, page_size, max_items)
+
+    def playlists(
+        self,
+        *,
+        order: FavoriteOrder | None = None,
+        order_direction: Direction | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+    ) -> OffsetPaginator[Favorite[Playlist]]:
+        """GET v1/users/{id}/favorites/playlists."""
+        return self._list(
+            "playlists",
+            OffsetPage[Favorite[Playlist]],
+            order,
+            order_direction,
+            page_size,
+            max_items,
+        )
+
+    async def _add(self, kind: Kind, ids: int | str | Sequence[int | str], on_missing: str) -> None:
+        path = await self._path(f"/{kind}")
+        for chunk in _split(ids, ADD_CHUNK):
+            await self._send(
+                "POST",
+                path,
+                operation=f"favorites.add_{kind}",
+                data={_FORM_FIELD[kind]: chunk, "onArtifactNotFound": on_missing},
+                invalidates=_WRITES,
+                country=True,
+            )
+
+    async def _remove(self, kind: str, ids: int | str | Sequence[int | str]) -> None:
+        for chunk in _split(ids, REMOVE_CHUNK):
+            await self._send(
+                "DELETE",
+                await self._path(f"/{kind}/{chunk}"),
+                operation=f"favorites.remove_{kind}",
+                invalidates=_WRITES,
+            )
+
+    async def add_albums(
+        self, ids: int | str | Sequence[int | str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
+    ) -> None:
+        """POST v1/users/{id}/favorites/albums (form ``albumIds``), in chunks of :data:`ADD_CHUNK`."""
+        await self._add("albums", ids, on_missing)
+
+    async def add_artists(
+        self, ids: int | str | Sequence[int | str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
+    ) -> None:
+        """POST v1/users/{id}/favorites/artists (form ``artistIds``)."""
+        await self._add("artists", ids, on_missing)
+
+    async def add_tracks(
+        self, ids: int | str | Sequence[int | str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
+    ) -> None:
+        """POST v1/users/{id}/favorites/tracks (form ``trackIds``)."""
+        await self._add("tracks", ids, on_missing)
+
+    async def add_videos(
+        self, ids: int | str | Sequence[int | str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
+    ) -> None:
+        """POST v1/users/{id}/favorites/videos (form ``videoIds``)."""
+        await self._add("videos", ids, on_missing)
+
+    async def remove_albums(self, ids: int | str | Sequence[int | str]) -> None:
+        """DELETE v1/users/{id}/favorites/albums/{ids}, in chunks of :data:`REMOVE_CHUNK`."""
+        await self._remove("albums", ids)
+
+    async def remove_artists(self, ids: int | str | Sequence[int | str]) -> None:
+        """DELETE v1/users/{id}/favorites/artists/{ids}."""
+        await self._remove("artists", ids)
+
+    async def remove_tracks(self, ids: int | str | Sequence[int | str]) -> None:
+        """DELETE v1/users/{id}/favorites/tracks/{ids}."""
+        await self._remove("tracks", ids)
+
+    async def remove_videos(self, ids: int | str | Sequence[int | str]) -> None:
+        """DELETE v1/users/{id}/favorites/videos/{ids}."""
+        await self._remove("videos", ids)
+
+    async def add_playlists(self, uuids: str | Sequence[str], *, folder_id: str = "root") -> None:
+        """PUT v2/my-collection/playlists/folders/add-favorites: follow playlists into ``folder_id``."""
+        for chunk in _split(uuids, REMOVE_CHUNK):
+            await self._send(
+                "PUT",
+                "v2/my-collection/playlists/folders/add-favorites",
+                operation="favorites.add_playlists",
+                params={"uuids": chunk, "folderId": folder_id},
+                invalidates=_PLAYLIST_WRITES,
+            )
+
+    async def remove_playlists(self, uuids: str | Sequence[str]) -> None:
+        """PUT v2/my-collection/playlists/folders/remove with ``trn:playlist:…``: unfollow playlists."""
+        for chunk in _split(uuids, REMOVE_CHUNK):
+            await self._send(
+                "PUT",
+                "v2/my-collection/playlists/folders/remove",
+                operation="favorites.remove_playlists",
+                params={"trns": trns(chunk.split(","), "playlist")},
+                invalidates=_PLAYLIST_WRITES,
+            )
+
+    def mixes(
+        self,
+        *,
+        order: Literal["DATE", "NAME", "MIX_TYPE"] = "DATE",
+        order_direction: Direction = "DESC",
+        page_size: int = 50,
+        max_items: int | None = None,
+    ) -> CursorPaginator[Mix]:
+        """GET v2/favorites/mixes (by cursor)."""
+        return self._cursor(
+            "v2/favorites/mixes",
+            CursorPage[Mix],
+            operation="favorites.mixes",
+            params={"order": order, "orderDirection": order_direction},
+            page_size=page_size,
+            max_items=max_items,
+        )
+
+    def mix_ids(self, *, page_size: int = 50, max_items: int | None = None) -> CursorPaginator[str]:
+        """GET v2/favorites/mixes/ids (by cursor)."""
+        return self._cursor(
+            "v2/favorites/mixes/ids",
+            CursorPage[str],
+            operation="favorites.mix_ids",
+            page_size=page_size,
+            max_items=max_items,
+        )
+
+    async def add_mixes(
+        self, mix_ids: str | Sequence[str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
+    ) -> None:
+        """PUT v2/favorites/mixes/add (form ``mixIds``, at most 100 per request)."""
+        for chunk in _split(mix_ids, 100):
+            await self._send(
+                "PUT",
+                "v2/favorites/mixes/add",
+                operation="favorites.add_mixes",
+                data={"mixIds": chunk, "onArtifactNotFound": on_missing},
+                invalidates=_WRITES,
+            )
+
+    async def remove_mixes(self, mix_ids: str | Sequence[str]) -> None:
+        """PUT v2/favorites/mixes/remove (form ``mixIds``)."""
+        for chunk in _split(mix_ids, 100):
+            await self._send(
+                "PUT",
+                "v2/favorites/mixes/remove",
+                operation="favorites.remove_mixes",
+                data={"mixIds": chunk},
+                invalidates=_WRITES,
+            )

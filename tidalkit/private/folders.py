@@ -1,0 +1,147 @@
+"""Playlist folders of the user's collection (PUT/GET v2/my-collection/playlists/folders/…)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from tidalkit.private._resource import Resource, join_ids
+from tidalkit.private.models.collection import CollectionItem
+from tidalkit.private.models.paging import CursorPage
+from tidalkit.private.pagination import CursorPaginator
+
+__all__ = ["CollectionOrder", "Folders", "IncludeOnly", "trns"]
+
+IncludeOnly = Literal["FOLDER", "PLAYLIST", "FAVORITE_PLAYLIST", "USER_PLAYLIST"]
+CollectionOrder = Literal["DATE", "NAME", "DATE_UPDATED"]
+
+_BASE = "v2/my-collection/playlists/folders"
+_WRITES = ("folders", "playlists", "favorites.playlists", "users.playlists_and_favorites")
+
+
+def trns(ids: str | Sequence[str], kind: Literal["playlist", "folder"]) -> str:
+    """Comma-joined ``trn:{kind}:{id}`` (ids that already are TRNs are kept as they are)."""
+    values = ids.split(",") if isinstance(ids, str) else list(ids)
+    return ",".join(
+        value if value.startswith("trn:") else f"trn:{kind}:{value}"
+        for value in (v.strip() for v in values)
+        if value
+    )
+
+
+class Folders(Resource):
+    """``client.folders``: create, rename, move, delete and list folders (and playlists in them)."""
+
+    async def create(self, name: str, *, parent_id: str = "root") -> CollectionItem:
+        """PUT v2/my-collection/playlists/folders/create-folder."""
+        data = await self._send(
+            "PUT",
+            f"{_BASE}/create-folder",
+            operation="folders.create",
+            params={"name": name, "folderId": parent_id},
+            invalidates=_WRITES,
+        )
+        return CollectionItem.model_validate(data or {})
+
+    async def rename(self, folder_id: str, name: str) -> None:
+        """PUT v2/my-collection/playlists/folders/rename."""
+        await self._send(
+            "PUT",
+            f"{_BASE}/rename",
+            operation="folders.rename",
+            params={"trn": trns(folder_id, "folder"), "name": name},
+            invalidates=_WRITES,
+        )
+
+    async def move(
+        self,
+        ids: str | Sequence[str],
+        folder_id: str = "root",
+        *,
+        kind: Literal["playlist", "folder"] = "playlist",
+    ) -> None:
+        """PUT v2/my-collection/playlists/folders/move: move playlists (or folders) into ``folder_id``."""
+        await self._send(
+            "PUT",
+            f"{_BASE}/move",
+            operation="folders.move",
+            params={"trns": trns(ids, kind), "folderId": folder_id},
+            invalidates=_WRITES,
+        )
+
+    async def delete(self, folder_ids: str | Sequence[str]) -> None:
+        """PUT v2/my-collection/playlists/folders/remove with ``trn:folder:…`` (folders and their content)."""
+        await self.remove(trns(folder_ids, "folder"))
+
+    async def remove(self, trn_list: str | Sequence[str]) -> None:
+        """PUT v2/my-collection/playlists/folders/remove: remove folders/playlists given as TRNs."""
+        await self._send(
+            "PUT",
+            f"{_BASE}/remove",
+            operation="folders.remove",
+            params={"trns": join_ids(trn_list)},
+            invalidates=_WRITES,
+        )
+
+    def list(
+        self,
+        folder_id: str = "root",
+        *,
+        include_only: IncludeOnly | None = None,
+        order: CollectionOrder = "DATE",
+        order_direction: Literal["ASC", "DESC"] = "DESC",
+        page_size: int = 50,
+        max_items: int | None = None,
+    ) -> CursorPaginator[CollectionItem]:
+        """GET v2/my-collection/playlists/folders: the folders and playlists in ``folder_id`` (by cursor)."""
+        return self._cursor(
+            _BASE,
+            CursorPage[CollectionItem],
+            operation="folders.list",
+            params={
+                "folderId": folder_id,
+                "includeOnly": include_only,
+                "order": order,
+                "orderDirection": order_direction,
+            },
+            page_size=page_size,
+            max_items=max_items,
+        )
+
+    def flattened(
+        self,
+        *,
+        include_only: IncludeOnly | None = None,
+        order: CollectionOrder = "DATE",
+        order_direction: Literal["ASC", "DESC"] = "DESC",
+        page_size: int = 50,
+        max_items: int | None = None,
+    ) -> CursorPaginator[CollectionItem]:
+        """GET v2/my-collection/playlists/folders/flattened: every folder and playlist, at any depth."""
+        return self._cursor(
+            f"{_BASE}/flattened",
+            CursorPage[CollectionItem],
+            operation="folders.flattened",
+            params={"includeOnly": include_only, "order": order, "orderDirection": order_direction},
+            page_size=page_size,
+            max_items=max_items,
+        )
+
+    def playlists(
+        self,
+        *,
+        include_only: IncludeOnly | None = None,
+        order: CollectionOrder = "DATE",
+        order_direction: Literal["ASC", "DESC"] = "DESC",
+        page_size: int = 50,
+        max_items: int | None = None,
+    ) -> CursorPaginator[CollectionItem]:
+        """GET v2/my-collection/playlists: the user's own and favourite playlists (by cursor)."""
+        return self._cursor(
+            "v2/my-collection/playlists",
+            CursorPage[CollectionItem],
+            operation="folders.playlists",
+            params={"includeOnly": include_only, "order": order, "orderDirection": order_direction},
+            page_size=page_size,
+            max_items=max_items,
+        )

@@ -1,0 +1,123 @@
+"""The tolerant model base and field types shared by every private-API model."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Annotated, Any, cast
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_validator,
+)
+from pydantic.alias_generators import to_camel
+
+__all__ = [
+    "FittingItems",
+    "NullFreeList",
+    "OrNone",
+    "TidalModel",
+    "UtcDatetime",
+    "as_dict",
+    "as_list",
+    "drop_nulls",
+    "fitting_items",
+    "or_none",
+]
+
+logger = logging.getLogger("tidalkit.private")
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+UtcDatetime = Annotated[datetime, AfterValidator(_aware)]
+"""A datetime that is always aware (TIDAL's naive timestamps are UTC)."""
+
+
+def as_dict(value: object) -> dict[str, Any] | None:
+    """``value`` as a JSON object (a shallow copy), or None when it is not one."""
+    return dict(cast(dict[str, Any], value)) if isinstance(value, dict) else None
+
+
+def as_list(value: object) -> list[Any] | None:
+    """``value`` as a JSON array (a shallow copy), or None when it is not one."""
+    return list(cast(list[Any], value)) if isinstance(value, list) else None
+
+
+def drop_nulls(value: Any) -> Any:
+    """Before-validator for lists: TIDAL sometimes puts ``null`` entries in item lists."""
+    items = as_list(value)
+    if items is not None:
+        return [item for item in items if item is not None]
+    return value
+
+
+NullFreeList = BeforeValidator(drop_nulls)
+
+
+def fitting_items(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """Validate a list; when some entries don't fit, keep the others and log each one skipped.
+
+    One broken entry (an unavailable track without an id, say) must not fail a whole page.
+    """
+    try:
+        return handler(value)
+    except ValidationError:
+        entries = as_list(value)
+        if entries is None:
+            raise
+    kept: list[Any] = []
+    for entry in entries:
+        try:
+            kept.extend(handler([entry]))
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = ".".join(str(part) for part in error["loc"][1:])
+            logger.warning("skipped a list item that does not fit (%s: %s)", where or "item", error["msg"])
+    return kept
+
+
+FittingItems = WrapValidator(fitting_items)
+"""For list fields: drop entries that don't validate (with a warning) instead of failing the parent."""
+
+
+def or_none(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """Validate an optional part; when it doesn't fit, log a warning and use None instead of failing."""
+    try:
+        return handler(value)
+    except ValidationError as exc:
+        logger.warning("ignored a part that does not fit: %s", exc.errors()[0]["msg"])
+        return None
+
+
+OrNone = WrapValidator(or_none)
+"""For optional fields that are nice to have: an odd shape becomes None, not a failed parent."""
+
+
+class TidalModel(BaseModel):
+    """Base of every private-API model: camelCase aliases, extra fields kept, no I/O."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        coerce_numbers_to_str=True,
+        extra="allow",
+        frozen=False,
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _omit_nulls(cls, data: Any) -> Any:
+        # TIDAL nulls fields it has no value for; a null then means "use the default"
+        fields = as_dict(data)
+        if fields is None:
+            return data
+        return {key: value for key, value in fields.items() if value is not None}

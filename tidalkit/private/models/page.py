@@ -1,0 +1,348 @@
+"""Editorial pages (v1/pages/...) and the v2 home feed, with a generic fallback for unknown modules.
+
+A module whose ``type`` is unknown, or whose payload does not fit its typed model, is kept as a
+:class:`GenericModule` holding the raw fields: a surprising module never fails the page.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BeforeValidator, Field, ValidationError, model_validator
+
+from tidalkit.private.models._base import FittingItems, NullFreeList, TidalModel, as_dict
+from tidalkit.private.models.catalog import (
+    Album,
+    AlbumReview,
+    Artist,
+    ArtistBio,
+    MediaItem,
+    Mix,
+    Track,
+    Video,
+)
+from tidalkit.private.models.collection import Playlist
+from tidalkit.private.models.paging import OffsetPage
+
+__all__ = [
+    "AlbumHeaderModule",
+    "AlbumItemsModule",
+    "AlbumListModule",
+    "ArtistHeaderModule",
+    "ArtistListModule",
+    "FeaturedPromotionsModule",
+    "GenericModule",
+    "Highlight",
+    "HighlightModule",
+    "HomeFeed",
+    "HomeItem",
+    "HomeModule",
+    "MixHeaderModule",
+    "MixListModule",
+    "MixedTypesListModule",
+    "Page",
+    "PageItem",
+    "PageLink",
+    "PageLinksModule",
+    "PageModule",
+    "PageRow",
+    "PlaylistListModule",
+    "Promotion",
+    "ShowMore",
+    "TextBlockModule",
+    "TrackListModule",
+    "TypedItem",
+    "VideoListModule",
+    "ViewAllPage",
+    "typed_item",
+]
+
+_ITEM_MODELS: dict[str, type[TidalModel]] = {
+    "ALBUM": Album,
+    "ARTIST": Artist,
+    "TRACK": Track,
+    "VIDEO": Video,
+    "PLAYLIST": Playlist,
+    "USER_PLAYLIST": Playlist,
+    "MIX": Mix,
+}
+
+TypedItem = dict[str, Any] | Album | Artist | Track | Video | Playlist | Mix
+
+
+def typed_item(kind: object, value: object) -> Any:
+    """``value`` parsed as the model for ``kind`` (ALBUM, TRACK …); the raw dict when unknown or unfit."""
+    fields = as_dict(value)
+    if fields is None:
+        return value
+    model = _ITEM_MODELS.get(str(kind or "").upper().removesuffix("S"))
+    if model is None:
+        return fields
+    try:
+        return model.model_validate(fields)
+    except ValidationError:
+        return fields
+
+
+class ShowMore(TidalModel):
+    """A "view all" link of a v1 module; follow it with ``client.pages.show_more(...)``."""
+
+    title: str | None = None
+    api_path: str | None = None
+
+
+class PageLink(TidalModel):
+    """A link to another page (genre, mood …); follow ``api_path`` with ``client.pages.show_more``."""
+
+    title: str | None = None
+    icon: str | None = None
+    api_path: str | None = None
+    image_id: str | None = None
+
+
+class PageItem(TidalModel):
+    """An item of a mixed list: ``type`` and the typed ``item`` (raw dict for unknown types)."""
+
+    type: str | None = None
+    item: TypedItem | None = Field(default=None, union_mode="left_to_right")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed(cls, data: Any) -> Any:
+        fields = as_dict(data)
+        if fields is None:
+            return data
+        fields["item"] = typed_item(fields.get("type"), fields.get("item"))
+        return fields
+
+
+class Promotion(TidalModel):
+    """An entry of FEATURED_PROMOTIONS / MULTIPLE_TOP_PROMOTIONS."""
+
+    header: str | None = None
+    short_header: str | None = None
+    short_sub_header: str | None = None
+    image_id: str | None = None
+    type: str | None = None
+    artifact_id: str | None = None
+    text: str | None = None
+    featured: bool | None = None
+
+
+class PageModule(TidalModel):
+    """Fields every v1 page module has; subclasses add the typed content."""
+
+    types: ClassVar[tuple[str, ...]] = ()
+    id: str | None = None
+    type: str | None = None
+    title: str | None = None
+    description: str | None = None
+    pre_title: str | None = None
+    width: int | None = None
+    show_more: ShowMore | None = None
+
+
+class GenericModule(PageModule):
+    """Any module without a typed model (its fields stay in ``model_extra``)."""
+
+
+class AlbumListModule(PageModule):
+    types = ("ALBUM_LIST",)
+    paged_list: OffsetPage[Album] | None = None
+
+
+class ArtistListModule(PageModule):
+    types = ("ARTIST_LIST",)
+    paged_list: OffsetPage[Artist] | None = None
+
+
+class TrackListModule(PageModule):
+    types = ("TRACK_LIST",)
+    paged_list: OffsetPage[Track] | None = None
+
+
+class VideoListModule(PageModule):
+    types = ("VIDEO_LIST",)
+    paged_list: OffsetPage[Video] | None = None
+
+
+class PlaylistListModule(PageModule):
+    types = ("PLAYLIST_LIST",)
+    paged_list: OffsetPage[Playlist] | None = None
+
+
+class MixListModule(PageModule):
+    types = ("MIX_LIST",)
+    paged_list: OffsetPage[Mix] | None = None
+
+
+class AlbumItemsModule(PageModule):
+    types = ("ALBUM_ITEMS",)
+    paged_list: OffsetPage[MediaItem] | None = None
+
+
+class MixedTypesListModule(PageModule):
+    types = ("MIXED_TYPES_LIST", "ITEM_LIST_WITH_ROLES")
+    paged_list: OffsetPage[PageItem] | None = None
+
+
+class PageLinksModule(PageModule):
+    types = ("PAGE_LINKS_CLOUD", "PAGE_LINKS", "PAGE_LINKS_IMAGE")
+    paged_list: OffsetPage[PageLink] | None = None
+
+
+class Highlight(TidalModel):
+    """An entry of HIGHLIGHT_MODULE: a title and a typed item."""
+
+    title: str | None = None
+    item: PageItem | None = None
+
+
+class HighlightModule(PageModule):
+    types = ("HIGHLIGHT_MODULE",)
+    highlights: Annotated[list[Highlight], NullFreeList] = Field(default_factory=list[Highlight])
+
+
+class FeaturedPromotionsModule(PageModule):
+    types = ("FEATURED_PROMOTIONS", "MULTIPLE_TOP_PROMOTIONS")
+    items: Annotated[list[Promotion], NullFreeList] = Field(default_factory=list[Promotion])
+
+
+class TextBlockModule(PageModule):
+    types = ("TEXT_BLOCK",)
+    text: str | None = None
+    icon: str | None = None
+
+
+class MixHeaderModule(PageModule):
+    types = ("MIX_HEADER",)
+    mix: Mix | None = None
+
+
+class ArtistHeaderModule(PageModule):
+    types = ("ARTIST_HEADER",)
+    artist: Artist | None = None
+    bio: ArtistBio | None = None
+
+
+class AlbumHeaderModule(PageModule):
+    types = ("ALBUM_HEADER",)
+    album: Album | None = None
+    review: AlbumReview | None = None
+
+
+_MODULES: dict[str, type[PageModule]] = {
+    name: cls
+    for cls in (
+        AlbumListModule,
+        ArtistListModule,
+        TrackListModule,
+        VideoListModule,
+        PlaylistListModule,
+        MixListModule,
+        AlbumItemsModule,
+        MixedTypesListModule,
+        PageLinksModule,
+        FeaturedPromotionsModule,
+        HighlightModule,
+        TextBlockModule,
+        MixHeaderModule,
+        ArtistHeaderModule,
+        AlbumHeaderModule,
+    )
+    for name in cls.types
+}
+
+
+def _module(value: Any) -> Any:
+    fields = as_dict(value)
+    if fields is None:
+        return value
+    model = _MODULES.get(str(fields.get("type") or ""), GenericModule)
+    try:
+        return model.model_validate(fields)
+    except ValidationError:
+        pass
+    try:
+        return GenericModule.model_validate(fields)
+    except ValidationError:
+        # even the common fields are odd: keep the type and the raw module
+        kind = fields.get("type")
+        return GenericModule.model_validate({"type": kind if isinstance(kind, str) else None, "raw": fields})
+
+
+AnyModule = Annotated[PageModule, BeforeValidator(_module)]
+
+
+class PageRow(TidalModel):
+    """A row of a v1 page."""
+
+    modules: Annotated[list[AnyModule], NullFreeList, FittingItems] = Field(default_factory=list[PageModule])
+
+
+class Page(TidalModel):
+    """GET v1/pages/{name}: rows of modules."""
+
+    id: str | None = None
+    title: str | None = None
+    self_link: str | None = None
+    rows: Annotated[list[PageRow], NullFreeList, FittingItems] = Field(default_factory=list[PageRow])
+
+    @property
+    def modules(self) -> list[PageModule]:
+        """Every module of every row, in page order."""
+        return [module for row in self.rows for module in row.modules]
+
+
+class HomeItem(TidalModel):
+    """An item of a home feed module: ``type`` (ALBUM, PLAYLIST, MIX …) and its ``data``."""
+
+    type: str | None = None
+    data: TypedItem | None = Field(default=None, union_mode="left_to_right")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed(cls, data: Any) -> Any:
+        fields = as_dict(data)
+        if fields is None:
+            return data
+        fields["data"] = typed_item(fields.get("type"), fields.get("data"))
+        return fields
+
+
+class HomeModule(TidalModel):
+    """A module of the v2 home feed; ``view_all`` is a v2 path for ``client.pages.view_all``."""
+
+    type: str | None = None
+    module_id: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    view_all: str | None = None
+    items: Annotated[list[HomeItem], NullFreeList, FittingItems] = Field(default_factory=list[HomeItem])
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tolerant_items(cls, data: Any) -> Any:
+        fields = as_dict(data)
+        if fields is not None and "items" in fields and not isinstance(fields["items"], list):
+            fields["rawItems"] = fields.pop("items")  # an unexpected shape stays available as an extra
+            return fields
+        return data
+
+
+class HomeFeed(TidalModel):
+    """GET v2/home/feed/static (and "view all" pages): modules of items."""
+
+    uuid: str | None = None
+    title: str | None = None
+    page: dict[str, Any] | None = None
+    header: dict[str, Any] | None = None
+    items: Annotated[list[HomeModule], NullFreeList, FittingItems] = Field(default_factory=list[HomeModule])
+
+
+class ViewAllPage(TidalModel):
+    """A v2 "view all" page (GET v2/{viewAll path}): a flat list of items and a paging cursor."""
+
+    title: str | None = None
+    items: Annotated[list[HomeItem], NullFreeList, FittingItems] = Field(default_factory=list[HomeItem])
+    cursor: str | None = None

@@ -1,0 +1,55 @@
+"""Page envelopes: limit/offset pages (v1) and cursor pages (v2 collections)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Generic, TypeVar
+
+from pydantic import Field, model_validator
+
+from tidalkit.private.models._base import FittingItems, NullFreeList, TidalModel, UtcDatetime, as_dict
+
+__all__ = ["CursorPage", "Favorite", "OffsetPage"]
+
+T = TypeVar("T")
+
+
+def _no_items() -> list[Any]:
+    return []
+
+
+class OffsetPage(TidalModel, Generic[T]):
+    """One limit/offset page: ``items`` from ``offset``, of ``total_number_of_items`` in all.
+
+    ``data_api_path`` (page modules) is where the rest of the list can be fetched from.
+    """
+
+    limit: int | None = None
+    offset: int | None = None
+    total_number_of_items: int | None = None
+    items: Annotated[list[T], NullFreeList, FittingItems] = Field(default_factory=_no_items)
+    data_api_path: str | None = None
+
+
+class CursorPage(TidalModel, Generic[T]):
+    """One cursor page of a v2 collection; ``cursor`` is None on the last page."""
+
+    items: Annotated[list[T], NullFreeList, FittingItems] = Field(default_factory=_no_items)
+    cursor: str | None = None
+    last_updated_at: UtcDatetime | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _content_as_items(cls, data: Any) -> Any:
+        # v2/favorites/mixes/ids calls its list "content"
+        fields = as_dict(data)
+        if fields is not None and "items" not in fields and "content" in fields:
+            fields["items"] = fields.pop("content")
+            return fields
+        return data
+
+
+class Favorite(TidalModel, Generic[T]):
+    """A favourited item and when it was added (GET v1/users/{id}/favorites/{type})."""
+
+    created: UtcDatetime | None = None
+    item: T | None = None

@@ -1,0 +1,126 @@
+"""Tracks: GET v1/tracks/{id}, credits, lyrics, mixes, recommendations and playback info."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tidalkit._http.cache import TTL
+from tidalkit.private._resource import Resource
+from tidalkit.private.artists import mix_id_from
+from tidalkit.private.models.catalog import AudioQuality, Contributor, Credit, Lyrics, Recommendation, Track
+from tidalkit.private.models.paging import OffsetPage
+from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
+from tidalkit.private.pagination import OffsetPaginator
+
+__all__ = ["Tracks"]
+
+
+class Tracks(Resource):
+    """``client.tracks``."""
+
+    async def get(self, track_id: int | str) -> Track:
+        """GET v1/tracks/{id}."""
+        return await self._get(f"v1/tracks/{track_id}", Track, operation="tracks.get")
+
+    async def get_many(self, track_ids: Sequence[int | str], *, skip_missing: bool = False) -> list[Track]:
+        """GET v1/tracks/{id} for every id, concurrently (bounded by the client's limiter), in order.
+
+        ``skip_missing`` leaves out ids that answer 404 instead of raising ``NotFoundError``.
+        """
+        return await self._gather(list(track_ids), self.get, skip_missing=skip_missing)
+
+    def contributors(
+        self, track_id: int | str, *, page_size: int = 100, max_items: int | None = None
+    ) -> OffsetPaginator[Contributor]:
+        """GET v1/tracks/{id}/contributors: every contributor and role."""
+        return self._offset(
+            f"v1/tracks/{track_id}/contributors",
+            OffsetPage[Contributor],
+            operation="tracks.contributors",
+            page_size=page_size,
+            max_items=max_items,
+            ttl=TTL.LONG,
+        )
+
+    async def credits(self, track_id: int | str) -> list[Credit]:
+        """GET v1/tracks/{id}/credits: contributors grouped by role."""
+        return await self._get_list(
+            f"v1/tracks/{track_id}/credits", Credit, operation="tracks.credits", ttl=TTL.LONG
+        )
+
+    async def lyrics(self, track_id: int | str) -> Lyrics:
+        """GET v1/tracks/{id}/lyrics (needs a subscription; 404 when the track has none)."""
+        return await self._get(
+            f"v1/tracks/{track_id}/lyrics", Lyrics, operation="tracks.lyrics", ttl=TTL.LONG
+        )
+
+    async def mix_id(self, track_id: int | str) -> str:
+        """GET v1/tracks/{id}/mix: the id of the track's mix."""
+        path = f"v1/tracks/{track_id}/mix"
+        return mix_id_from(await self._get_json(path, operation="tracks.mix_id", ttl=TTL.LONG), path)
+
+    def radio(
+        self, track_id: int | str, *, page_size: int = 100, max_items: int | None = None
+    ) -> OffsetPaginator[Track]:
+        """GET v1/tracks/{id}/radio: tracks of the track's radio."""
+        return self._offset(
+            f"v1/tracks/{track_id}/radio",
+            OffsetPage[Track],
+            operation="tracks.radio",
+            page_size=page_size,
+            max_items=max_items,
+        )
+
+    def recommendations(
+        self, track_id: int | str, *, page_size: int = 100, max_items: int | None = None
+    ) -> OffsetPaginator[Recommendation]:
+        """GET v1/tracks/{id}/recommendations (needs a user token)."""
+        return self._offset(
+            f"v1/tracks/{track_id}/recommendations",
+            OffsetPage[Recommendation],
+            operation="tracks.recommendations",
+            page_size=page_size,
+            max_items=max_items,
+            ttl=TTL.SHORT,
+        )
+
+    async def playback_info(
+        self,
+        track_id: int | str,
+        *,
+        quality: AudioQuality = "HI_RES_LOSSLESS",
+        presentation: AssetPresentation = "FULL",
+        mode: PlaybackMode = "STREAM",
+        postpaywall: bool = True,
+    ) -> PlaybackInfo:
+        """GET v1/tracks/{id}/playbackinfopostpaywall (or .../playbackinfo); never cached.
+
+        ``quality`` is the highest wanted; TIDAL answers with what the account and track allow.
+        """
+        endpoint = "playbackinfopostpaywall" if postpaywall else "playbackinfo"
+        return await self._get(
+            f"v1/tracks/{track_id}/{endpoint}",
+            PlaybackInfo,
+            operation="tracks.playback_info",
+            params={"audioquality": quality, "assetpresentation": presentation, "playbackmode": mode},
+            ttl=None,
+            country=False,
+        )
+
+    async def stream_url(
+        self,
+        track_id: int | str,
+        *,
+        quality: AudioQuality = "LOSSLESS",
+        presentation: AssetPresentation = "FULL",
+        usage: PlaybackMode = "STREAM",
+    ) -> StreamUrl:
+        """GET v1/tracks/{id}/urlpostpaywall: direct URLs (device-flow tokens only); never cached."""
+        return await self._get(
+            f"v1/tracks/{track_id}/urlpostpaywall",
+            StreamUrl,
+            operation="tracks.stream_url",
+            params={"audioquality": quality, "assetpresentation": presentation, "urlusagemode": usage},
+            ttl=None,
+            country=False,
+        )

@@ -1,0 +1,80 @@
+"""Videos: GET v1/videos/{id}, contributors and playback info."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tidalkit._http.cache import TTL
+from tidalkit.private._resource import Resource
+from tidalkit.private.models.catalog import Contributor, Video, VideoQuality
+from tidalkit.private.models.paging import OffsetPage
+from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
+from tidalkit.private.pagination import OffsetPaginator
+
+__all__ = ["Videos"]
+
+
+class Videos(Resource):
+    """``client.videos``."""
+
+    async def get(self, video_id: int | str) -> Video:
+        """GET v1/videos/{id}."""
+        return await self._get(f"v1/videos/{video_id}", Video, operation="videos.get")
+
+    async def get_many(self, video_ids: Sequence[int | str], *, skip_missing: bool = False) -> list[Video]:
+        """GET v1/videos/{id} for every id, concurrently (bounded by the client's limiter), in order.
+
+        ``skip_missing`` leaves out ids that answer 404 instead of raising ``NotFoundError``.
+        """
+        return await self._gather(list(video_ids), self.get, skip_missing=skip_missing)
+
+    def contributors(
+        self, video_id: int | str, *, page_size: int = 100, max_items: int | None = None
+    ) -> OffsetPaginator[Contributor]:
+        """GET v1/videos/{id}/contributors."""
+        return self._offset(
+            f"v1/videos/{video_id}/contributors",
+            OffsetPage[Contributor],
+            operation="videos.contributors",
+            page_size=page_size,
+            max_items=max_items,
+            ttl=TTL.LONG,
+        )
+
+    async def playback_info(
+        self,
+        video_id: int | str,
+        *,
+        quality: VideoQuality = "HIGH",
+        presentation: AssetPresentation = "FULL",
+        mode: PlaybackMode = "STREAM",
+        postpaywall: bool = True,
+    ) -> PlaybackInfo:
+        """GET v1/videos/{id}/playbackinfopostpaywall (or .../playbackinfo); never cached."""
+        endpoint = "playbackinfopostpaywall" if postpaywall else "playbackinfo"
+        return await self._get(
+            f"v1/videos/{video_id}/{endpoint}",
+            PlaybackInfo,
+            operation="videos.playback_info",
+            params={"videoquality": quality, "assetpresentation": presentation, "playbackmode": mode},
+            ttl=None,
+            country=False,
+        )
+
+    async def stream_url(
+        self,
+        video_id: int | str,
+        *,
+        quality: VideoQuality = "HIGH",
+        presentation: AssetPresentation = "FULL",
+        usage: PlaybackMode = "STREAM",
+    ) -> StreamUrl:
+        """GET v1/videos/{id}/urlpostpaywall: the HLS playlist URL; never cached."""
+        return await self._get(
+            f"v1/videos/{video_id}/urlpostpaywall",
+            StreamUrl,
+            operation="videos.stream_url",
+            params={"videoquality": quality, "assetpresentation": presentation, "urlusagemode": usage},
+            ttl=None,
+            country=False,
+        )
