@@ -1,0 +1,53 @@
+"""PrivateAPI end to end against the in-process sandbox TIDAL (tidalkit.testing)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from tidalkit._http import HeaderAuth
+from tidalkit.private import PrivateAPI
+from tidalkit.private.models import GenericModule, Track
+from tidalkit.testing import Sandbox
+
+
+@pytest.fixture
+async def sandbox_api() -> AsyncIterator[tuple[Sandbox, PrivateAPI]]:
+    sandbox = Sandbox(latency=0.0, rate_limit=None)
+    auth = HeaderAuth({"Authorization": f"Bearer {sandbox.user_token()}"}, identity="user:sandbox")
+    async with PrivateAPI(base_url=sandbox.urls.private, transport=sandbox.transport(), auth=auth) as api:
+        yield sandbox, api
+
+
+async def test_catalogue_pages_and_a_large_playlist(sandbox_api: tuple[Sandbox, PrivateAPI]) -> None:
+    sandbox, api = sandbox_api
+    track = await api.tracks.get(1)
+    assert isinstance(track, Track)
+    assert track.id == 1
+    assert len(await api.albums.items(1).collect()) > 0
+    large = sandbox.playlist_ids["large"]
+    seen = [entry.item.id async for entry in api.playlists.items(large) if entry.item]
+    assert len(seen) == 5000
+    page = await api.pages.home()
+    assert any(isinstance(module, GenericModule) for module in page.modules)  # the unknown module
+    assert len(page.modules) > 1
+
+
+async def test_playlist_edits_with_etags_and_user_resolution(sandbox_api: tuple[Sandbox, PrivateAPI]) -> None:
+    sandbox, api = sandbox_api
+    small = sandbox.playlist_ids["small"]
+    before = (await api.playlists.get(small)).number_of_items
+    update = await api.playlists.add(small, [1, 2])
+    assert update.added_item_ids == [1, 2]
+    assert (await api.playlists.get(small)).number_of_items == before + 2  # the add invalidated the cache
+    await api.playlists.remove_items(small, [1, 2])
+    ids = [entry.item.id for entry in await api.playlists.items(small).collect() if entry.item]
+    assert 1 not in ids
+    assert 2 not in ids
+    assert len(ids) == before
+    await api.playlists.clear(small)
+    assert await api.playlists.items(small).collect() == []
+    await api.favorites.add_tracks([1, 2])
+    favourite_ids = {favorite.item.id for favorite in await api.favorites.tracks().collect()}
+    assert {1, 2} <= favourite_ids

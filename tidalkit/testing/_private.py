@@ -1,0 +1,810 @@
+"""The sandbox's private API (``api.tidal.com/v1`` and ``/v2``): plain JSON, limit/offset pages."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from tidalkit.testing._asgi import Response, Router, SandboxRequest, json_response
+from tidalkit.testing._catalog import Catalog, PlaylistItem, PlaylistState, mix, now_ms
+from tidalkit.testing.config import SandboxConfig
+
+__all__ = ["PrivateAPI", "private_error"]
+
+JSONDict = dict[str, Any]
+_FAVORITE_FORM = {"tracks": "trackIds", "albums": "albumIds", "artists": "artistIds", "videos": "videoIds"}
+_SEARCH_TYPES = ("artists", "albums", "tracks", "videos", "playlists")
+UNKNOWN_MODULE_TYPE = "SANDBOX_FUTURE_MODULE"
+
+
+def private_error(status: int, sub_status: int, message: str) -> Response:
+    """The private API's error body: ``{status, subStatus, userMessage}``."""
+    return json_response(status, {"status": status, "subStatus": sub_status, "userMessage": message})
+
+
+def _date(ms: int) -> str:
+    """The private API's timestamp format: ``2023-11-14T22:13:20.000+0000``."""
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.000+0000")
+
+
+class _Fail(Exception):
+    def __init__(self, status: int, sub_status: int, message: str) -> None:
+        super().__init__(message)
+        self.response = private_error(status, sub_status, message)
+
+
+def _not_found(what: str) -> _Fail:
+    return _Fail(404, 2001, f"{what} not found")
+
+
+class PrivateAPI:
+    """Handlers of the private routes (``api.tidal.com``), mounted under ``/api``.
+
+    GET v1/{tracks,albums,artists,videos}/{id}; v1/albums/{id}/items|tracks; v1/artists/{id}/albums|
+    toptracks; v1/playlists/{uuid} (ETag), /items, /tracks; POST/DELETE v1/playlists/{uuid}/items
+    (If-None-Match); GET v1/search, v1/search/{type}; v1/users/{uid}/favorites/{type} GET/POST/DELETE
+    and /ids; v1/users/{uid}, /playlists; v1/pages/{page}; v1/sessions; v1/country;
+    PUT v2/my-collection/playlists/folders/create-playlist; GET v2/my-collection/playlists/folders.
+    """
+
+    def __init__(self, config: SandboxConfig, catalog: Catalog) -> None:
+        self.config = config
+        self.catalog = catalog
+        self._cache: dict[tuple[str, int], JSONDict] = {}
+
+    def register(self, router: Router) -> None:
+        add = self._add(router)
+        for kind in ("tracks", "albums", "artists", "videos"):
+            add("GET", f"/v1/{kind}/{{id}}", f"private.{kind}.get", self._get(kind))
+        add("GET", "/v1/albums/{id}/items", "private.albums.items", self._album_items(wrap=True))
+        add("GET", "/v1/albums/{id}/tracks", "private.albums.tracks", self._album_items(wrap=False))
+        add("GET", "/v1/artists/{id}/albums", "private.artists.albums", self._artist_albums)
+        add("GET", "/v1/artists/{id}/toptracks", "private.artists.toptracks", self._artist_top_tracks)
+        add("GET", "/v1/playlists/{id}", "private.playlists.get", self._playlist_get)
+        add("POST", "/v1/playlists/{id}", "private.playlists.update", self._playlist_update)
+        add("DELETE", "/v1/playlists/{id}", "private.playlists.delete", self._playlist_delete)
+        add(
+            "GET",
+            "/v1/playlists/{id}/items",
+            "private.playlists.items",
+            self._playlist_items(tracks_only=False),
+        )
+        add(
+            "GET",
+            "/v1/playlists/{id}/tracks",
+            "private.playlists.tracks",
+            self._playlist_items(tracks_only=True),
+        )
+        add("POST", "/v1/playlists/{id}/items", "private.playlists.items.add", self._playlist_add)
+        add(
+            "DELETE",
+            "/v1/playlists/{id}/items/{indices}",
+            "private.playlists.items.remove",
+            self._playlist_remove,
+        )
+        add("POST", "/v1/playlists/{id}/items/{indices}", "private.playlists.items.move", self._playlist_move)
+        add(
+            "PUT",
+            "/v2/my-collection/playlists/folders/create-playlist",
+            "private.playlists.create",
+            self._playlist_create,
+        )
+        add("GET", "/v2/my-collection/playlists/folders", "private.folders.get", self._folders)
+        add("GET", "/v1/search", "private.search", self._search_all)
+        for kind in _SEARCH_TYPES:
+            add("GET", f"/v1/search/{kind}", f"private.search.{kind}", self._search_one(kind))
+        add("GET", "/v1/users/{uid}/favorites/ids", "private.favorites.ids", self._favorite_ids)
+        for kind in ("tracks", "albums", "artists", "videos", "playlists"):
+            add(
+                "GET",
+                f"/v1/users/{{uid}}/favorites/{kind}",
+                f"private.favorites.{kind}",
+                self._favorites(kind),
+            )
+            add(
+                "POST",
+                f"/v1/users/{{uid}}/favorites/{kind}",
+                f"private.favorites.{kind}.add",
+                self._favorite_add(kind),
+            )
+            add(
+                "DELETE",
+                f"/v1/users/{{uid}}/favorites/{kind}/{{ids}}",
+                f"private.favorites.{kind}.remove",
+                self._favorite_remove(kind),
+            )
+        add("GET", "/v1/users/{uid}", "private.users.get", self._user)
+        add("GET", "/v1/users/{uid}/playlists", "private.users.playlists", self._user_playlists)
+        add("GET", "/v1/users/{uid}/subscription", "private.users.subscription", self._subscription)
+        add("GET", "/v1/pages/{page}", "private.pages", self._page)
+        add("GET", "/v1/sessions", "private.sessions", self._session)
+        add("GET", "/v1/country", "private.country", self._country)
+
+    def _add(self, router: Router) -> Callable[[str, str, str, Callable[[SandboxRequest], Response]], None]:
+        def add(method: str, path: str, name: str, handler: Callable[[SandboxRequest], Response]) -> None:
+            router.add(method, "/api" + path, name, self._guard(handler), api="private")
+
+        return add
+
+    @staticmethod
+    def _guard(handler: Callable[[SandboxRequest], Response]) -> Callable[[SandboxRequest], Response]:
+        def run(req: SandboxRequest) -> Response:
+            try:
+                return handler(req)
+            except _Fail as exc:
+                return exc.response
+            except ValueError as exc:
+                return private_error(400, 1002, f"Bad request: {exc}")
+
+        return run
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def _id(self, kind: str, raw: str) -> int:
+        if not raw.isdigit() or not self.catalog.has(kind, int(raw)):
+            raise _not_found(kind[:-1].capitalize())
+        return int(raw)
+
+    def _page_args(self, req: SandboxRequest) -> tuple[int, int]:
+        limit = req.int_arg("limit", self.config.private_default_limit)
+        offset = req.int_arg("offset", 0)
+        if limit < 0 or offset < 0:
+            raise _Fail(400, 1002, "limit and offset must not be negative")
+        return min(limit, self.config.private_max_limit), offset
+
+    @staticmethod
+    def _paged(limit: int, offset: int, total: int, items: list[Any]) -> JSONDict:
+        return {"limit": limit, "offset": offset, "totalNumberOfItems": total, "items": items}
+
+    def _user_only(self, req: SandboxRequest, uid: str | None = None) -> int:
+        if req.user_id is None:
+            raise _Fail(401, 11002, "This endpoint needs a user session")
+        if uid is not None and uid != str(req.user_id):
+            raise _Fail(403, 4005, "Not allowed to access another user's data")
+        return req.user_id
+
+    def _cached(self, kind: str, item_id: int, build: Callable[[int], JSONDict]) -> JSONDict:
+        key = (kind, item_id)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            found = self._cache[key] = build(item_id)
+        return found
+
+    # ---- representations ---------------------------------------------------------------------
+    def artist_ref(self, artist: int, role: str = "MAIN") -> JSONDict:
+        c = self.catalog
+        return {
+            "id": artist,
+            "name": c.artist_name(artist),
+            "handle": None,
+            "type": role,
+            "picture": c.image(3, artist),
+        }
+
+    def track(self, track: int) -> JSONDict:
+        return self._cached("tracks", track, self._track)
+
+    def _track(self, track: int) -> JSONDict:
+        c = self.catalog
+        album, number = c.track_album(track)
+        artists = [self.artist_ref(a, role) for a, role in c.track_artists(track)]
+        key, scale = c.key(track)
+        hires = c.hires(album)
+        released = c.release_date(album).isoformat()
+        return {
+            "id": track,
+            "title": c.track_title(track),
+            "duration": c.duration(1, track),
+            "replayGain": -round((mix(c.seed, 14, track) % 120) / 10, 1),
+            "peak": 0.95,
+            "allowStreaming": True,
+            "streamReady": True,
+            "payToStream": False,
+            "adSupportedStreamReady": True,
+            "djReady": True,
+            "stemReady": False,
+            "streamStartDate": f"{released}T00:00:00.000+0000",
+            "premiumStreamingOnly": False,
+            "trackNumber": number,
+            "volumeNumber": 1,
+            "version": None,
+            "popularity": int(c.popularity(1, track) * 100),
+            "copyright": f"℗ {released[:4]} Sandbox Records",
+            "bpm": int(c.bpm(track)),
+            "key": key,
+            "keyScale": scale,
+            "url": f"http://www.tidal.com/track/{track}",
+            "isrc": c.isrc(track),
+            "editable": False,
+            "explicit": c.explicit(track),
+            "audioQuality": "LOSSLESS",
+            "audioModes": ["STEREO"],
+            "mediaMetadata": {"tags": ["LOSSLESS", "HIRES_LOSSLESS"] if hires else ["LOSSLESS"]},
+            "upload": False,
+            "accessType": "PUBLIC",
+            "spotlighted": False,
+            "artist": artists[0],
+            "artists": artists,
+            "album": {
+                "id": album,
+                "title": c.album_title(album),
+                "cover": c.image(2, album),
+                "vibrantColor": c.color(2, album),
+                "videoCover": None,
+            },
+            "mixes": {"TRACK_MIX": f"001{track:027x}"[:30]},
+        }
+
+    def album(self, album: int) -> JSONDict:
+        return self._cached("albums", album, self._album)
+
+    def _album(self, album: int) -> JSONDict:
+        c = self.catalog
+        tracks = c.album_tracks(album)
+        artist = self.artist_ref(c.album_artist(album))
+        released = c.release_date(album).isoformat()
+        return {
+            "id": album,
+            "title": c.album_title(album),
+            "duration": sum(c.duration(1, t) for t in tracks),
+            "streamReady": True,
+            "payToStream": False,
+            "adSupportedStreamReady": True,
+            "djReady": True,
+            "stemReady": False,
+            "streamStartDate": f"{released}T00:00:00.000+0000",
+            "allowStreaming": True,
+            "premiumStreamingOnly": False,
+            "numberOfTracks": len(tracks),
+            "numberOfVideos": 0,
+            "numberOfVolumes": 1,
+            "releaseDate": released,
+            "copyright": f"℗ {released[:4]} Sandbox Records",
+            "type": "ALBUM" if len(tracks) > 6 else "EP" if len(tracks) > 2 else "SINGLE",
+            "version": None,
+            "url": f"http://www.tidal.com/album/{album}",
+            "cover": c.image(2, album),
+            "vibrantColor": c.color(2, album),
+            "videoCover": None,
+            "explicit": any(c.explicit(t) for t in tracks),
+            "upc": c.barcode(album),
+            "popularity": int(c.popularity(2, album) * 100),
+            "audioQuality": "LOSSLESS",
+            "audioModes": ["STEREO"],
+            "mediaMetadata": {"tags": ["LOSSLESS", "HIRES_LOSSLESS"] if c.hires(album) else ["LOSSLESS"]},
+            "upload": False,
+            "artist": artist,
+            "artists": [artist],
+        }
+
+    def artist(self, artist: int) -> JSONDict:
+        return self._cached("artists", artist, self._artist)
+
+    def _artist(self, artist: int) -> JSONDict:
+        c = self.catalog
+        return {
+            "id": artist,
+            "name": c.artist_name(artist),
+            "artistTypes": ["ARTIST", "CONTRIBUTOR"],
+            "url": f"http://www.tidal.com/artist/{artist}",
+            "picture": c.image(3, artist),
+            "selectedAlbumCoverFallback": None,
+            "popularity": int(c.popularity(3, artist) * 100),
+            "artistRoles": [{"categoryId": -1, "category": "Artist"}],
+            "mixes": {"ARTIST_MIX": f"000{artist:027x}"[:30]},
+            "handle": None,
+            "userId": None,
+            "spotlighted": False,
+        }
+
+    def video(self, video: int) -> JSONDict:
+        return self._cached("videos", video, self._video)
+
+    def _video(self, video: int) -> JSONDict:
+        c = self.catalog
+        artist = self.artist_ref(c.video_artist(video))
+        released = c.release_date(video).isoformat()
+        return {
+            "id": video,
+            "title": c.video_title(video),
+            "volumeNumber": 1,
+            "trackNumber": 1,
+            "releaseDate": f"{released}T00:00:00.000+0000",
+            "imagePath": None,
+            "imageId": c.image(4, video),
+            "vibrantColor": c.color(4, video),
+            "duration": c.duration(4, video),
+            "quality": "MP4_1080P",
+            "streamReady": True,
+            "adSupportedStreamReady": True,
+            "djReady": True,
+            "stemReady": False,
+            "streamStartDate": f"{released}T00:00:00.000+0000",
+            "allowStreaming": True,
+            "explicit": c.explicit(video + 7),
+            "popularity": int(c.popularity(4, video) * 100),
+            "type": "Music Video",
+            "adsUrl": None,
+            "adsPrePaywallOnly": True,
+            "artist": artist,
+            "artists": [artist],
+            "album": None,
+        }
+
+    def playlist(self, playlist_id: str) -> JSONDict:
+        c = self.catalog
+        state = c.playlists[playlist_id]
+        size = len(state)
+        videos = state.count("videos")
+        image = c.image(5, zlib.crc32(playlist_id.encode()))
+        return {
+            "uuid": playlist_id,
+            "title": state.title,
+            "numberOfTracks": size - videos,
+            "numberOfVideos": videos,
+            "creator": {"id": self.config.user_id},
+            "description": state.description,
+            "duration": size * 210,
+            "lastUpdated": _date(state.updated_ms),
+            "created": _date(state.created_ms),
+            "type": "USER",
+            "publicPlaylist": state.public,
+            "url": f"http://www.tidal.com/playlist/{playlist_id}",
+            "image": image,
+            "popularity": 0,
+            "squareImage": image,
+            "customImageUrl": None,
+            "promotedArtists": [],
+            "lastItemAddedAt": _date(state.updated_ms),
+        }
+
+    def item(self, entry: PlaylistItem) -> JSONDict:
+        if entry.kind == "videos":
+            return {"item": self.video(entry.id), "type": "video", "cut": None}
+        return {"item": self.track(entry.id), "type": "track", "cut": None}
+
+    def _render(self, kind: str, key: int | str) -> JSONDict:
+        if kind == "playlists":
+            return self.playlist(str(key))
+        assert isinstance(key, int)
+        return {"tracks": self.track, "albums": self.album, "artists": self.artist, "videos": self.video}[
+            kind
+        ](key)
+
+    # ---- catalogue handlers ------------------------------------------------------------------
+    def _get(self, kind: str) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            return json_response(200, self._render(kind, self._id(kind, req.params["id"])))
+
+        return handle
+
+    def _album_items(self, *, wrap: bool) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            album = self._id("albums", req.params["id"])
+            limit, offset = self._page_args(req)
+            tracks = self.catalog.album_tracks(album)
+            page = tracks[offset : offset + limit]
+            items: list[Any] = [
+                {"item": self.track(t), "type": "track"} if wrap else self.track(t) for t in page
+            ]
+            return json_response(200, self._paged(limit, offset, len(tracks), items))
+
+        return handle
+
+    def _artist_albums(self, req: SandboxRequest) -> Response:
+        artist = self._id("artists", req.params["id"])
+        limit, offset = self._page_args(req)
+        albums = self.catalog.artist_albums(artist)
+        items = [self.album(a) for a in albums[offset : offset + limit]]
+        return json_response(200, self._paged(limit, offset, len(albums), items))
+
+    def _artist_top_tracks(self, req: SandboxRequest) -> Response:
+        artist = self._id("artists", req.params["id"])
+        limit, offset = self._page_args(req)
+        tracks = [t for a in self.catalog.artist_albums(artist) for t in self.catalog.album_tracks(a)]
+        items = [self.track(t) for t in tracks[offset : offset + limit]]
+        return json_response(200, self._paged(limit, offset, len(tracks), items))
+
+    # ---- playlists ---------------------------------------------------------------------------
+    def _playlist_state(self, req: SandboxRequest):
+        state = self.catalog.playlists.get(req.params["id"])
+        if state is None:
+            raise _not_found("Playlist")
+        return state
+
+    def _playlist_get(self, req: SandboxRequest) -> Response:
+        state = self._playlist_state(req)
+        return json_response(200, self.playlist(state.uuid), headers=[(b"etag", state.etag.encode())])
+
+    def _playlist_items(self, *, tracks_only: bool) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            state = self._playlist_state(req)
+            limit, offset = self._page_args(req)
+            if tracks_only:
+                page, total = state.tracks(offset, offset + limit), state.count("tracks")
+                items: list[Any] = [self.track(e.id) for e in page]
+            else:
+                total = len(state)
+                items = [self.item(e) for e in state.items(offset, offset + limit)]
+            return json_response(
+                200, self._paged(limit, offset, total, items), headers=[(b"etag", state.etag.encode())]
+            )
+
+        return handle
+
+    def _check_etag(self, req: SandboxRequest):
+        self._user_only(req)
+        state = self._playlist_state(req)
+        sent = req.headers.get("if-none-match")
+        if sent is None:
+            raise _Fail(412, 1004, "If-None-Match header with the playlist ETag is required")
+        if sent.strip().strip('"') != state.etag.strip('"'):
+            raise _Fail(412, 1004, "The playlist has been modified; fetch it again for a fresh ETag")
+        return state
+
+    def _edited(self, state: PlaylistState, payload: JSONDict) -> Response:
+        state.touch()
+        payload.setdefault("lastUpdated", state.updated_ms)
+        return json_response(200, payload, headers=[(b"etag", state.etag.encode())])
+
+    def _playlist_add(self, req: SandboxRequest) -> Response:
+        state = self._check_etag(req)
+        form = req.form()
+        entries = state.materialize()
+        new: list[PlaylistItem] = []
+        raw_ids = form.get("itemIds") or form.get("trackIds") or ""
+        on_dupes = form.get("onDupes", "FAIL").upper()
+        present = {e.id for e in entries if e.kind == "tracks"}
+        for raw in [p for p in raw_ids.split(",") if p]:
+            if not raw.isdigit() or not self.catalog.has("tracks", int(raw)):
+                if form.get("onArtifactNotFound", "FAIL").upper() == "SKIP":
+                    continue
+                raise _Fail(404, 2001, f"Track {raw} not found")
+            if int(raw) in present and on_dupes != "ADD":
+                if on_dupes == "SKIP":
+                    continue
+                raise _Fail(409, 1006, f"Track {raw} is already in the playlist")
+            new.append(self.catalog.new_item("tracks", int(raw)))
+        to_index = int(form.get("toIndex", len(entries)))
+        to_index = len(entries) if to_index < 0 else min(to_index, len(entries))
+        entries[to_index:to_index] = new
+        return self._edited(state, {"addedItemIds": [e.id for e in new]})
+
+    def _indices(self, raw: str, size: int) -> list[int]:
+        try:
+            indices = sorted({int(p) for p in raw.split(",") if p})
+        except ValueError:
+            raise _Fail(400, 1002, "Indices must be comma-separated integers") from None
+        if not indices or indices[0] < 0 or indices[-1] >= size:
+            raise _Fail(400, 1002, f"Index out of range (playlist has {size} items)")
+        return indices
+
+    def _playlist_remove(self, req: SandboxRequest) -> Response:
+        state = self._check_etag(req)
+        entries = state.materialize()
+        drop = set(self._indices(req.params["indices"], len(entries)))
+        entries[:] = [e for i, e in enumerate(entries) if i not in drop]
+        return self._edited(state, {})
+
+    def _playlist_move(self, req: SandboxRequest) -> Response:
+        state = self._check_etag(req)
+        entries = state.materialize()
+        indices = self._indices(req.params["indices"], len(entries))
+        to_index = req.int_arg("toIndex", -1)
+        if to_index < 0:
+            to_index = int(req.form().get("toIndex", "-1"))
+        if not 0 <= to_index <= len(entries):
+            raise _Fail(400, 1002, "toIndex is required and must be within the playlist")
+        moving = [entries[i] for i in indices]
+        before = sum(1 for i in indices if i < to_index)
+        rest = [e for i, e in enumerate(entries) if i not in set(indices)]
+        rest[to_index - before : to_index - before] = moving
+        entries[:] = rest
+        return self._edited(state, {})
+
+    def _playlist_update(self, req: SandboxRequest) -> Response:
+        state = self._check_etag(req) if "if-none-match" in req.headers else self._playlist_state(req)
+        self._user_only(req)
+        form = req.form()
+        if "title" in form:
+            state.title = form["title"]
+        if "description" in form:
+            state.description = form["description"]
+        return self._edited(state, self.playlist(state.uuid))
+
+    def _playlist_delete(self, req: SandboxRequest) -> Response:
+        self._user_only(req)
+        state = self._playlist_state(req)
+        del self.catalog.playlists[state.uuid]
+        self.catalog.favorites["playlists"].pop(state.uuid, None)
+        return Response(204)
+
+    def _playlist_create(self, req: SandboxRequest) -> Response:
+        self._user_only(req)
+        name = req.arg("name")
+        if not name:
+            raise _Fail(400, 1002, "name is required")
+        state = self.catalog.create_playlist(
+            name, req.arg("description", "") or "", public=req.arg("isPublic") == "true"
+        )
+        return json_response(200, self._folder_entry(state.uuid))
+
+    def _folder_entry(self, playlist_id: str) -> JSONDict:
+        state = self.catalog.playlists[playlist_id]
+        return {
+            "trn": f"trn:playlist:{playlist_id}",
+            "itemType": "PLAYLIST",
+            "addedAt": _date(state.created_ms),
+            "lastModifiedAt": _date(state.updated_ms),
+            "name": state.title,
+            "parent": None,
+            "data": self.playlist(playlist_id),
+        }
+
+    def _folders(self, req: SandboxRequest) -> Response:
+        """GET v2/my-collection/playlists/folders: cursor pages (``cursor``, ``limit`` ≤ 50), no offset."""
+        self._user_only(req)
+        limit = min(req.int_arg("limit", 50), 50)
+        cursor = req.arg("cursor") or "0"
+        if not cursor.isdigit():
+            raise _Fail(400, 1002, "Invalid cursor")
+        start = int(cursor)
+        ids = list(self.catalog.playlists)
+        if (
+            req.arg("folderId", "root") != "root"
+            or (req.arg("includeOnly") or "PLAYLIST").upper() == "FOLDER"
+        ):
+            ids = []
+        page = ids[start : start + limit]
+        payload = {
+            "lastModifiedAt": _date(max((p.updated_ms for p in self.catalog.playlists.values()), default=0)),
+            "items": [self._folder_entry(p) for p in page],
+            "totalNumberOfItems": len(ids),
+            "cursor": str(start + limit) if start + limit < len(ids) else None,
+        }
+        return json_response(200, payload)
+
+    # ---- search ------------------------------------------------------------------------------
+    def _search_block(self, kind: str, query: str, limit: int, offset: int) -> JSONDict:
+        hits = self.catalog.search(kind, query)
+        items = [self._render(kind, k) for k in hits[offset : offset + limit]]
+        return self._paged(limit, offset, len(hits), items)
+
+    def _search_all(self, req: SandboxRequest) -> Response:
+        query = req.arg("query") or ""
+        if not query.strip():
+            raise _Fail(400, 1002, "query is required")
+        limit, offset = self._page_args(req)
+        types = [t.lower() for t in req.args("types")] or list(_SEARCH_TYPES)
+        payload: JSONDict = {}
+        for kind in _SEARCH_TYPES:
+            if kind in types:
+                payload[kind] = self._search_block(kind, query, limit, offset)
+            else:
+                payload[kind] = self._paged(limit, offset, 0, [])
+        top = self.catalog.search("tracks", query)
+        payload["topHit"] = {"type": "TRACKS", "value": self.track(int(top[0]))} if top else None
+        return json_response(200, payload)
+
+    def _search_one(self, kind: str) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            query = req.arg("query") or ""
+            if not query.strip():
+                raise _Fail(400, 1002, "query is required")
+            limit, offset = self._page_args(req)
+            return json_response(200, self._search_block(kind, query, limit, offset))
+
+        return handle
+
+    # ---- users and favourites ----------------------------------------------------------------
+    def _favorites(self, kind: str) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            self._user_only(req, req.params["uid"])
+            limit, offset = self._page_args(req)
+            descending = (req.arg("orderDirection") or "DESC").upper() == "DESC"
+            entries = sorted(self.catalog.favorites[kind].items(), key=lambda kv: kv[1], reverse=descending)
+            page = entries[offset : offset + limit]
+            items = [{"created": _date(ms), "item": self._render(kind, key)} for key, ms in page]
+            return json_response(200, self._paged(limit, offset, len(entries), items))
+
+        return handle
+
+    def _favorite_ids(self, req: SandboxRequest) -> Response:
+        self._user_only(req, req.params["uid"])
+        fav = self.catalog.favorites
+        payload = {
+            "TRACK": [str(k) for k in fav["tracks"]],
+            "ALBUM": [str(k) for k in fav["albums"]],
+            "ARTIST": [str(k) for k in fav["artists"]],
+            "VIDEO": [str(k) for k in fav["videos"]],
+            "PLAYLIST": [str(k) for k in fav["playlists"]],
+        }
+        return json_response(200, payload)
+
+    def _parse_keys(self, kind: str, raw: Sequence[str], *, skip_missing: bool) -> list[int | str]:
+        keys: list[int | str] = []
+        for part in raw:
+            key: int | str = int(part) if kind != "playlists" and part.isdigit() else part
+            if not self.catalog.has(kind, key):
+                if skip_missing:
+                    continue
+                raise _not_found(kind[:-1].capitalize())
+            keys.append(key)
+        return keys
+
+    def _favorite_add(self, kind: str) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            self._user_only(req, req.params["uid"])
+            form = req.form()
+            field = "uuids" if kind == "playlists" else _FAVORITE_FORM[kind]
+            raw = form.get(field) or form.get(field[:-1]) or ""
+            parts = [p for p in raw.split(",") if p]
+            if not parts:
+                raise _Fail(400, 1002, f"{field} is required")
+            if len(parts) > 1000:
+                raise _Fail(400, 1002, "At most 1000 ids per request")
+            skip = form.get("onArtifactNotFound", "FAIL").upper() == "SKIP"
+            favorites = self.catalog.favorites[kind]
+            now = now_ms()
+            for key in self._parse_keys(kind, parts, skip_missing=skip):
+                favorites.pop(key, None)
+                favorites[key] = now
+            return Response(200, b"", [(b"content-length", b"0")])
+
+        return handle
+
+    def _favorite_remove(self, kind: str) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            self._user_only(req, req.params["uid"])
+            favorites = self.catalog.favorites[kind]
+            for part in req.params["ids"].split(","):
+                key: int | str = int(part) if kind != "playlists" and part.isdigit() else part
+                favorites.pop(key, None)
+            return Response(200, b"", [(b"content-length", b"0")])
+
+        return handle
+
+    def _user(self, req: SandboxRequest) -> Response:
+        self._user_only(req, req.params["uid"])
+        c = self.config
+        payload = {
+            "id": c.user_id,
+            "username": c.username,
+            "firstName": "Sandbox",
+            "lastName": "User",
+            "email": c.username,
+            "emailVerified": True,
+            "countryCode": c.country_code,
+            "created": _date(1_500_000_000_000),
+            "picture": None,
+            "newsletter": False,
+            "acceptedEULA": True,
+            "gender": None,
+            "dateOfBirth": None,
+            "facebookUid": 0,
+            "appleUid": None,
+        }
+        return json_response(200, payload)
+
+    def _subscription(self, req: SandboxRequest) -> Response:
+        self._user_only(req, req.params["uid"])
+        payload = {
+            "startDate": _date(1_600_000_000_000),
+            "validUntil": _date(1_900_000_000_000),
+            "status": "ACTIVE",
+            "subscription": {"type": "HIFI_PLUS", "offlineGracePeriod": 30},
+            "highestSoundQuality": "HI_RES_LOSSLESS",
+            "premiumAccess": True,
+            "canGetTrial": False,
+            "paymentType": "CREDIT_CARD",
+            "paymentOverdue": False,
+        }
+        return json_response(200, payload)
+
+    def _user_playlists(self, req: SandboxRequest) -> Response:
+        self._user_only(req, req.params["uid"])
+        limit, offset = self._page_args(req)
+        ids = list(self.catalog.playlists)
+        items = [self.playlist(p) for p in ids[offset : offset + limit]]
+        return json_response(200, self._paged(limit, offset, len(ids), items))
+
+    def _session(self, req: SandboxRequest) -> Response:
+        user_id = self._user_only(req)
+        payload = {
+            "sessionId": self.catalog.uuid(80, user_id),
+            "userId": user_id,
+            "countryCode": self.config.country_code,
+            "channelId": 1,
+            "partnerId": 1,
+            "client": {
+                "id": 1,
+                "name": "tidalkit sandbox",
+                "authorizedForOffline": False,
+                "authorizedForOfflineDate": None,
+            },
+        }
+        return json_response(200, payload)
+
+    def _country(self, req: SandboxRequest) -> Response:
+        return json_response(200, {"countryCode": self.config.country_code})
+
+    # ---- pages -------------------------------------------------------------------------------
+    def _page(self, req: SandboxRequest) -> Response:
+        page = req.params["page"]
+        c = self.catalog
+        base = zlib.crc32(page.encode())
+        tracks = [c.similar(1, base % c.num_tracks + 1, c.num_tracks, 10)]
+        albums = c.similar(2, base % c.num_albums + 1, c.num_albums, 10)
+        artists = c.similar(3, base % c.num_artists + 1, c.num_artists, 8)
+        playlists = list(c.playlists)[:10]
+
+        def module(index: int, kind: str, title: str, items: list[Any]) -> JSONDict:
+            return {
+                "id": f"{page}-{index}",
+                "type": kind,
+                "width": 100,
+                "title": title,
+                "description": "",
+                "preTitle": None,
+                "scroll": "HORIZONTAL",
+                "listFormat": "COVERS",
+                "layout": None,
+                "quickPlay": False,
+                "supportsPaging": True,
+                "showMore": {"title": "View all", "apiPath": f"pages/data/{page}-{index}"},
+                "pagedList": {
+                    "limit": len(items),
+                    "offset": 0,
+                    "totalNumberOfItems": len(items),
+                    "dataApiPath": f"pages/data/{page}-{index}",
+                    "items": items,
+                },
+            }
+
+        links = [
+            {
+                "title": word.capitalize(),
+                "icon": None,
+                "apiPath": f"pages/genre_{word}",
+                "imageId": c.image(90, i),
+            }
+            for i, word in enumerate(("pop", "rock", "jazz", "hiphop"))
+        ]
+        rows: list[JSONDict] = [
+            {
+                "modules": [
+                    {
+                        "id": f"{page}-links",
+                        "type": "PAGE_LINKS_CLOUD",
+                        "title": "Genres",
+                        "width": 100,
+                        "pagedList": {"limit": 4, "offset": 0, "totalNumberOfItems": 4, "items": links},
+                    }
+                ]
+            },
+            {"modules": [module(1, "TRACK_LIST", "Popular tracks", [self.track(t) for t in tracks[0]])]},
+            {"modules": [module(2, "ALBUM_LIST", "New albums", [self.album(a) for a in albums])]},
+            {
+                "modules": [
+                    module(3, "PLAYLIST_LIST", "Playlists for you", [self.playlist(p) for p in playlists])
+                ]
+            },
+            {"modules": [module(4, "ARTIST_LIST", "Artists", [self.artist(a) for a in artists])]},
+            # A module type no client knows yet: TIDAL adds new ones without notice.
+            {
+                "modules": [
+                    {
+                        "id": f"{page}-future",
+                        "type": UNKNOWN_MODULE_TYPE,
+                        "width": 100,
+                        "title": "Something new",
+                        "payload": {"kind": "hologram", "items": [1, 2, 3]},
+                    }
+                ]
+            },
+        ]
+        payload = {"selfLink": None, "id": page, "title": page.replace("_", " ").capitalize(), "rows": rows}
+        return json_response(200, payload)

@@ -1,0 +1,105 @@
+"""The sandbox's knobs: catalogue size, auth behaviour, latency, rate limit and fault injection."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "DEFAULT_PLAYLISTS",
+    "SANDBOX_CLIENT_ID",
+    "SANDBOX_CLIENT_SECRET",
+    "ManualClock",
+    "SandboxConfig",
+]
+
+SANDBOX_CLIENT_ID = "sandbox-client-id"
+SANDBOX_CLIENT_SECRET = "sandbox-client-secret"  # noqa: S105 - a public test fixture, not a secret
+
+#: Named playlists every sandbox has: name → number of items (generated lazily, never stored).
+DEFAULT_PLAYLISTS: Mapping[str, int] = {"small": 50, "large": 5_000, "huge": 100_000}
+
+
+class ManualClock:
+    """A clock tests move by hand: ``clock()`` reads it, ``clock.advance(s)`` moves it."""
+
+    def __init__(self, start: float = 1_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@dataclass(slots=True)
+class SandboxConfig:
+    """Every knob of the sandbox. All have defaults that make a fast, fault-free TIDAL.
+
+    Catalogue: ``num_tracks`` tracks (ids 1..N) in albums of ``tracks_per_album``, ``num_artists``
+    artists, ``num_videos`` videos, the named ``playlists`` and a favourites collection of the given
+    sizes, all derived from ``seed``. v2 relationship pages hold ``v2_page_size`` items;
+    ``v2_max_filter_ids`` (None: no cap) refuses larger ``filter[id]`` batches with 400.
+    Auth: ``token_lifetime`` seconds; the device flow authorizes on poll ``device_polls`` and answers
+    ``slow_down`` when polled within ``device_interval`` seconds; ``device_outcome`` / ``login_outcome``
+    choose denial or expiry; ``refresh_rotation`` issues a new refresh token on every refresh and
+    invalidates the old one; ``require_auth=False`` serves the APIs without a token.
+    Traffic: ``latency`` seconds per request; ``rate_limit`` requests/second (token bucket of
+    ``rate_limit_burst``) answered with 429 + ``Retry-After``; ``fault_rate`` of 503s with an HTML
+    body and ``drop_rate`` of dropped connections, drawn from a generator seeded with ``fault_seed``.
+    ``clock`` (seconds, monotonic) drives token expiry, device polling and the rate limit.
+    """
+
+    seed: int = 0
+    num_tracks: int = 10_000
+    tracks_per_album: int = 10
+    num_artists: int = 500
+    num_videos: int = 500
+    playlists: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_PLAYLISTS))
+    favorite_tracks: int = 30
+    favorite_albums: int = 10
+    favorite_artists: int = 10
+    favorite_videos: int = 5
+    search_results: int = 60
+    v2_page_size: int = 20
+    v2_max_filter_ids: int | None = None
+    private_default_limit: int = 10
+    private_max_limit: int = 100
+    user_id: int = 192_837_465
+    username: str = "sandbox@example.com"
+    country_code: str = "US"
+
+    clients: Mapping[str, str | None] = field(
+        default_factory=lambda: {SANDBOX_CLIENT_ID: SANDBOX_CLIENT_SECRET}
+    )
+    allow_unknown_clients: bool = True
+    token_lifetime: float = 3_600.0
+    device_polls: int = 2
+    device_interval: float = 2.0
+    device_expires_in: float = 300.0
+    device_outcome: Literal["approve", "deny", "expire"] = "approve"
+    login_outcome: Literal["approve", "deny"] = "approve"
+    refresh_rotation: bool = True
+    require_auth: bool = True
+
+    latency: float = 0.0
+    rate_limit: float | None = None
+    rate_limit_burst: int | None = None
+    retry_after_integer: bool = False
+    fault_rate: float = 0.0
+    drop_rate: float = 0.0
+    fault_seed: int | None = None
+    clock: Callable[[], float] = time.monotonic
+
+    def __post_init__(self) -> None:
+        if self.num_tracks < 1 or self.tracks_per_album < 1 or self.num_artists < 1:
+            raise ValueError("num_tracks, tracks_per_album and num_artists must be at least 1")
+        if not 0.0 <= self.fault_rate + self.drop_rate <= 1.0:
+            raise ValueError("fault_rate + drop_rate must be within [0, 1]")
+        if self.device_polls < 1:
+            raise ValueError("device_polls must be at least 1")
+        if self.rate_limit is not None and self.rate_limit <= 0:
+            raise ValueError("rate_limit must be positive")
