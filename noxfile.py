@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "tests"]
+nox.options.sessions = ["lint", "typecheck", "codegen", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"
@@ -51,3 +51,14 @@ def docs(session: nox.Session) -> None:
     """Build the documentation site with mkdocs --strict (warnings fail the build)."""
     session.install("-e", ".", "mkdocs-material>=9.5", "mkdocstrings[python]>=0.25")
     session.run("mkdocs", "build", "--strict", "--site-dir", "site", env={"NO_MKDOCS_2_WARNING": "1"})
+
+
+@nox.session(python=PYTHON)
+def codegen(session: nox.Session) -> None:
+    """Fail when tidalkit/api/_generated is stale against spec/ (scripts/codegen_v2.py --check).
+
+    ruff is pinned: the generator formats its output with it, and another version may format
+    differently. Run ``python scripts/codegen_v2.py`` to regenerate.
+    """
+    session.install("ruff==0.17.6")
+    session.run("python", "scripts/codegen_v2.py", "--check")

@@ -38,6 +38,18 @@ if TYPE_CHECKING:
         UnauthorizedError as UnauthorizedError,
         UnprocessableEntityError as UnprocessableEntityError,
     )
+    from tidalkit.api.batching import (
+        BatchResult as BatchResult,
+    )
+    from tidalkit.api.client import (
+        TidalAPI as TidalAPI,
+    )
+    from tidalkit.api.model import (
+        RelationshipNotIncludedError as RelationshipNotIncludedError,
+    )
+    from tidalkit.api.pagination import (
+        Paginator as Paginator,
+    )
     from tidalkit.auth import (
         AccessDeniedError as AccessDeniedError,
         AuthEndpoints as AuthEndpoints,
@@ -149,6 +161,14 @@ _LAZY: dict[str, str] = {
     "TokenStoreError": "tidalkit.auth",
     # tidalkit.private
     "PrivateAPI": "tidalkit.private",
+    # tidalkit.api.client
+    "TidalAPI": "tidalkit.api.client",
+    # tidalkit.api.batching
+    "BatchResult": "tidalkit.api.batching",
+    # tidalkit.api.pagination
+    "Paginator": "tidalkit.api.pagination",
+    # tidalkit.api.model
+    "RelationshipNotIncludedError": "tidalkit.api.model",
 }
 
 __all__ = [
@@ -164,6 +184,7 @@ __all__ = [
     "AuthorizationFailedError",
     "BadRequestError",
     "BaseClient",
+    "BatchResult",
     "ClientClosedError",
     "ClientCredentialsGrant",
     "ConflictError",
@@ -186,6 +207,7 @@ __all__ = [
     "NotFoundError",
     "OAuthError",
     "PKCEGrant",
+    "Paginator",
     "PasteReceiver",
     "PermissionDeniedError",
     "PreconditionFailedError",
@@ -193,6 +215,7 @@ __all__ = [
     "PrivateScope",
     "RateLimitError",
     "RefreshTokenGrant",
+    "RelationshipNotIncludedError",
     "RequestAuth",
     "ResponseCache",
     "ResponseValidationError",
@@ -201,6 +224,7 @@ __all__ = [
     "StateMismatchError",
     "StaticTokenGrant",
     "StoredToken",
+    "TidalAPI",
     "TidalError",
     "Token",
     "TokenKey",

@@ -1,0 +1,198 @@
+"""The JSON:API document layer: included resolution, identifier meta, tolerance, speed."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, timedelta
+
+import pytest
+
+from tests.api import samples
+from tidalkit.api._generated.albums import AlbumsItemsMultiRelationshipDataDocument, AlbumsResourceObject
+from tidalkit.api._generated.playlists import PlaylistsItemsMultiRelationshipDataDocument
+from tidalkit.api._generated.tracks import TracksMultiResourceDataDocument, TracksSingleResourceDataDocument
+from tidalkit.api.model import GenericResource, RelationshipNotIncludedError
+
+
+def _track_document() -> dict[str, object]:
+    track = samples.resource(
+        "tracks", "t1", albums=[("albums", "a1")], artists=[("artists", "r1"), ("artists", "r2")]
+    )
+    album = samples.resource("albums", "a1", artists=[("artists", "r1")])
+    album["attributes"]["title"] = "Kind of Blue"
+    r1 = samples.resource("artists", "r1")
+    r2 = samples.resource("artists", "r2")
+    r2["attributes"]["name"] = "John Coltrane"
+    return {
+        "data": track,
+        "included": [album, r1, r2],
+        "links": {"self": "/tracks/t1"},
+        "meta": {"note": "x"},
+    }
+
+
+def test_included_relationships_resolve_to_typed_resources() -> None:
+    doc = TracksSingleResourceDataDocument.model_validate_json(json.dumps(_track_document()))
+    track = doc.data
+    assert track.albums[0].title == "Kind of Blue"
+    assert isinstance(track.albums[0], AlbumsResourceObject)
+    assert [a.name for a in track.artists] == ["Miles Davis", "John Coltrane"]
+    assert track.albums[0].artists[0].name == "Miles Davis"  # nested include
+    assert doc.links.self == "/tracks/t1"
+    assert doc.meta == {"note": "x"}
+
+
+def test_relationship_not_included_says_which_include_to_pass() -> None:
+    doc = TracksSingleResourceDataDocument.model_validate(_track_document())
+    with pytest.raises(
+        RelationshipNotIncludedError, match=r"genres not included — pass include=\['genres'\]"
+    ):
+        _ = doc.data.genres
+    with pytest.raises(AttributeError):  # still an AttributeError for hasattr()/getattr() users
+        _ = doc.data.similar_tracks
+
+
+def test_identifier_meta_is_kept_and_resolves_to_the_resource() -> None:
+    album_items = {
+        "data": [
+            {"id": "t1", "type": "tracks", "meta": {"trackNumber": 1, "volumeNumber": 1}},
+            {"id": "v1", "type": "videos", "meta": {"trackNumber": 2, "volumeNumber": 1}},
+        ],
+        "included": [samples.resource("tracks", "t1"), samples.resource("videos", "v1")],
+        "links": {"self": "/albums/a/relationships/items"},
+    }
+    doc = AlbumsItemsMultiRelationshipDataDocument.model_validate(album_items)
+    assert [(i.meta.track_number, i.meta.volume_number) for i in doc.data if i.meta] == [(1, 1), (2, 1)]
+    assert [type(i.resource).__name__ for i in doc.data] == ["TracksResourceObject", "VideosResourceObject"]
+
+    playlist_items = {
+        "data": [{"id": "t1", "type": "tracks", "meta": {"itemId": "e-1", "addedAt": "2024-03-01T10:00:00"}}],
+        "links": {"self": "/playlists/p/relationships/items"},
+    }
+    entry = PlaylistsItemsMultiRelationshipDataDocument.model_validate(playlist_items).data[0]
+    assert entry.meta is not None
+    assert entry.meta.item_id == "e-1"
+    assert entry.meta.added_at is not None
+    assert entry.meta.added_at.tzinfo is UTC
+    with pytest.raises(RelationshipNotIncludedError, match="include"):
+        _ = entry.resource
+
+
+def test_unknown_types_fields_and_enum_values_are_tolerated() -> None:
+    raw = _track_document()
+    track = raw["data"]
+    assert isinstance(track, dict)
+    track["attributes"]["keyScale"] = "SUPER_LOCRIAN"  # an enum value TIDAL added later
+    track["attributes"]["brandNewField"] = {"x": 1}
+    track["relationships"]["hologram"] = {
+        "data": [{"id": "h1", "type": "holograms"}],
+        "links": {"self": "/x"},
+    }
+    raw["included"].append({"id": "h1", "type": "holograms", "attributes": {"depth": 3}})  # type: ignore[union-attr]
+    raw["surprise"] = True
+    doc = TracksSingleResourceDataDocument.model_validate_json(json.dumps(raw))
+    assert doc.data.key_scale == "SUPER_LOCRIAN"
+    assert doc.data.attributes is not None
+    assert doc.data.attributes.model_extra == {"brandNewField": {"x": 1}}
+    hologram = doc.data.related("hologram")[0]
+    assert isinstance(hologram, GenericResource)
+    assert hologram.attributes == {"depth": 3}
+    assert {type(r).__name__ for r in doc.included_resources()} >= {"GenericResource", "AlbumsResourceObject"}
+
+
+def test_durations_are_timedeltas_and_datetimes_are_aware() -> None:
+    doc = TracksSingleResourceDataDocument.model_validate(_track_document())
+    assert doc.data.duration == timedelta(minutes=5, seconds=37)
+    assert doc.data.created_at is not None
+    assert doc.data.created_at.tzinfo is not None
+
+
+def test_ten_thousand_resources_with_includes_parse_fast() -> None:
+    track_tmpl, album_tmpl, artist_tmpl = (samples.resource(t, "x") for t in ("tracks", "albums", "artists"))
+
+    def rel(type_: str, id_: str) -> dict[str, object]:
+        return {"data": [{"id": id_, "type": type_}], "links": {"self": "/r"}}
+
+    tracks = [
+        {
+            **track_tmpl,
+            "id": f"t{n}",
+            "relationships": {
+                "albums": rel("albums", f"a{n % 2000}"),
+                "artists": rel("artists", f"r{n % 1000}"),
+            },
+        }
+        for n in range(10_000)
+    ]
+    included = [{**album_tmpl, "id": f"a{n}"} for n in range(2000)]
+    included += [{**artist_tmpl, "id": f"r{n}"} for n in range(1000)]
+    body = json.dumps({"data": tracks, "included": included, "links": {"self": "/tracks"}}).encode()
+    TracksMultiResourceDataDocument.model_validate_json(body)  # build the schema once
+    started = time.perf_counter()
+    doc = TracksMultiResourceDataDocument.model_validate_json(body)
+    parsed = time.perf_counter() - started
+    started = time.perf_counter()
+    titles = {t.albums[0].id for t in doc.data}
+    resolved = time.perf_counter() - started
+    print(
+        f"\nparse 10k tracks + 3k included: {parsed * 1000:.0f} ms; resolve albums: {resolved * 1000:.0f} ms"
+    )
+    assert len(doc.data) == 10_000
+    assert len(titles) == 2000
+    assert parsed < 5.0
+    assert resolved < 5.0
+
+
+def test_relationship_identifiers_get_their_typed_meta_lazily() -> None:
+    raw = {
+        "data": samples.resource("albums", "a1"),
+        "links": {"self": "/albums/a1"},
+    }
+    raw["data"]["relationships"] = {
+        "items": {
+            "data": [{"id": "t1", "type": "tracks", "meta": {"trackNumber": 3, "volumeNumber": 2}}],
+            "links": {"self": "/albums/a1/relationships/items"},
+        }
+    }
+    from tidalkit.api._generated.albums import AlbumsItemsResourceIdentifier, AlbumsSingleResourceDataDocument
+
+    album = AlbumsSingleResourceDataDocument.model_validate(raw).data
+    assert isinstance(album.relationships, dict)  # raw until read: cheap to parse
+    (edge,) = album.identifiers("items")
+    assert isinstance(edge, AlbumsItemsResourceIdentifier)
+    assert edge.meta is not None
+    assert (edge.meta.track_number, edge.meta.volume_number) == (3, 2)
+    documents = album.relationship_documents()
+    assert documents.items is not None
+    assert documents.items.data is not None
+    assert documents.items.data[0].id == "t1"
+    assert album.items == []  # the track itself was not included: no resource, no error
+
+
+def test_a_malformed_included_resource_raises_a_validation_error_naming_the_model() -> None:
+    from tidalkit._http.errors import ResponseValidationError
+
+    raw = _track_document()
+    album = raw["included"][0]  # type: ignore[index]
+    del album["attributes"]["title"]
+    doc = TracksSingleResourceDataDocument.model_validate(raw)
+    with pytest.raises(ResponseValidationError, match="AlbumsResourceObject"):
+        _ = doc.data.albums
+
+
+def test_to_one_relationships_resolve_to_one_resource_or_none() -> None:
+    raw = _track_document()
+    track = raw["data"]
+    assert isinstance(track, dict)
+    track["relationships"]["usageRules"] = {
+        "data": {"id": "u1", "type": "usageRules"},
+        "links": {"self": "/x"},
+    }
+    track["relationships"]["sourceFile"] = {"data": None, "links": {"self": "/y"}}
+    raw["included"].append(samples.resource("usageRules", "u1"))  # type: ignore[union-attr]
+    doc = TracksSingleResourceDataDocument.model_validate(raw)
+    rules = doc.data.usage_rules
+    assert rules is not None
+    assert rules.country_code == "NO"
+    assert doc.data.source_file is None

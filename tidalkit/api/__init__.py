@@ -1,0 +1,62 @@
+"""TIDAL API v2 (``https://openapi.tidal.com/v2``): client, JSON:API documents, pagination, batching.
+
+Nothing heavy is imported here: public names load on first access, and each resource's generated
+models and operations load when the client first touches that resource.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tidalkit.api.batching import BatchResult as BatchResult
+    from tidalkit.api.client import RawOperations as RawOperations, TidalAPI as TidalAPI
+    from tidalkit.api.model import (
+        APIModel as APIModel,
+        DocumentBase as DocumentBase,
+        GenericResource as GenericResource,
+        Identifier as Identifier,
+        RelationshipNotIncludedError as RelationshipNotIncludedError,
+        Resource as Resource,
+    )
+    from tidalkit.api.pagination import Paginator as Paginator
+
+_LAZY: dict[str, str] = {
+    "APIModel": "tidalkit.api.model",
+    "BatchResult": "tidalkit.api.batching",
+    "DocumentBase": "tidalkit.api.model",
+    "GenericResource": "tidalkit.api.model",
+    "Identifier": "tidalkit.api.model",
+    "Paginator": "tidalkit.api.pagination",
+    "RawOperations": "tidalkit.api.client",
+    "RelationshipNotIncludedError": "tidalkit.api.model",
+    "Resource": "tidalkit.api.model",
+    "TidalAPI": "tidalkit.api.client",
+}
+
+__all__ = [
+    "APIModel",
+    "BatchResult",
+    "DocumentBase",
+    "GenericResource",
+    "Identifier",
+    "Paginator",
+    "RawOperations",
+    "RelationshipNotIncludedError",
+    "Resource",
+    "TidalAPI",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tidalkit.api' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,257 @@
+"""Generated models and operations for ``artworks`` — do not edit (scripts/codegen_v2.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
+
+from pydantic import Field
+
+from tidalkit.api._generated._common import (
+    ArtworkFile,
+    ArtworkSourceFile,
+    ArtworkVisualMetadata,
+    Links,
+    MultiRelationshipDataDocument,
+    ResourceIdentifier,
+)
+from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
+from tidalkit.api.pagination import Paginator
+
+if TYPE_CHECKING:
+    from tidalkit.api._generated.users import UsersResourceObject
+
+ArtworksInclude = Literal["owners"]
+"""Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class ArtworksAttributes(APIModel):
+    """Schema ``Artworks_Attributes``."""
+
+    files: list[ArtworkFile]
+    """Artwork files"""
+
+    media_type: Literal["IMAGE", "VIDEO"] | str = Field(alias="mediaType")
+    """Media type of artwork files"""
+
+    source_file: ArtworkSourceFile | None = Field(default=None, alias="sourceFile")
+
+    visual_metadata: ArtworkVisualMetadata | None = Field(default=None, alias="visualMetadata")
+
+
+class ArtworksCreateOperationPayloadDataAttributesSourceFile(APIModel):
+    """Schema ``ArtworksCreateOperation_Payload_Data_Attributes_SourceFile``."""
+
+    md5_hash: str = Field(alias="md5Hash")
+
+    size: int
+
+
+class ArtworksCreateOperationPayloadDataAttributes(APIModel):
+    """Schema ``ArtworksCreateOperation_Payload_Data_Attributes``."""
+
+    media_type: Literal["IMAGE", "VIDEO"] | str = Field(alias="mediaType")
+
+    source_file: ArtworksCreateOperationPayloadDataAttributesSourceFile = Field(alias="sourceFile")
+
+
+class ArtworksCreateOperationPayloadData(APIModel):
+    """Schema ``ArtworksCreateOperation_Payload_Data``."""
+
+    attributes: ArtworksCreateOperationPayloadDataAttributes
+
+    type: Literal["artworks"] | str
+
+
+class ArtworksCreateOperationPayload(APIModel):
+    """Schema ``ArtworksCreateOperation_Payload``."""
+
+    data: ArtworksCreateOperationPayloadData
+
+
+class ArtworksRelationships(APIModel):
+    """Schema ``Artworks_Relationships``."""
+
+    owners: MultiRelationshipDataDocument | None = Field(default=None)
+
+
+class ArtworksResourceObject(Resource):
+    """Schema ``Artworks_Resource_Object``."""
+
+    RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {"owners": True}
+
+    attributes: ArtworksAttributes | None = Field(default=None)
+
+    relationships: dict[str, Any] | None = Field(default=None)
+
+    def relationship_documents(self) -> ArtworksRelationships:
+        """The relationship objects, validated into ``ArtworksRelationships``."""
+        return ArtworksRelationships.model_validate(self.relationships or {})
+
+    def _attributes(self) -> ArtworksAttributes:
+        if self.attributes is None:
+            raise AttributeError(f"{self.type} {self.id} has no attributes here")
+        return self.attributes
+
+    @property
+    def files(self) -> list[ArtworkFile]:
+        """Artwork files"""
+        return self._attributes().files
+
+    @property
+    def media_type(self) -> Literal["IMAGE", "VIDEO"] | str:
+        """Media type of artwork files"""
+        return self._attributes().media_type
+
+    @property
+    def source_file(self) -> ArtworkSourceFile | None:
+        """The ``sourceFile`` attribute."""
+        return self._attributes().source_file
+
+    @property
+    def visual_metadata(self) -> ArtworkVisualMetadata | None:
+        """The ``visualMetadata`` attribute."""
+        return self._attributes().visual_metadata
+
+    @property
+    def owners(self) -> list[UsersResourceObject]:
+        """The included ``owners`` resources; raises RelationshipNotIncludedError unless requested with ``include``."""
+        return cast("list[UsersResourceObject]", self.related("owners"))
+
+
+class ArtworksCreateSingleResourceDataDocument(DocumentBase):
+    """Schema ``Artworks_Create_Single_Resource_Data_Document``."""
+
+    data: ArtworksResourceObject
+
+    links: Links
+
+
+class ArtworksMultiRelationshipDataDocument(DocumentBase):
+    """Schema ``Artworks_Multi_Relationship_Data_Document``."""
+
+    data: list[ResourceIdentifier] | None = Field(default=None)
+
+    links: Links
+
+
+class ArtworksMultiResourceDataDocument(DocumentBase):
+    """Schema ``Artworks_Multi_Resource_Data_Document``."""
+
+    data: list[ArtworksResourceObject]
+
+    links: Links
+
+
+class ArtworksSingleResourceDataDocument(DocumentBase):
+    """Schema ``Artworks_Single_Resource_Data_Document``."""
+
+    data: ArtworksResourceObject
+
+    links: Links
+
+
+_CREATE = OperationSpec(
+    "artworks.create", "POST", "/artworks", "INTERNAL", cache_ttl=None, invalidates=("artworks",)
+)
+_GET = OperationSpec("artworks.get", "GET", "/artworks/{id}", "THIRD_PARTY", cache_ttl=600.0, invalidates=())
+_LIST = OperationSpec("artworks.list", "GET", "/artworks", "THIRD_PARTY", cache_ttl=600.0, invalidates=())
+_OWNERS = OperationSpec(
+    "artworks.owners",
+    "GET",
+    "/artworks/{id}/relationships/owners",
+    "THIRD_PARTY",
+    cache_ttl=600.0,
+    invalidates=(),
+)
+
+
+class ArtworksPublicOperations(Operations):
+    """The THIRD_PARTY operations on ``artworks``."""
+
+    async def get(
+        self, id: str, *, country_code: str | None = None, include: Sequence[ArtworksInclude] | None = None
+    ) -> ArtworksSingleResourceDataDocument:
+        """Get single artwork.
+
+        Retrieves single artwork by id.
+
+        ``GET /artworks/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+        """
+        return await self._call(
+            _GET,
+            f"artworks/{path_id(id)}",
+            [("countryCode", self._country(country_code)), ("include", csv(include))],
+            ArtworksSingleResourceDataDocument,
+        )
+
+    async def list(
+        self,
+        *,
+        filter_id: Sequence[str],
+        country_code: str | None = None,
+        include: Sequence[ArtworksInclude] | None = None,
+    ) -> ArtworksMultiResourceDataDocument:
+        """Get multiple artworks.
+
+        Retrieves multiple artworks by available filters, or without if applicable.
+
+        ``GET /artworks`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+        """
+        return await self._call(
+            _LIST,
+            "artworks",
+            [
+                ("filter[id]", filter_id),
+                ("countryCode", self._country(country_code)),
+                ("include", csv(include)),
+            ],
+            ArtworksMultiResourceDataDocument,
+        )
+
+    def owners(
+        self,
+        id: str,
+        *,
+        include: Sequence[ArtworksInclude] | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[ArtworksMultiRelationshipDataDocument, ResourceIdentifier]:
+        """Get owners relationship ("to-many").
+
+        Retrieves owners relationship.
+
+        ``GET /artworks/{id}/relationships/owners`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
+        """
+        return self._paginate(
+            _OWNERS,
+            f"artworks/{path_id(id)}/relationships/owners",
+            [("include", csv(include))],
+            ArtworksMultiRelationshipDataDocument,
+            data_items,
+            cursor,
+            max_items,
+        )
+
+
+class ArtworksOperations(ArtworksPublicOperations):
+    """Every operation on ``artworks``, INTERNAL and PARTNER ones included."""
+
+    async def create(
+        self, *, payload: ArtworksCreateOperationPayload | Mapping[str, Any]
+    ) -> ArtworksCreateSingleResourceDataDocument:
+        """Create single artwork.
+
+        Creates a new artwork.
+
+        ``POST /artworks`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: w_usr).
+        """
+        return await self._call(
+            _CREATE, "artworks", [], ArtworksCreateSingleResourceDataDocument, payload=payload
+        )

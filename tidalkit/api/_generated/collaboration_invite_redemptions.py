@@ -1,0 +1,115 @@
+"""Generated models and operations for ``collaborationInviteRedemptions`` — do not edit (scripts/codegen_v2.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field
+
+from tidalkit.api._generated._common import Links
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.operations import Operations, OperationSpec
+
+
+class CollaborationInviteRedemptionsAttributes(APIModel):
+    """Schema ``CollaborationInviteRedemptions_Attributes``."""
+
+    redeemed_at: DateTime = Field(alias="redeemedAt")
+    """Datetime the invite was redeemed (ISO 8601)"""
+
+
+class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData(APIModel):
+    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships_Invite_Data``."""
+
+    id: str
+
+    type: Literal["collaborationInvites"] | str
+
+
+class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite(APIModel):
+    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships_Invite``."""
+
+    data: CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData
+
+
+class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships(APIModel):
+    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships``."""
+
+    invite: CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite
+
+
+class CollaborationInviteRedemptionsCreateOperationPayloadData(APIModel):
+    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data``."""
+
+    relationships: CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships
+
+    type: Literal["collaborationInviteRedemptions"] | str
+
+
+class CollaborationInviteRedemptionsCreateOperationPayload(APIModel):
+    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload``."""
+
+    data: CollaborationInviteRedemptionsCreateOperationPayloadData
+
+
+class CollaborationInviteRedemptionsResourceObject(Resource):
+    """Schema ``CollaborationInviteRedemptions_Resource_Object``."""
+
+    RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}
+
+    attributes: CollaborationInviteRedemptionsAttributes | None = Field(default=None)
+
+    def _attributes(self) -> CollaborationInviteRedemptionsAttributes:
+        if self.attributes is None:
+            raise AttributeError(f"{self.type} {self.id} has no attributes here")
+        return self.attributes
+
+    @property
+    def redeemed_at(self) -> DateTime:
+        """Datetime the invite was redeemed (ISO 8601)"""
+        return self._attributes().redeemed_at
+
+
+class CollaborationInviteRedemptionsCreateSingleResourceDataDocument(DocumentBase):
+    """Schema ``CollaborationInviteRedemptions_Create_Single_Resource_Data_Document``."""
+
+    data: CollaborationInviteRedemptionsResourceObject
+
+    links: Links
+
+
+_CREATE = OperationSpec(
+    "collaborationInviteRedemptions.create",
+    "POST",
+    "/collaborationInviteRedemptions",
+    "INTERNAL",
+    cache_ttl=None,
+    invalidates=("collaborationInviteRedemptions",),
+)
+
+
+class CollaborationInviteRedemptionsPublicOperations(Operations):
+    """The THIRD_PARTY operations on ``collaborationInviteRedemptions``."""
+
+
+class CollaborationInviteRedemptionsOperations(CollaborationInviteRedemptionsPublicOperations):
+    """Every operation on ``collaborationInviteRedemptions``, INTERNAL and PARTNER ones included."""
+
+    async def create(
+        self, *, payload: CollaborationInviteRedemptionsCreateOperationPayload | Mapping[str, Any]
+    ) -> CollaborationInviteRedemptionsCreateSingleResourceDataDocument:
+        """Create single collaborationInviteRedemption.
+
+        Creates a new collaborationInviteRedemption.
+
+        ``POST /collaborationInviteRedemptions`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: playlists.write (INTERNAL clients: w_usr).
+        """
+        return await self._call(
+            _CREATE,
+            "collaborationInviteRedemptions",
+            [],
+            CollaborationInviteRedemptionsCreateSingleResourceDataDocument,
+            payload=payload,
+        )

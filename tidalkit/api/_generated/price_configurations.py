@@ -1,0 +1,184 @@
+"""Generated models and operations for ``priceConfigurations`` — do not edit (scripts/codegen_v2.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field
+
+from tidalkit.api._generated._common import Links
+from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.operations import Operations, OperationSpec, path_id
+
+
+class PriceConfigurationsAttributes(APIModel):
+    """Schema ``PriceConfigurations_Attributes``."""
+
+    currency: Literal["USD"] | str
+    """Currency code (ISO 4217)"""
+
+    price: str
+    """Price amount with max 2 decimal places"""
+
+
+class PriceConfigurationsCreateOperationPayloadDataAttributes(APIModel):
+    """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Attributes``."""
+
+    currency: Literal["USD"] | str
+    """Currency code (ISO 4217)"""
+
+    price: str
+    """Price amount with max 2 decimal places"""
+
+
+class PriceConfigurationsCreateOperationPayloadSubjects(APIModel):
+    """Schema ``PriceConfigurationsCreateOperation_Payload_Subjects``."""
+
+    id: str
+
+    type: Literal["tracks", "albums"] | str
+
+
+class PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects(APIModel):
+    """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Relationships_Subjects``."""
+
+    data: list[PriceConfigurationsCreateOperationPayloadSubjects]
+
+
+class PriceConfigurationsCreateOperationPayloadDataRelationships(APIModel):
+    """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Relationships``."""
+
+    subjects: PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects
+
+
+class PriceConfigurationsCreateOperationPayloadData(APIModel):
+    """Schema ``PriceConfigurationsCreateOperation_Payload_Data``."""
+
+    attributes: PriceConfigurationsCreateOperationPayloadDataAttributes
+
+    relationships: PriceConfigurationsCreateOperationPayloadDataRelationships
+
+    type: Literal["priceConfigurations"] | str
+
+
+class PriceConfigurationsCreateOperationPayload(APIModel):
+    """Schema ``PriceConfigurationsCreateOperation_Payload``."""
+
+    data: PriceConfigurationsCreateOperationPayloadData
+
+
+class PriceConfigurationsResourceObject(Resource):
+    """Schema ``PriceConfigurations_Resource_Object``."""
+
+    RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}
+
+    attributes: PriceConfigurationsAttributes | None = Field(default=None)
+
+    def _attributes(self) -> PriceConfigurationsAttributes:
+        if self.attributes is None:
+            raise AttributeError(f"{self.type} {self.id} has no attributes here")
+        return self.attributes
+
+    @property
+    def currency(self) -> Literal["USD"] | str:
+        """Currency code (ISO 4217)"""
+        return self._attributes().currency
+
+    @property
+    def price(self) -> str:
+        """Price amount with max 2 decimal places"""
+        return self._attributes().price
+
+
+class PriceConfigurationsCreateSingleResourceDataDocument(DocumentBase):
+    """Schema ``PriceConfigurations_Create_Single_Resource_Data_Document``."""
+
+    data: PriceConfigurationsResourceObject
+
+    links: Links
+
+
+class PriceConfigurationsMultiResourceDataDocument(DocumentBase):
+    """Schema ``PriceConfigurations_Multi_Resource_Data_Document``."""
+
+    data: list[PriceConfigurationsResourceObject]
+
+    links: Links
+
+
+class PriceConfigurationsSingleResourceDataDocument(DocumentBase):
+    """Schema ``PriceConfigurations_Single_Resource_Data_Document``."""
+
+    data: PriceConfigurationsResourceObject
+
+    links: Links
+
+
+_CREATE = OperationSpec(
+    "priceConfigurations.create",
+    "POST",
+    "/priceConfigurations",
+    "INTERNAL",
+    cache_ttl=None,
+    invalidates=("priceConfigurations",),
+)
+_GET = OperationSpec(
+    "priceConfigurations.get", "GET", "/priceConfigurations/{id}", "INTERNAL", cache_ttl=600.0, invalidates=()
+)
+_LIST = OperationSpec(
+    "priceConfigurations.list", "GET", "/priceConfigurations", "INTERNAL", cache_ttl=600.0, invalidates=()
+)
+
+
+class PriceConfigurationsPublicOperations(Operations):
+    """The THIRD_PARTY operations on ``priceConfigurations``."""
+
+
+class PriceConfigurationsOperations(PriceConfigurationsPublicOperations):
+    """Every operation on ``priceConfigurations``, INTERNAL and PARTNER ones included."""
+
+    async def create(
+        self, *, payload: PriceConfigurationsCreateOperationPayload | Mapping[str, Any]
+    ) -> PriceConfigurationsCreateSingleResourceDataDocument:
+        """Create single priceConfiguration.
+
+        Creates a new priceConfiguration.
+
+        ``POST /priceConfigurations`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: w_usr).
+        """
+        return await self._call(
+            _CREATE,
+            "priceConfigurations",
+            [],
+            PriceConfigurationsCreateSingleResourceDataDocument,
+            payload=payload,
+        )
+
+    async def get(self, id: str) -> PriceConfigurationsSingleResourceDataDocument:
+        """Get single priceConfiguration.
+
+        Retrieves single priceConfiguration by id.
+
+        ``GET /priceConfigurations/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+        """
+        return await self._call(
+            _GET, f"priceConfigurations/{path_id(id)}", [], PriceConfigurationsSingleResourceDataDocument
+        )
+
+    async def list(self, *, filter_id: Sequence[str]) -> PriceConfigurationsMultiResourceDataDocument:
+        """Get multiple priceConfigurations.
+
+        Retrieves multiple priceConfigurations by available filters, or without if applicable.
+
+        ``GET /priceConfigurations`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+        """
+        return await self._call(
+            _LIST,
+            "priceConfigurations",
+            [("filter[id]", filter_id)],
+            PriceConfigurationsMultiResourceDataDocument,
+        )

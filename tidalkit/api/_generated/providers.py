@@ -1,0 +1,68 @@
+"""Generated models and operations for ``providers`` — do not edit (scripts/codegen_v2.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from pydantic import Field
+
+from tidalkit.api._generated._common import Links
+from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.operations import Operations, OperationSpec, path_id
+
+
+class ProvidersAttributes(APIModel):
+    """Schema ``Providers_Attributes``."""
+
+    name: str
+    """Provider name"""
+
+
+class ProvidersResourceObject(Resource):
+    """Schema ``Providers_Resource_Object``."""
+
+    RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}
+
+    attributes: ProvidersAttributes | None = Field(default=None)
+
+    def _attributes(self) -> ProvidersAttributes:
+        if self.attributes is None:
+            raise AttributeError(f"{self.type} {self.id} has no attributes here")
+        return self.attributes
+
+    @property
+    def name(self) -> str:
+        """Provider name"""
+        return self._attributes().name
+
+
+class ProvidersSingleResourceDataDocument(DocumentBase):
+    """Schema ``Providers_Single_Resource_Data_Document``."""
+
+    data: ProvidersResourceObject
+
+    links: Links
+
+
+_GET = OperationSpec(
+    "providers.get", "GET", "/providers/{id}", "THIRD_PARTY", cache_ttl=600.0, invalidates=()
+)
+
+
+class ProvidersPublicOperations(Operations):
+    """The THIRD_PARTY operations on ``providers``."""
+
+    async def get(self, id: str) -> ProvidersSingleResourceDataDocument:
+        """Get single provider.
+
+        Retrieves single provider by id.
+
+        ``GET /providers/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+        """
+        return await self._call(_GET, f"providers/{path_id(id)}", [], ProvidersSingleResourceDataDocument)
+
+
+class ProvidersOperations(ProvidersPublicOperations):
+    """Every operation on ``providers``, INTERNAL and PARTNER ones included."""

@@ -1,0 +1,160 @@
+"""Generated models and operations for ``userNewReleaseMixes`` — do not edit (scripts/codegen_v2.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Literal, cast
+
+from pydantic import Field
+
+from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
+from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
+from tidalkit.api.pagination import Paginator
+
+UserNewReleaseMixesInclude = Literal[
+    "items",
+    "items.albums",
+    "items.artists",
+    "items.credits",
+    "items.download",
+    "items.genres",
+    "items.lyrics",
+    "items.metadataStatus",
+    "items.owners",
+    "items.priceConfig",
+    "items.providers",
+    "items.radio",
+    "items.replacement",
+    "items.shares",
+    "items.similarTracks",
+    "items.sourceFile",
+    "items.suggestedTracks",
+    "items.trackStatistics",
+    "items.usageRules",
+    "items.similarVideos",
+    "items.suggestedVideos",
+    "items.thumbnailArt",
+]
+"""Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class UserNewReleaseMixesAttributes(APIModel):
+    """Schema ``UserNewReleaseMixes_Attributes``."""
+
+
+class UserNewReleaseMixesMultiRelationshipDataDocument(DocumentBase):
+    """Schema ``UserNewReleaseMixes_Multi_Relationship_Data_Document``."""
+
+    data: list[ResourceIdentifier] | None = Field(default=None)
+
+    links: Links
+
+
+class UserNewReleaseMixesRelationships(APIModel):
+    """Schema ``UserNewReleaseMixes_Relationships``."""
+
+    items: MultiRelationshipDataDocument | None = Field(default=None)
+
+
+class UserNewReleaseMixesResourceObject(Resource):
+    """Schema ``UserNewReleaseMixes_Resource_Object``."""
+
+    RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {"items": True}
+
+    attributes: UserNewReleaseMixesAttributes | None = Field(default=None)
+
+    relationships: dict[str, Any] | None = Field(default=None)
+
+    def relationship_documents(self) -> UserNewReleaseMixesRelationships:
+        """The relationship objects, validated into ``UserNewReleaseMixesRelationships``."""
+        return UserNewReleaseMixesRelationships.model_validate(self.relationships or {})
+
+    @property
+    def items(self) -> list[Resource]:
+        """The included ``items`` resources; raises RelationshipNotIncludedError unless requested with ``include``."""
+        return cast("list[Resource]", self.related("items"))
+
+
+class UserNewReleaseMixesSingleResourceDataDocument(DocumentBase):
+    """Schema ``UserNewReleaseMixes_Single_Resource_Data_Document``."""
+
+    data: UserNewReleaseMixesResourceObject
+
+    links: Links
+
+
+_GET = OperationSpec(
+    "userNewReleaseMixes.get",
+    "GET",
+    "/userNewReleaseMixes/{id}",
+    "THIRD_PARTY",
+    cache_ttl=60.0,
+    invalidates=(),
+)
+_ITEMS = OperationSpec(
+    "userNewReleaseMixes.items",
+    "GET",
+    "/userNewReleaseMixes/{id}/relationships/items",
+    "THIRD_PARTY",
+    cache_ttl=60.0,
+    invalidates=(),
+)
+
+
+class UserNewReleaseMixesPublicOperations(Operations):
+    """The THIRD_PARTY operations on ``userNewReleaseMixes``."""
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserNewReleaseMixesInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserNewReleaseMixesSingleResourceDataDocument:
+        """Get single userNewReleaseMixe.
+
+        Retrieves single userNewReleaseMixe by id.
+
+        ``GET /userNewReleaseMixes/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: recommendations.read (INTERNAL clients: r_usr).
+        """
+        return await self._call(
+            _GET,
+            f"userNewReleaseMixes/{path_id(id)}",
+            [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
+            UserNewReleaseMixesSingleResourceDataDocument,
+        )
+
+    def items(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserNewReleaseMixesInclude] | None = None,
+        replace_media: str | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[UserNewReleaseMixesMultiRelationshipDataDocument, ResourceIdentifier]:
+        """Get items relationship ("to-many").
+
+        Retrieves items relationship.
+
+        ``GET /userNewReleaseMixes/{id}/relationships/items`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: recommendations.read (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
+        """
+        return self._paginate(
+            _ITEMS,
+            f"userNewReleaseMixes/{path_id(id)}/relationships/items",
+            [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
+            UserNewReleaseMixesMultiRelationshipDataDocument,
+            data_items,
+            cursor,
+            max_items,
+        )
+
+
+class UserNewReleaseMixesOperations(UserNewReleaseMixesPublicOperations):
+    """Every operation on ``userNewReleaseMixes``, INTERNAL and PARTNER ones included."""
