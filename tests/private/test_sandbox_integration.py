@@ -51,3 +51,27 @@ async def test_playlist_edits_with_etags_and_user_resolution(sandbox_api: tuple[
     await api.favorites.add_tracks([1, 2])
     favourite_ids = {favorite.item.id for favorite in await api.favorites.tracks().collect()}
     assert {1, 2} <= favourite_ids
+
+
+async def test_stopping_a_large_listing_early_cancels_the_pages_in_flight() -> None:
+    """Breaking out of the sliding-window iterator leaves no fetch task behind, even unclosed."""
+    import asyncio
+    import gc
+
+    sandbox = Sandbox(latency=0.05, rate_limit=None)
+    auth = HeaderAuth({"Authorization": f"Bearer {sandbox.user_token()}"}, identity="user:sandbox")
+    async with PrivateAPI(base_url=sandbox.urls.private, transport=sandbox.transport(), auth=auth) as api:
+        large = sandbox.playlist_ids["large"]
+        baseline = len(asyncio.all_tasks())
+        items = api.playlists.items(large).__aiter__()
+        for _ in range(150):
+            await items.__anext__()
+        assert len(asyncio.all_tasks()) > baseline  # pages ahead of the consumer are in flight
+        del items  # abandoned without aclose(): the generator's finally still cleans up
+        gc.collect()
+        for _ in range(50):
+            if len(asyncio.all_tasks()) <= baseline:
+                break
+            await asyncio.sleep(0.02)
+        assert len(asyncio.all_tasks()) <= baseline
+        assert len(await api.playlists.items(sandbox.playlist_ids["small"]).collect()) > 0

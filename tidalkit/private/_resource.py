@@ -137,8 +137,15 @@ class Resource:
     ) -> OffsetPaginator[T]:
         async def fetch(offset: int, limit: int) -> OffsetPage[T]:
             query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "offset": offset}
+            # only the first page is cached: caching every page of a 100,000-item list would
+            # hold the whole list in memory
             return await self._get(
-                path, page_model, operation=operation, params=query, ttl=ttl, country=country
+                path,
+                page_model,
+                operation=operation,
+                params=query,
+                ttl=ttl if offset == 0 else None,
+                country=country,
             )
 
         return OffsetPaginator(fetch, page_size=page_size, max_items=max_items)

@@ -1,18 +1,18 @@
 """Async iterators over limit/offset lists (v1) and cursor lists (v2 collections).
 
 Offset lists: the first page says how many items there are; the remaining pages are then fetched
-concurrently, ``window`` pages at a time (the client's limiter still caps requests in flight), and
-items are yielded in order, each once. At most ``window`` pages are held, so memory stays flat
-however long the list is. Pages with fewer items than asked (TIDAL skips unavailable items) do
-not end the iteration early: offsets come from ``totalNumberOfItems``.
+concurrently, up to ``window`` pages ahead of the consumer (the client's limiter still caps
+requests in flight), and items are yielded in order, each once. At most ``window`` pages are held,
+so memory stays flat however long the list is. Pages with fewer items than asked (TIDAL skips
+unavailable items) do not end the iteration early: offsets come from ``totalNumberOfItems``.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Generic, TypeVar
-
-import anyio
 
 from tidalkit.private.models.paging import CursorPage, OffsetPage
 
@@ -100,25 +100,32 @@ class OffsetPaginator(Generic[T]):
                 yield item
             return
         end = total if stop is None else min(total, stop)
-        offsets = list(range(self.start + size, end, size))
-        for at in range(0, len(offsets), self.window):
-            batch = offsets[at : at + self.window]
-            pages: list[OffsetPage[T] | None] = [None] * len(batch)
+        offsets = iter(range(self.start + size, end, size))
+        # A sliding window: up to ``window`` pages in flight ahead of the consumer, so parsing one
+        # page overlaps the network wait of the next ones. The fetches are tasks this iterator
+        # owns: ``finally`` cancels and awaits whatever is still pending, also when the consumer
+        # stops early (structured task groups cannot stay open across a generator's ``yield``).
+        ahead: deque[tuple[int, asyncio.Future[OffsetPage[T]]]] = deque()
 
-            async def fetch_into(index: int, offset: int, pages: list[OffsetPage[T] | None] = pages) -> None:
-                pages[index] = await self._fetch(offset, size)
+        def refill() -> None:
+            while len(ahead) < self.window:
+                offset = next(offsets, None)
+                if offset is None:
+                    return
+                ahead.append((offset, asyncio.ensure_future(self._fetch(offset, size))))
 
-            try:
-                async with anyio.create_task_group() as group:
-                    for index, offset in enumerate(batch):
-                        group.start_soon(fetch_into, index, offset)
-            except BaseExceptionGroup as failures:
-                raise unwrap_group(failures) from None
-            for offset, page in zip(batch, pages, strict=True):
-                assert page is not None
+        try:
+            refill()
+            while ahead:
+                offset, pending = ahead.popleft()
+                page = await pending
+                refill()
                 for item in page.items[: _room(offset, end, size)]:
                     yield item
-            del pages
+        finally:
+            for _, pending in ahead:
+                pending.cancel()
+            await asyncio.gather(*(pending for _, pending in ahead), return_exceptions=True)
 
     async def _sequential(self, first: OffsetPage[T], stop: int | None, size: int) -> AsyncIterator[T]:
         # no total: walk page by page until an empty page
