@@ -46,7 +46,7 @@ async def test_one_429_pauses_every_task_of_the_client() -> None:
     # the real clock: the gate is about wall time here, and the waits are short
     from tidalkit._http import SystemClock
 
-    client, _ = make_client(handler, max_concurrency=16, clock=SystemClock())
+    client, _ = make_client(handler, max_concurrency=16, clock=SystemClock(), adaptive_rate=False)
     started = time.monotonic()
     async with client, anyio.create_task_group() as tg:
         for i in range(200):
@@ -90,50 +90,49 @@ def test_limiter_rejects_bad_settings() -> None:
         Limiter(1, rate=-1)
 
 
-def test_adaptive_rate_learns_ninety_percent_of_the_accepted_rate() -> None:
+def test_first_429_paces_at_ninety_percent_of_last_seconds_successes_then_slow_starts() -> None:
     clock = FakeClock()
     limiter = Limiter(8, clock=clock)
     assert limiter.learned_rate is None
     sent = clock.t
-    for _ in range(41):  # 40 answers per second for a second
+    for _ in range(40):  # 40 answers within the last second
+        clock.t += 0.02
         limiter.record_success()
-        clock.t += 0.025
     limiter.rate_limited(1.0, sent)
-    assert limiter.learned_rate == pytest.approx(0.9 * 41 / 1.025)
-    learned = limiter.learned_rate
-    limiter.rate_limited(1.0, sent)  # the same wave of 429s cuts only once
-    assert limiter.learned_rate == learned
+    assert limiter.learned_rate == pytest.approx(36)
+    limiter.rate_limited(1.0, sent)  # the same wave of 429s decides once
+    assert limiter.learned_rate == pytest.approx(36)
     assert limiter.cooling_down_until == pytest.approx(clock.t + 1.0)
     clock.t += 0.5
-    limiter.rate_limited(1.0, clock.t)  # a later wave re-estimates and never speeds up
-    assert limiter.learned_rate is not None
-    assert limiter.learned_rate < learned
-    clock.t += 10
-    limiter.rate_limited(1.0, clock.t)  # no success in the window: halve
-    assert limiter.learned_rate is not None
-    assert limiter.learned_rate < learned / 2
+    limiter.record_success()  # slow start: doubling per second
+    assert limiter.learned_rate == pytest.approx(36 * 1.5)
 
 
-def test_adaptive_rate_creeps_up_while_requests_succeed() -> None:
+def test_first_429_with_nothing_succeeded_starts_at_the_floor() -> None:
+    limiter = Limiter(8, clock=FakeClock())
+    limiter.rate_limited(0.02)
+    assert limiter.learned_rate == pytest.approx(0.5)
+
+
+def test_second_wave_measures_the_accepted_rate_then_grows_slowly() -> None:
     clock = FakeClock()
     limiter = Limiter(8, clock=clock)
-    for _ in range(10):
-        clock.t += 0.1
+    limiter.record_success()
+    limiter.rate_limited(0.0, clock.t)  # pace 0.9/s, slow start
+    for _ in range(25):  # the server accepted 25 in the next second
+        clock.t += 0.04
         limiter.record_success()
     limiter.rate_limited(0.0, clock.t)
+    assert limiter.learned_rate == pytest.approx(0.9 * 25, rel=0.01)
     learned = limiter.learned_rate
-    assert learned is not None
     for _ in range(10):
         clock.t += 1.0
         limiter.record_success()
-    assert limiter.learned_rate is not None
-    assert limiter.learned_rate > learned * 1.3
-
-
-def test_first_429_with_nothing_learned_relies_on_the_gate_only() -> None:
-    limiter = Limiter(8, clock=FakeClock())
-    limiter.rate_limited(2.0)
-    assert limiter.learned_rate is None
+    assert limiter.learned_rate == pytest.approx(learned * 1.01**10, rel=0.01)
+    clock.t += 10  # a later wave with nothing accepted halves the pace
+    before = limiter.learned_rate
+    limiter.rate_limited(0.0, clock.t)
+    assert limiter.learned_rate == pytest.approx(before / 2)
 
 
 def test_adaptive_rate_can_be_turned_off() -> None:

@@ -71,18 +71,25 @@ class _TokenBucket:
 class _AdaptiveRate:
     """Learns a server's rate limit from its 429s, so one 429 is not followed by more.
 
-    Until the first 429 nothing is limited. A 429 to a request sent after the last cut (one cut per
-    wave of 429s) sets the pace to 90% of the success rate seen over the last few seconds; while
-    requests succeed the pace creeps up by 3% per second, so a raised server limit is found again.
-    An estimate from less than ``MIN_SPAN`` seconds of history may be far too low, so it grows
-    fast (doubling per second) until the next 429 gives a better one.
+    Until the first 429 nothing is paced. Then (one decision per wave of 429s: a 429 to a request
+    sent before the last decision is ignored):
+
+    1. The first 429 starts pacing at 90% of a lower bound on the server's rate: the answers that
+       succeeded in the last second. That bound may be low, so the pace doubles every second
+       ("slow start") until the next 429. (``Retry-After`` says when to try again, not how fast:
+       it is honoured by the gate, not used as a rate.)
+    2. The next 429 measures the rate the server accepted over the last second (the pace had just
+       reached the server's rate, so that is the server's rate) and paces at 90% of it.
+    3. From then on the pace creeps up by 1% a second while requests succeed, so a raised limit is
+       found again, and each later 429 re-measures over the last five seconds.
     """
 
-    WINDOW = 5.0
+    SHORT_WINDOW = 1.0
+    LONG_WINDOW = 5.0
     MIN_SPAN = 0.2
     CUT = 0.9
-    GROWTH = 0.03
-    FAST_GROWTH = 1.0
+    SLOW_START = 1.0
+    GROWTH = 0.01
     FLOOR = 0.5
     CEILING = 100_000.0
 
@@ -90,14 +97,19 @@ class _AdaptiveRate:
         self._clock = clock
         self._successes: deque[float] = deque()
         self.bucket: _TokenBucket | None = None
+        self._growth = self.SLOW_START
+        self._paced_since = 0.0
         self._last_cut = float("-inf")
         self._last_growth = 0.0
-        self._growth = self.GROWTH
+
+    @property
+    def rate(self) -> float | None:
+        return None if self.bucket is None else self.bucket.rate
 
     def success(self) -> None:
         now = self._clock.now()
         self._successes.append(now)
-        while self._successes[0] < now - self.WINDOW:
+        while self._successes[0] < now - self.LONG_WINDOW:
             self._successes.popleft()
         if self.bucket is not None:
             self.bucket.rate *= 1 + self._growth * max(0.0, now - self._last_growth)
@@ -105,31 +117,35 @@ class _AdaptiveRate:
             if self.bucket.rate > self.CEILING:
                 self.bucket = None
 
+    def _accepted_since(self, since: float, now: float) -> float | None:
+        """Successes per second since ``since``, or None over too short a span."""
+        span = now - since
+        if span < self.MIN_SPAN:
+            return None
+        return sum(1 for t in self._successes if t > since) / span
+
     def rate_limited(self, sent_at: float) -> None:
         if sent_at < self._last_cut:
-            return  # part of a wave already answered by a cut
+            return  # part of a wave already answered
         now = self._clock.now()
-        recent = [t for t in self._successes if t >= now - self.WINDOW]
-        span = now - recent[0] if recent else 0.0
-        current = self.bucket.rate if self.bucket is not None else None
-        if not recent:
-            if current is None:
-                return  # nothing learned yet: the gate alone holds everyone back
-            new = current / 2
-        else:
-            observed = len(recent) / max(span, self.MIN_SPAN)
-            new = (observed if current is None else min(observed, current)) * self.CUT
-        # an estimate from less than MIN_SPAN of history may be far too low: grow it fast
-        self._growth = self.GROWTH if span >= self.MIN_SPAN else self.FAST_GROWTH
         if self.bucket is None:
-            self.bucket = _TokenBucket(max(self.FLOOR, new), 1.0, self._clock)
-        self.bucket.rate = max(self.FLOOR, new)
+            recent = sum(1 for t in self._successes if t >= now - self.SHORT_WINDOW)
+            new = self.CUT * max(recent / self.SHORT_WINDOW, self.FLOOR)
+            self.bucket = _TokenBucket(new, 1.0, self._clock)
+            self._growth = self.SLOW_START
+            self._paced_since = now
+        elif self._growth == self.SLOW_START:
+            # the pace had just reached the server's rate: measure over the last second
+            accepted = self._accepted_since(max(self._paced_since, now - self.SHORT_WINDOW), now)
+            self.bucket.rate = self.CUT * accepted if accepted else self.bucket.rate / 2
+            self._growth = self.GROWTH
+        else:
+            accepted = self._accepted_since(max(self._paced_since, now - self.LONG_WINDOW), now)
+            current = self.bucket.rate
+            self.bucket.rate = self.CUT * min(accepted, current) if accepted else current / 2
+        self.bucket.rate = max(self.FLOOR, self.bucket.rate)
         self.bucket.empty()
         self._last_cut = self._last_growth = now
-
-    @property
-    def rate(self) -> float | None:
-        return None if self.bucket is None else self.bucket.rate
 
 
 class Limiter:
@@ -183,12 +199,12 @@ class Limiter:
         if self._adaptive is not None:
             self._adaptive.success()
 
-    def rate_limited(self, retry_after: float, sent_at: float | None = None) -> None:
-        """A 429 came back: close the gate for ``retry_after`` seconds and lower the adaptive rate.
+    def rate_limited(self, wait: float, sent_at: float | None = None) -> None:
+        """A 429 came back: close the gate for ``wait`` seconds and adjust the adaptive pace.
 
         ``sent_at`` (clock time the request was sent) tells one wave of 429s from the next.
         """
-        self.cool_down(retry_after)
+        self.cool_down(wait)
         if self._adaptive is not None:
             self._adaptive.rate_limited(self.clock.now() if sent_at is None else sent_at)
 
