@@ -41,9 +41,46 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks on a loopback server with 100 ms latency; prints medians and ratios."""
-    session.install("-e", ".[server]")
-    session.run("python", "bench/transport.py", *session.posargs)
+    """Benchmarks (loopback, 100 ms latency) → bench/results.md; ``-- --quick`` for a smoke size.
+
+    ``python bench/transport.py`` measures the default transport against plain httpx on its own.
+    """
+    session.install("-e", ".[server]", "tidalapi>=0.8,<0.9")
+    session.run("python", "bench/run.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def stress(session: nox.Session) -> None:
+    """Full-size reliability scenarios (faults, 429 storms, expiry under load, cancellation, token store)."""
+    session.install("-e", ".[test,server]")
+    session.run(
+        "pytest",
+        "tests/reliability",
+        "-m",
+        "stress",
+        "-s",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"TIDALKIT_FULL": "1"},
+    )
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """12,000 hypothesis cases of bad payloads through PrivateAPI and TidalAPI."""
+    session.install("-e", ".[test]")
+    session.run(
+        "pytest",
+        "tests/reliability",
+        "-m",
+        "fuzz",
+        "-s",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"TIDALKIT_FULL": "1"},
+    )
 
 
 @nox.session(python=PYTHON)

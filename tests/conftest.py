@@ -7,6 +7,10 @@ from typing import Any
 
 import pytest
 
+# Secret audit on every test: DEBUG records of the ``tidalkit`` logger and TidalError messages are
+# checked against every token, refresh token, code and client secret the test created.
+pytest_plugins = ["tests.reliability.secret_audit"]
+
 
 @pytest.fixture
 def anyio_backend() -> str:

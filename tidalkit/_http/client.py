@@ -200,6 +200,7 @@ class BaseClient:
                 )
 
         attempt = 0
+        throttled = 0
         replayed = False
         debug = logger.isEnabledFor(logging.DEBUG)
         while True:
@@ -266,14 +267,18 @@ class BaseClient:
             retry_after = parse_retry_after(response.headers)
             if retry_after is not None and retry_after > policy.max_retry_after:
                 raise error_from_response(response, retry_after=retry_after)
-            delay = retry_after if retry_after is not None else policy.backoff(attempt)
             if status == 429:
+                # 429s have their own budget: under a shared rate limit, waiting is the normal way
+                # through, and it must not use up the retries meant for failures
+                delay = retry_after if retry_after is not None else policy.backoff(throttled)
                 self.limiter.rate_limited(delay, sent_at)
-            if policy.retryable_status(status) and may_retry and attempt < max_retries:
-                if status == 429:
+                if may_retry and max_retries > 0 and throttled < policy.max_rate_limit_retries:
                     await self.limiter.wait_gate()
-                else:
-                    await self.limiter.clock.sleep(delay)
+                    throttled += 1
+                    continue
+            elif policy.retryable_status(status) and may_retry and attempt < max_retries:
+                delay = retry_after if retry_after is not None else policy.backoff(attempt)
+                await self.limiter.clock.sleep(delay)
                 attempt += 1
                 continue
             raise error_from_response(response, retry_after=retry_after)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
@@ -60,9 +60,10 @@ class Request:
     method: str
     path: str
     params: Params | None = None
-    json: Any = None
-    data: Mapping[str, str] | None = None
-    headers: Mapping[str, str] | None = None
+    # bodies and headers may carry secrets (token grants, Authorization): never in the repr
+    json: Any = field(default=None, repr=False)
+    data: Mapping[str, str] | None = field(default=None, repr=False)
+    headers: Mapping[str, str] | None = field(default=None, repr=False)
     operation: str = ""
     cache_ttl: float | None = None
     idempotent: bool = False

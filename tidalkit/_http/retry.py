@@ -21,10 +21,13 @@ class RetryPolicy:
     Waits honour ``Retry-After`` (seconds or HTTP-date). A server wait above ``max_retry_after``
     raises :class:`~tidalkit.RateLimitError` with ``retry_after`` instead of sleeping. Without a
     ``Retry-After``, waits grow as ``backoff_base * 2**attempt`` with full jitter, capped at
-    ``backoff_max``.
+    ``backoff_max``. 429s are retried on their own budget, ``max_rate_limit_retries``, so waiting
+    out a shared rate limit does not use up the retries meant for failures (``max_retries=0`` on a
+    call still means no retry at all).
     """
 
     max_retries: int = 4
+    max_rate_limit_retries: int = 8
     retry_statuses: frozenset[int] = field(default_factory=lambda: frozenset({408, 429, 500, 502, 503, 504}))
     backoff_base: float = 0.25
     backoff_max: float = 8.0

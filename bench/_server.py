@@ -1,0 +1,120 @@
+"""The benchmarks' server: a sandbox TIDAL on loopback in its own process, with a stats endpoint.
+
+    python bench/_server.py --latency 0.1 [--rate-limit 50] [--playlist name=size ...]
+
+Prints one JSON line (base URL, a user token, playlist ids) once it serves, then serves until
+terminated. ``GET /__bench/stats`` answers what the server saw since the last ``POST /__bench/reset``:
+responses by status, 429s and 200s per 0.5 s bucket, and the server process's CPU seconds (so a run
+can tell whether the server, not the client, was the bottleneck).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+import anyio
+
+from tidalkit.testing import Sandbox
+from tidalkit.testing._asgi import Message, Receive, Scope, Send
+
+BUCKET = 0.5
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class BenchSandbox(Sandbox):
+    """The sandbox plus ``/__bench/stats`` and ``/__bench/reset``, counting responses by status."""
+
+    def __init__(self, **knobs: Any) -> None:
+        super().__init__(**knobs)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.started = time.monotonic()
+        self.cpu_started = cpu_seconds()
+        self.statuses: Counter[int] = Counter()
+        self.timeline: dict[int, Counter[int]] = {}
+
+    def _snapshot(self) -> dict[str, Any]:
+        return {
+            "seconds": time.monotonic() - self.started,
+            "cpu_seconds": cpu_seconds() - self.cpu_started,
+            "statuses": {str(k): v for k, v in sorted(self.statuses.items())},
+            "timeline": {
+                str(k): {str(s): n for s, n in sorted(v.items())} for k, v in sorted(self.timeline.items())
+            },
+        }
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/__bench/"):
+            if scope["path"] == "/__bench/reset":
+                self._reset()
+            body = json.dumps(self._snapshot()).encode()
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+                self.statuses[status] += 1
+                bucket = int((time.monotonic() - self.started) / BUCKET)
+                self.timeline.setdefault(bucket, Counter())[status] += 1
+            await send(message)
+
+        await super().__call__(scope, receive, counting_send)
+
+
+def parse_playlists(values: list[str]) -> dict[str, int]:
+    playlists: dict[str, int] = {}
+    for value in values:
+        name, _, size = value.partition("=")
+        playlists[name] = int(size)
+    return playlists
+
+
+async def serve(sandbox: BenchSandbox) -> None:
+    async with sandbox.serve() as server:
+        info = {
+            "base": server.urls.base,
+            "private": server.urls.private,
+            "v2": server.urls.v2,
+            "token": sandbox.user_token(),
+            "playlists": sandbox.playlist_ids,
+        }
+        print(json.dumps(info), flush=True)
+        await anyio.sleep_forever()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--latency", type=float, default=0.1)
+    parser.add_argument("--rate-limit", type=float, default=None)
+    parser.add_argument("--playlist", action="append", default=[], help="name=size")
+    args = parser.parse_args()
+    sandbox = BenchSandbox(
+        latency=args.latency,
+        rate_limit=args.rate_limit,
+        # no videos: a playlist's /tracks then lists every item, so N items means N tracks
+        num_videos=0,
+        playlists=parse_playlists(args.playlist) or {"large": 5_000},
+        token_lifetime=86_400.0,
+    )
+    try:
+        anyio.run(serve, sandbox)
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Helpers of the reliability suite: sizes, a sandbox with jittered latency that records answers."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+
+from tidalkit.testing import Sandbox
+from tidalkit.testing._asgi import Receive, Scope, Send
+
+__all__ = ["FULL", "Answer", "JitterSandbox", "settle_tasks", "size"]
+
+FULL = os.environ.get("TIDALKIT_FULL", "") not in ("", "0")
+"""Full-size runs (``TIDALKIT_FULL=1``), as in ``nox -s stress`` / ``nox -s fuzz``."""
+
+
+def size(default: int, full: int) -> int:
+    """``full`` under ``TIDALKIT_FULL=1``, else ``default``."""
+    return full if FULL else default
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One response the sandbox sent: when (monotonic seconds), path and status."""
+
+    at: float
+    path: str
+    status: int
+
+
+class JitterSandbox(Sandbox):
+    """A sandbox that sleeps a random ``0..jitter`` seconds per request and records every answer.
+
+    The sandbox's own ``latency`` knob is fixed; the jitter reorders concurrent responses, as a real
+    network does.
+    """
+
+    def __init__(self, *, jitter: float = 0.0, jitter_seed: int = 0, **knobs: Any) -> None:
+        super().__init__(**knobs)
+        self.jitter = jitter
+        self._jitter_random = random.Random(jitter_seed)
+        self.answers: list[Answer] = []
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        if self.jitter > 0:
+            await anyio.sleep(self._jitter_random.uniform(0.0, self.jitter))
+        path = str(scope.get("path", ""))
+
+        async def recording_send(message: Any) -> None:
+            if message.get("type") == "http.response.start":
+                self.answers.append(Answer(time.monotonic(), path, int(message["status"])))
+            await send(message)
+
+        await super().__call__(scope, receive, recording_send)
+
+
+async def settle_tasks(baseline: set[asyncio.Task[Any]], within: float = 3.0) -> set[asyncio.Task[Any]]:
+    """Wait until no task beyond ``baseline`` (and the caller) runs; return the stragglers if any remain."""
+    me = asyncio.current_task()
+    deadline = time.monotonic() + within
+    while True:
+        extra = {t for t in asyncio.all_tasks() if t not in baseline and t is not me and not t.done()}
+        if not extra or time.monotonic() > deadline:
+            return extra
+        await asyncio.sleep(0.01)
