@@ -132,3 +132,22 @@ def test_clear_by_identity_only() -> None:
     cache.put(CacheKey("v2", "op", "u", "user:2"), status_code=200, headers=(), content=b"", ttl=10)
     assert cache.clear(identity="user:1") == 1
     assert len(cache) == 1
+
+
+def test_cache_is_bounded_by_bytes_too() -> None:
+    cache = ResponseCache(max_entries=100, max_bytes=10)
+
+    def key(i: int) -> CacheKey:
+        return CacheKey("v2", "op", f"u{i}", "user:1")
+
+    cache.put(key(0), status_code=200, headers=(), content=b"1234", ttl=10)
+    cache.put(key(1), status_code=200, headers=(), content=b"5678", ttl=10)
+    cache.put(key(2), status_code=200, headers=(), content=b"9abc", ttl=10)  # evicts key 0
+    assert cache.get(key(0)) is None
+    assert cache.size_bytes == 8
+    cache.put(key(3), status_code=200, headers=(), content=b"x" * 11, ttl=10)  # too big to keep
+    assert cache.get(key(3)) is None
+    cache.put(key(1), status_code=200, headers=(), content=b"12", ttl=10)  # replacing recounts
+    assert cache.size_bytes == 6
+    assert cache.clear() == 2
+    assert cache.size_bytes == 0

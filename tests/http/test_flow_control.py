@@ -104,8 +104,8 @@ def test_first_429_paces_at_ninety_percent_of_last_seconds_successes_then_slow_s
     assert limiter.learned_rate == pytest.approx(36)
     assert limiter.cooling_down_until == pytest.approx(clock.t + 1.0)
     clock.t += 0.5
-    limiter.record_success()  # slow start: +10% per second
-    assert limiter.learned_rate == pytest.approx(36 * 1.05)
+    limiter.record_success()  # slow start: +50% per second
+    assert limiter.learned_rate == pytest.approx(36 * 1.25)
 
 
 def test_first_429_with_nothing_succeeded_starts_at_the_floor() -> None:

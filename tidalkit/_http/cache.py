@@ -42,12 +42,25 @@ class CachedResponse:
 
 
 class ResponseCache:
-    """TTL + LRU cache. ``max_entries`` bounds memory; the least recently used entry goes first."""
+    """TTL + LRU cache bounded by ``max_entries`` and ``max_bytes`` of bodies (LRU goes first)."""
 
-    def __init__(self, max_entries: int = 2048, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        max_entries: int = 2048,
+        *,
+        max_bytes: int = 64 * 1024 * 1024,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.max_entries = max_entries
+        self.max_bytes = max_bytes
         self._clock = clock
         self._entries: OrderedDict[CacheKey, CachedResponse] = OrderedDict()
+        self._bytes = 0
+
+    @property
+    def size_bytes(self) -> int:
+        """Bytes of response bodies held now."""
+        return self._bytes
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -58,7 +71,7 @@ class ResponseCache:
         if entry is None:
             return None
         if entry.expires_at <= self._clock():
-            del self._entries[key]
+            self._drop(key)
             return None
         self._entries.move_to_end(key)
         return entry
@@ -72,11 +85,18 @@ class ResponseCache:
         content: bytes,
         ttl: float,
     ) -> None:
-        """Store a response for ``ttl`` seconds."""
+        """Store a response for ``ttl`` seconds (a body larger than ``max_bytes`` is not stored)."""
+        if len(content) > self.max_bytes:
+            return
+        if key in self._entries:
+            self._drop(key)
         self._entries[key] = CachedResponse(status_code, headers, content, self._clock() + ttl)
-        self._entries.move_to_end(key)
-        while len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        self._bytes += len(content)
+        while len(self._entries) > self.max_entries or self._bytes > self.max_bytes:
+            self._drop(next(iter(self._entries)))
+
+    def _drop(self, key: CacheKey) -> None:
+        self._bytes -= len(self._entries.pop(key).content)
 
     def clear(self, operation: str | None = None, *, identity: str | None = None) -> int:
         """Drop entries (all, or those of ``operation`` and/or ``identity``); returns how many.
@@ -86,6 +106,7 @@ class ResponseCache:
         if operation is None and identity is None:
             count = len(self._entries)
             self._entries.clear()
+            self._bytes = 0
             return count
         doomed = [
             key
@@ -94,5 +115,5 @@ class ResponseCache:
             and (identity is None or key.identity == identity)
         ]
         for key in doomed:
-            del self._entries[key]
+            self._drop(key)
         return len(doomed)

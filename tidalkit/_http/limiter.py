@@ -75,7 +75,7 @@ class _AdaptiveRate:
     sent before the last decision is ignored):
 
     1. The first 429 starts pacing at 90% of a lower bound on the server's rate: the answers that
-       succeeded in the last second. That bound may be low, so the pace grows by 10% a second
+       succeeded in the last second. That bound may be low, so the pace grows by 50% a second
        ("slow start") until the next 429. (``Retry-After`` says when to try again, not how fast:
        it is honoured by the gate, not used as a rate.)
     2. The next 429 measures the rate the server accepted over the last second (the pace had just
@@ -88,7 +88,7 @@ class _AdaptiveRate:
     LONG_WINDOW = 5.0
     MIN_SPAN = 0.2
     CUT = 0.9
-    SLOW_START = 0.1
+    SLOW_START = 0.5
     GROWTH = 0.01
     FLOOR = 0.5
     CEILING = 100_000.0
