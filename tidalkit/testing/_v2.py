@@ -868,7 +868,13 @@ class V2API:
                 continue
             entry = self.catalog.new_item(item["type"], number)
             new.append(entry)
-            added.append({"id": item["id"], "type": item["type"], "meta": {"itemId": entry.item_id}})
+            added.append(
+                {
+                    "id": item["id"],
+                    "type": item["type"],
+                    "meta": {"itemId": entry.item_id, "addedAt": iso_ms(entry.added_ms)},
+                }
+            )
         entries[position:position] = new
         state.touch()
         payload: dict[str, Any] = {
@@ -913,7 +919,7 @@ class V2API:
                     continue
                 favorites.pop(key, None)
                 favorites[key] = now_ms()
-                added.append({"id": item["id"], "type": target})
+                added.append({"id": item["id"], "type": target, "meta": {"addedAt": iso_ms(favorites[key])}})
             links = {"self": f"/{kind}/{req.params['id']}/relationships/items"}
             return _doc({"data": added, "links": links, "meta": {"skipped": skipped}})
 

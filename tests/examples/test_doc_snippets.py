@@ -1,0 +1,48 @@
+"""The code shown in docs/testing.md and docs/v2-api.md does what the pages say (on the sandbox)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidalkit._http import HeaderAuth
+from tidalkit.api import RelationshipNotIncludedError, TidalAPI
+from tidalkit.testing import Sandbox
+
+
+async def test_testing_page_example_counts_five_batched_requests() -> None:
+    sandbox = Sandbox(num_tracks=500)
+    auth = HeaderAuth({"Authorization": f"Bearer {sandbox.user_token()}"})
+    async with TidalAPI(
+        auth=auth, base_url=sandbox.urls.v2, transport=sandbox.transport(), country_code="US"
+    ) as tidal:
+        result = await tidal.tracks.get_many([str(i) for i in range(1, 101)])
+    assert len(result) == 100
+    assert sandbox.stats.requests["v2.tracks.list"] == 5
+
+
+async def test_v2_page_include_pagination_and_batch_snippets() -> None:
+    sandbox = Sandbox()
+    auth = HeaderAuth({"Authorization": f"Bearer {sandbox.user_token()}"}, identity="user:docs")
+    playlist_id = sandbox.playlist_ids["small"]
+    async with TidalAPI(
+        auth=auth, base_url=sandbox.urls.v2, transport=sandbox.transport(), country_code="US"
+    ) as tidal:
+        track = (await tidal.tracks.get("1", include=["artists", "albums"])).data
+        assert [artist.name for artist in track.artists] == ["The Wilds"]
+        bare = (await tidal.tracks.get("2")).data
+        with pytest.raises(RelationshipNotIncludedError, match="include"):
+            _ = bare.artists
+
+        first_page = await tidal.playlists.items(playlist_id)
+        every = [entry async for entry in tidal.playlists.items(playlist_id)]
+        assert first_page.data is not None
+        assert len(first_page.data) < len(every) == 50
+        item_ids = [entry.meta.item_id if entry.meta else None for entry in every]
+        assert all(item_ids)
+        some = await tidal.playlists.items(playlist_id, max_items=30).collect()
+        assert [e.meta.item_id if e.meta else None for e in some] == item_ids[:30]
+
+        result = await tidal.tracks.get_many(["3", "1", "3", "99999999"])
+        assert [t.id for t in result] == ["3", "1"]
+        assert result.missing == ["99999999"]
+        assert result["1"].title == track.title
