@@ -90,7 +90,7 @@ def test_limiter_rejects_bad_settings() -> None:
         Limiter(1, rate=-1)
 
 
-def test_first_429_paces_at_ninety_percent_of_last_seconds_successes_then_slow_starts() -> None:
+async def test_first_429_paces_at_ninety_percent_of_last_seconds_successes_then_slow_starts() -> None:
     clock = FakeClock()
     limiter = Limiter(8, clock=clock)
     assert limiter.learned_rate is None
@@ -99,26 +99,32 @@ def test_first_429_paces_at_ninety_percent_of_last_seconds_successes_then_slow_s
         clock.t += 0.02
         limiter.record_success()
     limiter.rate_limited(1.0, sent)
-    assert limiter.learned_rate == pytest.approx(36)
-    limiter.rate_limited(1.0, sent)  # the same wave of 429s decides once
-    assert limiter.learned_rate == pytest.approx(36)
     assert limiter.cooling_down_until == pytest.approx(clock.t + 1.0)
+    limiter.rate_limited(1.0, sent)  # the same wave of 429s decides once
+    assert limiter.learned_rate is None  # decided when the gate reopens
+    async with limiter.slot():
+        pass
+    assert limiter.learned_rate == pytest.approx(36)
     clock.t += 0.5
     limiter.record_success()  # slow start: +50% per second
-    assert limiter.learned_rate == pytest.approx(36 * 1.25)
+    assert limiter.learned_rate == pytest.approx(36 * 1.25, rel=0.02)  # (the slot waited 1/36 s)
 
 
-def test_first_429_with_nothing_succeeded_starts_at_the_floor() -> None:
+async def test_first_429_with_nothing_succeeded_relies_on_the_gate_alone() -> None:
     limiter = Limiter(8, clock=FakeClock())
     limiter.rate_limited(0.02)
-    assert limiter.learned_rate == pytest.approx(0.5)
+    async with limiter.slot():
+        pass
+    assert limiter.learned_rate is None
 
 
-def test_second_wave_measures_the_accepted_rate_then_grows_slowly() -> None:
+async def test_second_wave_measures_the_accepted_rate_then_grows_slowly() -> None:
     clock = FakeClock()
     limiter = Limiter(8, clock=clock)
     limiter.record_success()
-    limiter.rate_limited(0.0, clock.t)  # pace 0.9/s, slow start
+    limiter.rate_limited(0.0, clock.t)
+    async with limiter.slot():  # pace 0.9/s, slow start
+        pass
     for _ in range(25):  # the server accepted 25 in the next second
         clock.t += 0.04
         limiter.record_success()

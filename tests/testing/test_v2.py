@@ -151,7 +151,8 @@ async def test_users_me_and_collections(http: httpx.AsyncClient, sandbox: Sandbo
         f"{V2}/userCollectionTracks/me/relationships/items", json=body, headers={"content-type": JSON_API}
     )
     assert added.status_code == 200
-    assert added.json()["data"] == [{"id": "5", "type": "tracks"}]
+    assert [(item["id"], item["type"]) for item in added.json()["data"]] == [("5", "tracks")]
+    assert added.json()["data"][0]["meta"]["addedAt"].endswith("Z")  # required by the spec
     assert added.json()["meta"]["skipped"] == [{"id": "99999999", "type": "tracks", "reason": "NOT_FOUND"}]
     first = (await http.get(f"{V2}/userCollectionTracks/me/relationships/items")).json()
     assert first["data"][0]["id"] == "5"  # newest first

@@ -74,8 +74,9 @@ class _AdaptiveRate:
     Until the first 429 nothing is paced. Then (one decision per wave of 429s: a 429 to a request
     sent before the last decision is ignored):
 
-    1. The first 429 starts pacing at 90% of a lower bound on the server's rate: the answers that
-       succeeded in the last second. That bound may be low, so the pace grows by 50% a second
+    1. After the first 429, once the gate reopens (when the rest of that first wave has come back),
+       pacing starts at 90% of a lower bound on the server's rate: the answers that succeeded from
+       one second before that 429 on. That bound may be low, so the pace grows by 50% a second
        ("slow start") until the next 429. (``Retry-After`` says when to try again, not how fast:
        it is honoured by the gate, not used as a rate.)
     2. The next 429 measures the rate the server accepted over the last second (the pace had just
@@ -98,6 +99,7 @@ class _AdaptiveRate:
         self._successes: deque[float] = deque()
         self.bucket: _TokenBucket | None = None
         self._growth = self.SLOW_START
+        self._pending = False
         self._paced_since = 0.0
         self._last_cut = float("-inf")
         self._last_growth = 0.0
@@ -117,6 +119,24 @@ class _AdaptiveRate:
             if self.bucket.rate > self.CEILING:
                 self.bucket = None
 
+    @property
+    def pending(self) -> bool:
+        """A first 429 came back and the first pace is still to be set."""
+        return self._pending
+
+    def start(self) -> None:
+        """Set the first pace: 90% of the answers that succeeded from a second before the 429 on."""
+        now = self._clock.now()
+        recent = sum(1 for t in self._successes if t >= self._paced_since - self.SHORT_WINDOW)
+        self._pending = False
+        if not recent:
+            return  # nothing to learn from: the gate alone holds everyone back
+        rate = max(self.FLOOR, self.CUT * recent / self.SHORT_WINDOW)
+        self.bucket = _TokenBucket(rate, 1.0, self._clock)
+        self.bucket.empty()
+        self._growth = self.SLOW_START
+        self._paced_since = self._last_cut = self._last_growth = now
+
     def _accepted_since(self, since: float, now: float) -> float | None:
         """Successes per second since ``since``, or None over too short a span."""
         span = now - since
@@ -129,12 +149,12 @@ class _AdaptiveRate:
             return  # part of a wave already answered
         now = self._clock.now()
         if self.bucket is None:
-            recent = sum(1 for t in self._successes if t >= now - self.SHORT_WINDOW)
-            new = self.CUT * max(recent / self.SHORT_WINDOW, self.FLOOR)
-            self.bucket = _TokenBucket(new, 1.0, self._clock)
-            self._growth = self.SLOW_START
-            self._paced_since = now
-        elif self._growth == self.SLOW_START:
+            # the rest of this first wave (successes too) is still arriving: decide the first
+            # pace when the gate reopens, from everything that came back by then (see ``start``)
+            self._pending = True
+            self._paced_since = self._last_cut = now
+            return
+        if self._growth == self.SLOW_START:
             # the pace had just reached the server's rate: measure over the last second
             accepted = self._accepted_since(max(self._paced_since, now - self.SHORT_WINDOW), now)
             self.bucket.rate = self.CUT * accepted if accepted else self.bucket.rate / 2
@@ -227,6 +247,9 @@ class Limiter:
             await self.wait_gate()
             if self._bucket is not None:
                 await self._bucket.take()
-            if self._adaptive is not None and self._adaptive.bucket is not None:
-                await self._adaptive.bucket.take()
+            if self._adaptive is not None:
+                if self._adaptive.pending:
+                    self._adaptive.start()
+                if self._adaptive.bucket is not None:
+                    await self._adaptive.bucket.take()
             yield
