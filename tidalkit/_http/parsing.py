@@ -6,7 +6,7 @@ import json
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from tidalkit._http.errors import ResponseValidationError
 
@@ -57,11 +57,3 @@ def parse_model(data: Any, model: type[M]) -> M:
     except ValidationError as exc:
         body = data[:2000].decode("utf-8", "replace") if isinstance(data, bytes) else ""
         raise validation_error(exc, model.__name__, body) from exc
-
-
-def parse_as(data: Any, type_: TypeAdapter[Any], name: str) -> Any:
-    """Validate ``data`` with a TypeAdapter; failures → ResponseValidationError."""
-    try:
-        return type_.validate_python(data)
-    except ValidationError as exc:
-        raise validation_error(exc, name) from exc

@@ -11,7 +11,6 @@ to be unsent.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -26,7 +25,7 @@ def _remap(exc: httpx.TransportError) -> httpx.TransportError:
     message = str(exc) or type(cause).__name__
     request = exc._request  # None outside a request; kept when set
     mapped: httpx.TransportError
-    if cause is None or isinstance(cause, aiohttp.ServerTimeoutError | asyncio.TimeoutError):
+    if cause is None or isinstance(cause, aiohttp.ServerTimeoutError | TimeoutError):
         return exc
     if isinstance(cause, aiohttp.ClientConnectorError):
         mapped = httpx.ConnectError(message)
