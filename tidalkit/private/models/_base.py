@@ -54,10 +54,10 @@ def as_list(value: object) -> list[Any] | None:
 
 def drop_nulls(value: Any) -> Any:
     """Before-validator for lists: TIDAL sometimes puts ``null`` entries in item lists."""
-    items = as_list(value)
-    if items is not None:
-        return [item for item in items if item is not None]
-    return value
+    if not isinstance(value, list):
+        return value
+    items = cast(list[Any], value)
+    return [item for item in items if item is not None] if None in items else items
 
 
 NullFreeList = BeforeValidator(drop_nulls)
@@ -117,7 +117,9 @@ class TidalModel(BaseModel):
     @classmethod
     def _omit_nulls(cls, data: Any) -> Any:
         # TIDAL nulls fields it has no value for; a null then means "use the default"
-        fields = as_dict(data)
-        if fields is None:
+        if not isinstance(data, dict):
             return data
+        fields = cast(dict[str, Any], data)
+        if None not in fields.values():
+            return fields  # the common case: nothing to drop, nothing to copy
         return {key: value for key, value in fields.items() if value is not None}
