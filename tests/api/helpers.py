@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import respx
 
+from tests.support import FakeClock as FakeClock
 from tidalkit._http.credentials import HeaderAuth
 from tidalkit._http.retry import RetryPolicy
 from tidalkit.api.client import TidalAPI
@@ -30,24 +31,6 @@ def raw_query(request: httpx.Request) -> str:
 
 def query_pairs(request: httpx.Request) -> list[tuple[str, str]]:
     return [tuple(p.split("=", 1)) for p in raw_query(request).split("&") if p]  # type: ignore[misc]
-
-
-class FakeClock:
-    """Sleeps return at once (after a checkpoint) and are recorded."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-        self.sleeps: list[float] = []
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        import anyio
-
-        self.sleeps.append(seconds)
-        self.t += seconds
-        await anyio.lowlevel.checkpoint()
 
 
 def jsonapi(status: int, body: Any) -> httpx.Response:

@@ -20,27 +20,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import anyio
 import httpx
 
+from tests.support import FakeClock as FakeClock
+
 AUTH = "https://auth.tidal.test/v1"
 LOGIN = "https://login.tidal.test"
 API = "https://api.tidal.test/v2"
 CLIENT_ID = "test-client-id"
 CLIENT_SECRET = "test-client-secret-0123456789"
-
-
-class FakeClock:
-    """now()/sleep() for the device poller: sleeps return at once and advance time."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-        self.sleeps: list[float] = []
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
-        await anyio.lowlevel.checkpoint()
 
 
 @dataclass

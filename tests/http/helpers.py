@@ -4,28 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-import anyio
 import httpx
 
+from tests.support import FakeClock as FakeClock
 from tidalkit._http import Authorization, BaseClient
 
 Handler = Callable[[httpx.Request], Awaitable[httpx.Response]]
-
-
-class FakeClock:
-    """A clock whose sleeps return at once and advance time; every sleep is recorded."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-        self.sleeps: list[float] = []
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
-        await anyio.lowlevel.checkpoint()
 
 
 class Recorder:

@@ -4,29 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import anyio
 import httpx
 import pytest
 import respx
 
+from tests.support import FakeClock as FakeClock
 from tidalkit._http import HeaderAuth
 from tidalkit.private import PrivateAPI
-
-
-class FakeClock:
-    """Sleeps return at once (after a checkpoint) and advance time; every sleep is recorded."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-        self.sleeps: list[float] = []
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
-        await anyio.lowlevel.checkpoint()
 
 
 def make_api(router: respx.MockRouter, **kwargs: object) -> PrivateAPI:
