@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
+from time import time
 from typing import Any, ClassVar
 
 import httpx
@@ -233,9 +235,6 @@ def _fields_from_body(payload: object) -> dict[str, Any]:
 
 def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date), or None."""
-    from email.utils import parsedate_to_datetime
-    from time import time
-
     raw = headers.get("retry-after")
     if raw is None:
         return None

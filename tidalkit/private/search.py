@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, TypeVar
 
 from tidalkit._http.cache import TTL
 from tidalkit.private._resource import Resource
@@ -14,6 +14,8 @@ from tidalkit.private.models.search import SearchResults
 from tidalkit.private.pagination import OffsetPaginator
 
 __all__ = ["Search", "SearchType"]
+
+T = TypeVar("T")
 
 SearchType = Literal["ARTISTS", "ALBUMS", "TRACKS", "VIDEOS", "PLAYLISTS"]
 
@@ -63,66 +65,39 @@ class Search(Resource):
         self, query: str, *, page_size: int = 100, max_items: int | None = 300
     ) -> OffsetPaginator[Album]:
         """GET v1/search/albums (TIDAL stops at about 300 results per type)."""
-        return self._offset(
-            "v1/search/albums",
-            OffsetPage[Album],
-            operation="search.albums",
-            params={"query": query},
-            page_size=page_size,
-            max_items=max_items,
-            ttl=TTL.SHORT,
-        )
+        return self._of_type("albums", OffsetPage[Album], query, page_size, max_items)
 
     def artists(
         self, query: str, *, page_size: int = 100, max_items: int | None = 300
     ) -> OffsetPaginator[Artist]:
         """GET v1/search/artists."""
-        return self._offset(
-            "v1/search/artists",
-            OffsetPage[Artist],
-            operation="search.artists",
-            params={"query": query},
-            page_size=page_size,
-            max_items=max_items,
-            ttl=TTL.SHORT,
-        )
+        return self._of_type("artists", OffsetPage[Artist], query, page_size, max_items)
 
     def tracks(
         self, query: str, *, page_size: int = 100, max_items: int | None = 300
     ) -> OffsetPaginator[Track]:
         """GET v1/search/tracks."""
-        return self._offset(
-            "v1/search/tracks",
-            OffsetPage[Track],
-            operation="search.tracks",
-            params={"query": query},
-            page_size=page_size,
-            max_items=max_items,
-            ttl=TTL.SHORT,
-        )
+        return self._of_type("tracks", OffsetPage[Track], query, page_size, max_items)
 
     def videos(
         self, query: str, *, page_size: int = 100, max_items: int | None = 300
     ) -> OffsetPaginator[Video]:
         """GET v1/search/videos."""
-        return self._offset(
-            "v1/search/videos",
-            OffsetPage[Video],
-            operation="search.videos",
-            params={"query": query},
-            page_size=page_size,
-            max_items=max_items,
-            ttl=TTL.SHORT,
-        )
+        return self._of_type("videos", OffsetPage[Video], query, page_size, max_items)
 
     def playlists(
         self, query: str, *, page_size: int = 100, max_items: int | None = 300
     ) -> OffsetPaginator[Playlist]:
         """GET v1/search/playlists."""
+        return self._of_type("playlists", OffsetPage[Playlist], query, page_size, max_items)
+
+    def _of_type(
+        self, kind: str, page: type[OffsetPage[T]], query: str, page_size: int, max_items: int | None
+    ) -> OffsetPaginator[T]:
         return self._offset(
-            "v1/search/playlists",
-            OffsetPage[Playlist],
-            operation="search.playlists",
+            f"v1/search/{kind}",
+            page,
+            operation=f"search.{kind}",
             params={"query": query},
             page_size=page_size,
             max_items=max_items,
