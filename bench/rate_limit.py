@@ -125,7 +125,7 @@ def run(server: ServerInfo, *, runs: int, size: Size = "full") -> Scenario:
         ),
         Check(
             "≤ 2% of requests answered 429",
-            f"{share:.1%} (median run; worst {shares[-1]:.1%})",
+            f"{share:.2%} (median run; worst {shares[-1]:.2%})",
             share <= 0.02,
         ),
         Check("no error reaches the caller", f"{errors} errors in {len(kit.runs)} runs", errors == 0),

@@ -90,7 +90,7 @@ def test_limiter_rejects_bad_settings() -> None:
         Limiter(1, rate=-1)
 
 
-async def test_first_429_paces_at_ninety_percent_of_last_seconds_successes_then_slow_starts() -> None:
+async def test_first_429_paces_at_last_seconds_successes_credits_the_refill_then_slow_starts() -> None:
     clock = FakeClock()
     limiter = Limiter(8, clock=clock)
     assert limiter.learned_rate is None
@@ -102,12 +102,39 @@ async def test_first_429_paces_at_ninety_percent_of_last_seconds_successes_then_
     assert limiter.cooling_down_until == pytest.approx(clock.t + 1.0)
     limiter.rate_limited(1.0, sent)  # the same wave of 429s decides once
     assert limiter.learned_rate is None  # decided when the gate reopens
-    async with limiter.slot():
+    async with limiter.slot():  # waits out the gate (1 s)
         pass
-    assert limiter.learned_rate == pytest.approx(36)
+    assert clock.sleeps == [pytest.approx(1.0)]
+    assert limiter.learned_rate == pytest.approx(40)
+    # the server refilled for the 1 s the gate was closed: 40 requests go without waiting ...
+    for _ in range(39):
+        async with limiter.slot():
+            pass
+    assert len(clock.sleeps) == 1
+    async with limiter.slot():  # ... then the pace applies
+        pass
+    assert clock.sleeps[1] == pytest.approx(1 / 40)
     clock.t += 0.5
     limiter.record_success()  # slow start: +50% per second
-    assert limiter.learned_rate == pytest.approx(36 * 1.25, rel=0.02)  # (the slot waited 1/36 s)
+    assert limiter.learned_rate == pytest.approx(40 * (1 + 0.5 * (0.5 + 1 / 40)), rel=0.01)
+
+
+async def test_first_pace_credit_includes_one_round_trip() -> None:
+    """The refill credited at the first pace covers the time until the next request reaches the server."""
+    clock = FakeClock()
+    limiter = Limiter(8, clock=clock)
+    async with limiter.slot():  # a wave of one: answered 0.1 s after it was sent
+        clock.t += 0.1
+    for _ in range(10):
+        limiter.record_success()
+    limiter.rate_limited(0.0, clock.t)
+    async with limiter.slot():
+        pass
+    assert limiter.learned_rate == pytest.approx(10)
+    # 10/s over the 0.1 s round trip: one request's worth, spent by the slot above
+    async with limiter.slot():
+        pass
+    assert clock.sleeps == [pytest.approx(0.1)]
 
 
 async def test_first_429_with_nothing_succeeded_relies_on_the_gate_alone() -> None:
@@ -178,3 +205,69 @@ async def test_rate_limited_server_sees_few_429s_after_the_first_wave() -> None:
     later = [status for t, status in statuses if t > started + 0.5]
     assert sum(1 for _, s in statuses if s == 200) == 300
     assert later.count(429) <= 0.05 * len(later)
+
+
+async def test_a_burst_is_answered_in_full_before_more_is_sent() -> None:
+    """A burst's 429s come back after its successes: the freed tasks wait for the whole burst.
+
+    Without the hold, each success would send again before the 429s closed the gate.
+    """
+    from tidalkit._http import SystemClock
+
+    arrivals: list[float] = []
+    answered: list[float] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        index = len(arrivals)
+        arrivals.append(time.monotonic())
+        if index >= 8:
+            return httpx.Response(200, json={})
+        # the first 6 succeed at 50-75 ms, the last 2 are refused at 90 ms
+        await anyio.sleep(0.05 + 0.005 * index if index < 6 else 0.09)
+        answered.append(time.monotonic())
+        if index < 6:
+            return httpx.Response(200, json={})
+        return httpx.Response(429, headers={"Retry-After": "0.1"})
+
+    client, rec = make_client(handler, max_concurrency=8, clock=SystemClock(), adaptive_rate=False)
+    async with client, anyio.create_task_group() as tg:
+        for i in range(16):
+            tg.start_soon(client.send, Request("GET", f"tracks/{i}"))
+    assert rec.calls == 18  # 16 + the 2 refused, sent again
+    later = arrivals[8:]
+    # nothing more went out until the last answer of the burst, and then not before the gate opened
+    assert min(later) >= max(answered) + 0.09
+
+
+async def test_the_hold_lasts_one_round_trip_at_most() -> None:
+    """One slow answer in a burst holds the others back for one round trip, not until it comes."""
+    from tidalkit._http import SystemClock
+
+    arrivals: list[float] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        index = len(arrivals)
+        arrivals.append(time.monotonic())
+        await anyio.sleep(1.0 if index == 3 else 0.05)
+        return httpx.Response(200, json={})
+
+    client, _ = make_client(handler, max_concurrency=4, clock=SystemClock())
+    started = time.monotonic()
+    async with client, anyio.create_task_group() as tg:
+        for i in range(5):
+            tg.start_soon(client.send, Request("GET", f"tracks/{i}"))
+    fifth = arrivals[4] - started
+    assert 0.09 <= fifth < 0.5  # held for about one round trip (50 ms) after the first answer
+
+
+async def test_sequential_requests_are_never_held() -> None:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={})
+
+    clock = FakeClock()
+    client, rec = make_client(handler, clock=clock)
+    async with client:
+        for i in range(20):
+            await client.send(Request("GET", f"tracks/{i}"))
+    assert rec.calls == 20
+    assert clock.sleeps == []

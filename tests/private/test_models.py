@@ -265,3 +265,43 @@ def test_a_favourite_whose_item_is_gone_still_parses() -> None:
         p.offset_page([{"created": "2024-01-01T00:00:00.000+0000", "item": None}])
     )
     assert page.items[0].item is None
+
+
+def _private_models() -> list[type[Any]]:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import tidalkit.private.models as package
+    from tidalkit.private.models._base import TidalModel
+
+    found: list[type[Any]] = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for obj in vars(module).values():
+            if (
+                inspect.isclass(obj)
+                and issubclass(obj, TidalModel)
+                and obj.__module__ == module.__name__
+                and not obj.__pydantic_generic_metadata__["parameters"]
+            ):
+                found.append(obj)
+    found += [OffsetPage[Track], SearchResults]
+    return found
+
+
+@pytest.mark.parametrize("model", _private_models(), ids=lambda model: model.__name__)
+def test_a_null_gives_the_default_for_every_field_of_every_model(model: type[Any]) -> None:
+    """No model relies on a per-payload hook: each field with a default takes a null as that default."""
+    samples = {int: 1, str: "x"}
+    required = {
+        field.alias or name: samples[field.annotation]
+        for name, field in model.model_fields.items()
+        if field.is_required()
+    }
+    fields = model.model_fields.items()
+    nulls = {field.alias or name: None for name, field in fields if not field.is_required()}
+    parsed = model.model_validate({**nulls, **required})
+    for name, field in model.model_fields.items():
+        if not field.is_required():
+            assert getattr(parsed, name) == field.get_default(call_default_factory=True), name

@@ -210,6 +210,14 @@ class BaseClient:
                 async with self.limiter.slot():
                     sent_at = self.limiter.clock.now()
                     response = await self._http.send(http_request)
+                    # reported while the slot is held: a wave released by this answer sees its verdict
+                    status = response.status_code
+                    retry_after = parse_retry_after(response.headers) if status >= 400 else None
+                    if status != 429:
+                        self.limiter.record_success()
+                    elif retry_after is None or retry_after <= policy.max_retry_after:
+                        delay = retry_after if retry_after is not None else policy.backoff(throttled)
+                        self.limiter.rate_limited(delay, sent_at)
             except httpx.TransportError as exc:
                 timed_out = isinstance(exc, httpx.TimeoutException)
                 never_sent = isinstance(exc, httpx.ConnectError | httpx.PoolTimeout)
@@ -236,9 +244,6 @@ class BaseClient:
                     (time.perf_counter() - started) * 1000,
                     attempt + 1,
                 )
-            status = response.status_code
-            if status != 429:
-                self.limiter.record_success()
             if status < 400:
                 if cache_key is not None and self.cache is not None and request.cache_ttl:
                     self.cache.put(
@@ -264,14 +269,11 @@ class BaseClient:
                 replayed = True
                 authorization = await self.auth.authorize()
                 continue
-            retry_after = parse_retry_after(response.headers)
             if retry_after is not None and retry_after > policy.max_retry_after:
                 raise error_from_response(response, retry_after=retry_after)
             if status == 429:
                 # 429s have their own budget: under a shared rate limit, waiting is the normal way
                 # through, and it must not use up the retries meant for failures
-                delay = retry_after if retry_after is not None else policy.backoff(throttled)
-                self.limiter.rate_limited(delay, sent_at)
                 if may_retry and max_retries > 0 and throttled < policy.max_rate_limit_retries:
                     await self.limiter.wait_gate()
                     throttled += 1

@@ -1,4 +1,5 @@
-"""Client-wide flow control: a concurrency cap, an optional token bucket and a 429 cool-down gate."""
+"""Client-wide flow control: a concurrency cap, an optional token bucket, a 429 cool-down gate,
+adaptive pacing learned from 429s and a hold on sends while a burst's answers are coming back."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ class _TokenBucket:
         self._tokens = 0.0
         self._stamp = self._clock.now()
 
+    def credit(self, tokens: float) -> None:
+        """Start from ``tokens`` (which may exceed the burst once)."""
+        self._tokens = tokens
+        self._stamp = self._clock.now()
+
     async def take(self) -> None:
         """Take one token, waiting in line until it has been earned.
 
@@ -60,7 +66,9 @@ class _TokenBucket:
         async with self._lock:
             while True:
                 now = self._clock.now()
-                self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
+                # tokens credited above the burst are kept (not added to) until spent
+                earned = self._tokens + (now - self._stamp) * self.rate
+                self._tokens = min(max(self.burst, self._tokens), earned)
                 self._stamp = now
                 if self._tokens >= 1.0:
                     self._tokens -= 1.0
@@ -74,13 +82,16 @@ class _AdaptiveRate:
     Until the first 429 nothing is paced. Then (one decision per wave of 429s: a 429 to a request
     sent before the last decision is ignored):
 
-    1. After the first 429, once the gate reopens (when the rest of that first wave has come back),
-       pacing starts at 90% of a lower bound on the server's rate: the answers that succeeded from
-       one second before that 429 on. That bound may be low, so the pace grows by 50% a second
-       ("slow start") until the next 429. (``Retry-After`` says when to try again, not how fast:
-       it is honoured by the gate, not used as a rate.)
-    2. The next 429 measures the rate the server accepted over the last second (the pace had just
-       reached the server's rate, so that is the server's rate) and paces at 90% of it.
+    1. After the first 429, once the gate reopens (the limiter's wave hold has let the rest of
+       that burst come back), pacing starts at a lower bound on the server's rate: the answers
+       that succeeded from one second before that 429 on. The server's allowance was spent when
+       it sent that 429 and has refilled since; that refill (at the new pace, up to when the next
+       request reaches the server) is sent at once, so nothing the server banked meanwhile hides
+       its limit. The bound may be low, so the pace grows by 50% a second ("slow start") until the
+       next 429. (``Retry-After`` says when to try again, not how fast: it is honoured by the gate,
+       not used as a rate.)
+    2. The next 429 measures the rate the server accepted over the last second (or since the
+       first 429, if sooner) and paces at 90% of it.
     3. From then on the pace creeps up by 1% a second while requests succeed, so a raised limit is
        found again, and each later 429 re-measures over the last five seconds.
     """
@@ -124,18 +135,25 @@ class _AdaptiveRate:
         """A first 429 came back and the first pace is still to be set."""
         return self._pending
 
-    def start(self) -> None:
-        """Set the first pace: 90% of the answers that succeeded from a second before the 429 on."""
+    def start(self, round_trip: float) -> None:
+        """Set the first pace from the answers that succeeded from a second before the 429 on.
+
+        The server's allowance was spent when that 429 was decided; it refills from then until
+        the first paced request reaches it (a round trip after the 429 came back, as the 429 had
+        taken half a round trip to come back): that refill is credited, so nothing the server
+        banked meanwhile hides its rate from the slow start.
+        """
         now = self._clock.now()
-        recent = sum(1 for t in self._successes if t >= self._paced_since - self.SHORT_WINDOW)
+        spent_at = self._paced_since
+        recent = sum(1 for t in self._successes if t >= spent_at - self.SHORT_WINDOW)
         self._pending = False
         if not recent:
             return  # nothing to learn from: the gate alone holds everyone back
-        rate = max(self.FLOOR, self.CUT * recent / self.SHORT_WINDOW)
+        rate = max(self.FLOOR, recent / self.SHORT_WINDOW)
         self.bucket = _TokenBucket(rate, 1.0, self._clock)
-        self.bucket.empty()
+        self.bucket.credit(rate * (now - spent_at + round_trip))
         self._growth = self.SLOW_START
-        self._paced_since = self._last_cut = self._last_growth = now
+        self._last_cut = self._last_growth = now
 
     def _accepted_since(self, since: float, now: float) -> float | None:
         """Successes per second since ``since``, or None over too short a span."""
@@ -155,9 +173,12 @@ class _AdaptiveRate:
             self._paced_since = self._last_cut = now
             return
         if self._growth == self.SLOW_START:
-            # the pace had just reached the server's rate: measure over the last second
+            # the pace had just passed the server's rate: measure over the last second, or since
+            # the first 429 if sooner (the server's allowance was spent then: nothing banked
+            # before it inflates the count)
             accepted = self._accepted_since(max(self._paced_since, now - self.SHORT_WINDOW), now)
-            self.bucket.rate = self.CUT * accepted if accepted else self.bucket.rate / 2
+            # too soon to measure: the first pace itself was too high, so back off from it
+            self.bucket.rate = self.CUT * (accepted or self.bucket.rate)
             self._growth = self.GROWTH
         else:
             accepted = self._accepted_since(max(self._paced_since, now - self.LONG_WINDOW), now)
@@ -166,6 +187,18 @@ class _AdaptiveRate:
         self.bucket.rate = max(self.FLOOR, self.bucket.rate)
         self.bucket.empty()
         self._last_cut = self._last_growth = now
+
+
+class _Wave:
+    """A burst sent with nothing in flight: every request sent before the burst's first answer."""
+
+    __slots__ = ("answered_at", "done", "left", "started")
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self.answered_at: float | None = None
+        self.left = 0
+        self.done = anyio.Event()
 
 
 class Limiter:
@@ -177,6 +210,15 @@ class Limiter:
       at until the ``Retry-After`` moment, so one 429 does not become a storm.
     * ``adaptive``: after a 429, also pace requests at the rate the server was seen to accept
       (see :class:`_AdaptiveRate`), so the gate's reopening is not followed by another 429 wave.
+    * waves: a request sent after the client has been idle (nothing in flight for at least the
+      last round trip) starts a wave, which every request sent before its first answer joins.
+      While the rest of a wave's answers come back, new sends wait (one round trip at most): a
+      server's 429s to a burst come back after its successes, and without the hold those
+      successes would send a second burst before the first 429 is seen. A burst after idle is
+      the one that finds the server's allowance refilled; a flow that never pauses is not held.
+
+    The pipeline reports each answer (:meth:`record_success` or :meth:`rate_limited`) while it
+    still holds the slot, so a released wave already sees the gate a 429 closed.
     """
 
     def __init__(
@@ -198,6 +240,10 @@ class Limiter:
         )
         self._open_at = 0.0
         self._adaptive = _AdaptiveRate(self.clock) if adaptive else None
+        self._sending = 0
+        self._idle_since = float("-inf")
+        self._wave: _Wave | None = None
+        self._round_trip = 0.0
 
     @property
     def in_flight(self) -> int:
@@ -237,19 +283,57 @@ class Limiter:
         while (remaining := self._open_at - self.clock.now()) > 0:
             await self.clock.sleep(remaining)
 
+    async def _hold_for_wave(self) -> None:
+        """Wait while the current wave's answers are still coming back (one round trip at most)."""
+        wave = self._wave
+        if wave is None or wave.answered_at is None or wave.left == 0:
+            return
+        round_trip = wave.answered_at - wave.started
+        with anyio.move_on_after(round_trip - (self.clock.now() - wave.answered_at)):
+            await wave.done.wait()
+
+    def _join_wave(self, now: float) -> _Wave | None:
+        wave = self._wave
+        if self._sending == 0 and now - self._idle_since >= self._round_trip:
+            wave = self._wave = _Wave(now)
+        if wave is None or wave.answered_at is not None:
+            return None
+        wave.left += 1
+        return wave
+
+    def _wave_answered(self, wave: _Wave) -> None:
+        if wave.answered_at is None:
+            wave.answered_at = self.clock.now()
+        wave.left -= 1
+        if wave.left == 0:
+            wave.done.set()
+
     @asynccontextmanager
     async def slot(self) -> AsyncGenerator[None]:
-        """Hold one concurrency slot (after the gate and the rate limit let us through)."""
+        """Hold one concurrency slot for one send, after the wave hold, the gate and the paces."""
         if self._capacity is None:
             # created lazily: an anyio primitive must not be bound to a loop at construction
             self._capacity = anyio.CapacityLimiter(self.max_concurrency)
         async with self._capacity:
+            await self._hold_for_wave()
             await self.wait_gate()
             if self._bucket is not None:
                 await self._bucket.take()
             if self._adaptive is not None:
                 if self._adaptive.pending:
-                    self._adaptive.start()
+                    self._adaptive.start(self._round_trip)
                 if self._adaptive.bucket is not None:
                     await self._adaptive.bucket.take()
-            yield
+            sent = self.clock.now()
+            wave = self._join_wave(sent)
+            self._sending += 1
+            try:
+                yield
+            finally:
+                now = self.clock.now()
+                self._round_trip = now - sent
+                self._sending -= 1
+                if not self._sending:
+                    self._idle_since = now
+                if wave is not None:
+                    self._wave_answered(wave)

@@ -135,20 +135,28 @@ class Resource:
         ttl: float | None = TTL.MEDIUM,
         country: bool = True,
     ) -> OffsetPaginator[T]:
-        async def fetch(offset: int, limit: int) -> OffsetPage[T]:
+        async def fetch(offset: int, limit: int) -> Any:
             query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "offset": offset}
             # only the first page is cached: caching every page of a 100,000-item list would
             # hold the whole list in memory
-            return await self._get(
-                path,
-                page_model,
-                operation=operation,
-                params=query,
-                ttl=ttl if offset == 0 else None,
-                country=country,
+            return await self._get_json(
+                path, operation=operation, params=query, ttl=ttl if offset == 0 else None, country=country
             )
 
-        return OffsetPaginator(fetch, page_size=page_size, max_items=max_items)
+        return self._paginate(fetch, page_model, page_size=page_size, max_items=max_items)
+
+    @staticmethod
+    def _paginate(
+        fetch: Callable[[int, int], Awaitable[Any]],
+        page_model: type[OffsetPage[T]],
+        *,
+        page_size: int,
+        max_items: int | None,
+    ) -> OffsetPaginator[T]:
+        """An offset paginator over ``fetch(offset, limit)`` (decoded JSON), parsed by the consumer."""
+        return OffsetPaginator(
+            fetch, parse=lambda data: parse_model(data, page_model), page_size=page_size, max_items=max_items
+        )
 
     def _cursor(
         self,

@@ -1,10 +1,12 @@
 """Async iterators over limit/offset lists (v1) and cursor lists (v2 collections).
 
 Offset lists: the first page says how many items there are; the remaining pages are then fetched
-concurrently, up to ``window`` pages ahead of the consumer (the client's limiter still caps
-requests in flight), and items are yielded in order, each once. At most ``window`` pages are held,
-so memory stays flat however long the list is. Pages with fewer items than asked (TIDAL skips
-unavailable items) do not end the iteration early: offsets come from ``totalNumberOfItems``.
+concurrently, up to ``window`` requests in flight (the client's limiter still caps requests
+overall), and items are yielded in order, each once. A page that comes back frees its request's
+place at once, so the next request goes out before that page is parsed; at most ``window`` more
+pages wait for the consumer, so memory stays flat however long the list is. Pages with fewer
+items than asked (TIDAL skips unavailable items) do not end the iteration early: offsets come from
+``totalNumberOfItems``.
 """
 
 from __future__ import annotations
@@ -12,18 +14,24 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from tidalkit.private.models.paging import CursorPage, OffsetPage
 
-__all__ = ["DEFAULT_WINDOW", "CursorPaginator", "OffsetPaginator", "unwrap_group"]
+__all__ = ["DEFAULT_WINDOW", "SEND_TURNS", "CursorPaginator", "OffsetPaginator", "unwrap_group"]
 
 T = TypeVar("T")
 
 DEFAULT_WINDOW = 16
-"""Offset pages fetched concurrently (and held in memory) at most, per iterator."""
+"""Offset page requests in flight at most, per iterator (and as many pages held for the consumer)."""
 
-FetchOffset = Callable[[int, int], Awaitable[OffsetPage[T]]]
+SEND_TURNS = 4
+"""Event-loop turns the consumer gives before parsing a page, so requests just started reach the
+socket first: measured, a request's task takes 2 turns through the limiter and httpx to aiohttp's
+write, and the consumer wakes one turn before a task started by the same arrival; one spare."""
+
+FetchOffset = Callable[[int, int], Awaitable[Any]]
+ParsePage = Callable[[Any], OffsetPage[T]]
 FetchCursor = Callable[[str | None, int], Awaitable[CursorPage[T]]]
 
 
@@ -51,13 +59,17 @@ def unwrap_group(group: BaseExceptionGroup[BaseException]) -> BaseException:
 class OffsetPaginator(Generic[T]):
     """``async for item in paginator`` over a limit/offset endpoint; also :meth:`page` and :meth:`collect`.
 
-    ``max_items`` stops after that many items; ``start`` is the first offset.
+    ``fetch(offset, limit)`` gets one page: the parsed :class:`OffsetPage`, or, with ``parse``,
+    the decoded JSON that ``parse`` turns into one (then parsing runs in the consumer's task and
+    never holds back the next requests). ``max_items`` stops after that many items; ``start`` is
+    the first offset.
     """
 
     def __init__(
         self,
-        fetch: FetchOffset[T],
+        fetch: FetchOffset,
         *,
+        parse: ParsePage[T] | None = None,
         page_size: int,
         max_items: int | None = None,
         start: int = 0,
@@ -68,6 +80,7 @@ class OffsetPaginator(Generic[T]):
         if window < 1:
             raise ValueError("window must be at least 1")
         self._fetch = fetch
+        self._parse: ParsePage[T] = parse or (lambda page: cast(OffsetPage[T], page))
         self.page_size = page_size
         self.max_items = max_items
         self.start = start
@@ -75,7 +88,7 @@ class OffsetPaginator(Generic[T]):
 
     async def page(self, offset: int = 0, limit: int | None = None) -> OffsetPage[T]:
         """One page: ``limit`` items (default ``page_size``) from ``offset``."""
-        return await self._fetch(offset, limit or self.page_size)
+        return self._parse(await self._fetch(offset, limit or self.page_size))
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._iterate()
@@ -89,7 +102,7 @@ class OffsetPaginator(Generic[T]):
         stop = None if self.max_items is None else self.start + self.max_items
         if stop is not None and stop <= self.start:
             return
-        first = await self._fetch(self.start, size)
+        first = await self.page(self.start, size)
         if first.limit and 0 < first.limit < size:
             size = first.limit  # the server capped the page size: step by what it really serves
         for item in first.items[: _room(self.start, stop, size)]:
@@ -101,28 +114,46 @@ class OffsetPaginator(Generic[T]):
             return
         end = total if stop is None else min(total, stop)
         offsets = iter(range(self.start + size, end, size))
-        # A sliding window: up to ``window`` pages in flight ahead of the consumer, so parsing one
-        # page overlaps the network wait of the next ones. The fetches are tasks this iterator
+        # Up to ``window`` requests in flight and ``window`` more pages waiting for the consumer.
+        # A page that arrives frees its request's place at once (a done-callback), so the next
+        # requests go out while the consumer parses; the consumer gives the loop a few turns
+        # before parsing, so they are on the wire before it. The fetches are tasks this iterator
         # owns: ``finally`` cancels and awaits whatever is still pending, also when the consumer
         # stops early (structured task groups cannot stay open across a generator's ``yield``).
-        ahead: deque[tuple[int, asyncio.Future[OffsetPage[T]]]] = deque()
+        ahead: deque[tuple[int, asyncio.Future[Any]]] = deque()
+        in_flight = 0
+        closing = False
+
+        def arrived(future: asyncio.Future[Any]) -> None:
+            nonlocal in_flight
+            in_flight -= 1
+            if not closing and not future.cancelled() and future.exception() is None:
+                refill()
 
         def refill() -> None:
-            while len(ahead) < self.window:
+            nonlocal in_flight
+            while in_flight < self.window and len(ahead) < 2 * self.window:
                 offset = next(offsets, None)
                 if offset is None:
                     return
-                ahead.append((offset, asyncio.ensure_future(self._fetch(offset, size))))
+                pending = asyncio.ensure_future(self._fetch(offset, size))
+                in_flight += 1
+                pending.add_done_callback(arrived)
+                ahead.append((offset, pending))
 
         try:
             refill()
             while ahead:
                 offset, pending = ahead.popleft()
-                page = await pending
+                data = await pending
                 refill()
+                for _ in range(SEND_TURNS):
+                    await asyncio.sleep(0)
+                page = self._parse(data)
                 for item in page.items[: _room(offset, end, size)]:
                     yield item
         finally:
+            closing = True
             for _, pending in ahead:
                 pending.cancel()
             await asyncio.gather(*(pending for _, pending in ahead), return_exceptions=True)
@@ -135,7 +166,7 @@ class OffsetPaginator(Generic[T]):
             offset += size
             if stop is not None and offset >= stop:
                 return
-            page = await self._fetch(offset, size)
+            page = await self.page(offset, size)
             for item in page.items[: _room(offset, stop, size)]:
                 yield item
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tidalkit._http.cache import TTL
 from tidalkit._http.parsing import parse_model
@@ -59,32 +59,30 @@ class Users(Resource):
     ) -> OffsetPaginator[Client]:
         """GET v1/users/{id}/clients: apps and devices authorised on the account."""
 
-        async def fetch(offset: int, limit: int) -> OffsetPage[Client]:
-            return await self._get(
+        async def fetch(offset: int, limit: int) -> Any:
+            return await self._get_json(
                 f"v1/users/{await self._uid(user_id)}/clients",
-                OffsetPage[Client],
                 operation="users.clients",
                 params={"limit": limit, "offset": offset},
                 ttl=TTL.SHORT,
             )
 
-        return OffsetPaginator(fetch, page_size=page_size, max_items=max_items)
+        return self._paginate(fetch, OffsetPage[Client], page_size=page_size, max_items=max_items)
 
     # ---- playlists -----------------------------------------------------------------------------
 
     def _user_offset(
         self, user_id: int | str | None, suffix: str, operation: str, page_size: int, max_items: int | None
     ) -> OffsetPaginator[Playlist]:
-        async def fetch(offset: int, limit: int) -> OffsetPage[Playlist]:
-            return await self._get(
+        async def fetch(offset: int, limit: int) -> Any:
+            return await self._get_json(
                 f"v1/users/{await self._uid(user_id)}/{suffix}",
-                OffsetPage[Playlist],
                 operation=operation,
                 params={"limit": limit, "offset": offset},
                 ttl=TTL.SHORT,
             )
 
-        return OffsetPaginator(fetch, page_size=page_size, max_items=max_items)
+        return self._paginate(fetch, OffsetPage[Playlist], page_size=page_size, max_items=max_items)
 
     def playlists(
         self, user_id: int | str | None = None, *, page_size: int = 50, max_items: int | None = None
@@ -204,16 +202,15 @@ class Users(Resource):
     def _blocked(
         self, kind: str, page_model: type[OffsetPage[T]], page_size: int, max_items: int | None
     ) -> OffsetPaginator[T]:
-        async def fetch(offset: int, limit: int) -> OffsetPage[T]:
-            return await self._get(
+        async def fetch(offset: int, limit: int) -> Any:
+            return await self._get_json(
                 f"v1/users/{await self._client.user_id()}/blocks/{kind}",
-                page_model,
                 operation=f"users.blocked.{kind}",
                 params={"limit": limit, "offset": offset},
                 ttl=TTL.SHORT,
             )
 
-        return OffsetPaginator(fetch, page_size=page_size, max_items=max_items)
+        return self._paginate(fetch, page_model, page_size=page_size, max_items=max_items)
 
     def blocked_artists(
         self, *, page_size: int = 50, max_items: int | None = None

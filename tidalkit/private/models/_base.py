@@ -14,11 +14,11 @@ from pydantic import (
     ValidationError,
     ValidatorFunctionWrapHandler,
     WrapValidator,
-    model_validator,
 )
 from pydantic.alias_generators import to_camel
 
 __all__ = [
+    "EmptyIfNull",
     "FittingItems",
     "NullFreeList",
     "OrNone",
@@ -27,6 +27,7 @@ __all__ = [
     "as_dict",
     "as_list",
     "drop_nulls",
+    "empty_if_null",
     "fitting_items",
     "or_none",
 ]
@@ -53,7 +54,9 @@ def as_list(value: object) -> list[Any] | None:
 
 
 def drop_nulls(value: Any) -> Any:
-    """Before-validator for lists: TIDAL sometimes puts ``null`` entries in item lists."""
+    """Before-validator for lists: a null list is empty, and null entries are dropped."""
+    if value is None:
+        return []
     if not isinstance(value, list):
         return value
     items = cast(list[Any], value)
@@ -61,6 +64,15 @@ def drop_nulls(value: Any) -> Any:
 
 
 NullFreeList = BeforeValidator(drop_nulls)
+
+
+def empty_if_null(value: Any) -> Any:
+    """Before-validator for mappings and nested objects with defaults: null means empty."""
+    return {} if value is None else value
+
+
+EmptyIfNull = BeforeValidator(empty_if_null)
+"""For dict fields and nested objects that default to empty: a null parses as ``{}``."""
 
 
 def fitting_items(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
@@ -103,7 +115,13 @@ OrNone = WrapValidator(or_none)
 
 
 class TidalModel(BaseModel):
-    """Base of every private-API model: camelCase aliases, extra fields kept, no I/O."""
+    """Base of every private-API model: camelCase aliases, extra fields kept, no I/O.
+
+    TIDAL nulls the fields it has no value for. Fields that default to None take a null as is;
+    every field with another default carries a validator that maps null to that default
+    (``NullFreeList``, ``EmptyIfNull``), so a null never fails a model and no per-model hook
+    runs on each payload.
+    """
 
     model_config = ConfigDict(
         alias_generator=to_camel,
@@ -112,14 +130,3 @@ class TidalModel(BaseModel):
         extra="allow",
         frozen=False,
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _omit_nulls(cls, data: Any) -> Any:
-        # TIDAL nulls fields it has no value for; a null then means "use the default"
-        if not isinstance(data, dict):
-            return data
-        fields = cast(dict[str, Any], data)
-        if None not in fields.values():
-            return fields  # the common case: nothing to drop, nothing to copy
-        return {key: value for key, value in fields.items() if value is not None}

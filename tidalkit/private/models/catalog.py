@@ -7,7 +7,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
-from tidalkit.private.models._base import NullFreeList, TidalModel, UtcDatetime, as_dict, as_list
+from tidalkit.private.models._base import (
+    EmptyIfNull,
+    NullFreeList,
+    TidalModel,
+    UtcDatetime,
+    as_dict,
+    as_list,
+)
 
 __all__ = [
     "Album",
@@ -66,7 +73,7 @@ class Artist(TidalModel):
     selected_album_cover_fallback: str | None = None
     popularity: int | None = None
     artist_roles: Annotated[list[ArtistRole], NullFreeList] = Field(default_factory=list[ArtistRole])
-    mixes: dict[str, str] = Field(default_factory=dict[str, str])
+    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=dict[str, str])
     handle: str | None = None
     user_id: int | None = None
     spotlighted: bool | None = None
@@ -149,7 +156,7 @@ class Track(_Playable):
     access_type: str | None = None
     spotlighted: bool | None = None
     album: AlbumRef | None = None
-    mixes: dict[str, str] = Field(default_factory=dict[str, str])
+    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=dict[str, str])
     date_added: UtcDatetime | None = None
     description: str | None = None
 
@@ -285,8 +292,8 @@ class Mix(TidalModel):
     short_subtitle: str | None = None
     mix_type: str | None = None
     type: str | None = None
-    images: dict[str, MixImage] = Field(default_factory=dict[str, MixImage])
-    detail_images: dict[str, MixImage] = Field(default_factory=dict[str, MixImage])
+    images: Annotated[dict[str, MixImage], EmptyIfNull] = Field(default_factory=dict[str, MixImage])
+    detail_images: Annotated[dict[str, MixImage], EmptyIfNull] = Field(default_factory=dict[str, MixImage])
     master: bool | None = None
     date_added: UtcDatetime | None = None
     updated: UtcDatetime | None = None

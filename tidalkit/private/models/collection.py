@@ -113,11 +113,11 @@ class CollectionItem(TidalModel):
 class FavoriteIds(TidalModel):
     """GET v1/users/{id}/favorites/ids: every favourite id by type."""
 
-    artist: list[str] = Field(default_factory=list[str], alias="ARTIST")
-    album: list[str] = Field(default_factory=list[str], alias="ALBUM")
-    track: list[str] = Field(default_factory=list[str], alias="TRACK")
-    video: list[str] = Field(default_factory=list[str], alias="VIDEO")
-    playlist: list[str] = Field(default_factory=list[str], alias="PLAYLIST")
+    artist: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="ARTIST")
+    album: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="ALBUM")
+    track: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="TRACK")
+    video: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="VIDEO")
+    playlist: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="PLAYLIST")
 
 
 class PlaylistUpdate(TidalModel):

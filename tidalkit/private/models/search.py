@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, model_validator
 
-from tidalkit.private.models._base import OrNone, TidalModel, as_dict
+from tidalkit.private.models._base import EmptyIfNull, OrNone, TidalModel, as_dict
 from tidalkit.private.models.catalog import Album, Artist, Track, Video
 from tidalkit.private.models.collection import Playlist
 from tidalkit.private.models.page import TypedItem, typed_item
@@ -34,9 +34,9 @@ class TopHit(TidalModel):
 class SearchResults(TidalModel):
     """One page per type, and the top hit."""
 
-    artists: OffsetPage[Artist] = Field(default_factory=OffsetPage[Artist])
-    albums: OffsetPage[Album] = Field(default_factory=OffsetPage[Album])
-    tracks: OffsetPage[Track] = Field(default_factory=OffsetPage[Track])
-    videos: OffsetPage[Video] = Field(default_factory=OffsetPage[Video])
-    playlists: OffsetPage[Playlist] = Field(default_factory=OffsetPage[Playlist])
+    artists: Annotated[OffsetPage[Artist], EmptyIfNull] = Field(default_factory=OffsetPage[Artist])
+    albums: Annotated[OffsetPage[Album], EmptyIfNull] = Field(default_factory=OffsetPage[Album])
+    tracks: Annotated[OffsetPage[Track], EmptyIfNull] = Field(default_factory=OffsetPage[Track])
+    videos: Annotated[OffsetPage[Video], EmptyIfNull] = Field(default_factory=OffsetPage[Video])
+    playlists: Annotated[OffsetPage[Playlist], EmptyIfNull] = Field(default_factory=OffsetPage[Playlist])
     top_hit: Annotated[TopHit | None, OrNone] = None
