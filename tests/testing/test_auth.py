@@ -300,3 +300,24 @@ def test_token_values_stay_out_of_reprs(sandbox: Sandbox) -> None:
     assert found is not None
     assert not expired
     assert token not in repr(found)
+
+
+async def test_adopted_tokens_work_like_issued_ones_and_expire_on_time() -> None:
+    """Tokens from another sandbox (an earlier CLI command's) are accepted with their lifetime left."""
+    clock = ManualClock()
+    earlier, sandbox = Sandbox(), Sandbox(clock=clock)
+    access, refresh = earlier.auth.issue_token(), earlier.auth.issue_refresh_token()
+    async with client_for(sandbox, access) as http:
+        assert (await http.get("/api/v1/country")).status_code == 401
+    sandbox.auth.adopt_token(access, refresh_token=refresh, client_id=SANDBOX_CLIENT_ID, lifetime=60)
+    async with client_for(sandbox, access) as http:
+        assert (await http.get("/api/v1/country")).status_code == 200
+        clock.advance(61)
+        expired = await http.get("/api/v1/country")
+        form = {"grant_type": "refresh_token", "refresh_token": refresh, "client_id": SANDBOX_CLIENT_ID}
+        renewed = await http.post(TOKEN, data=form)
+    assert expired.json()["subStatus"] == 11003
+    assert renewed.status_code == 200
+    found, _ = sandbox.auth.lookup(renewed.json()["access_token"])
+    assert found is not None
+    assert found.user_id == sandbox.config.user_id

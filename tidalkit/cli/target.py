@@ -176,28 +176,25 @@ def register_tokens(sandbox: Sandbox, rows: Iterable[StoredToken]) -> int:
     kept them. Tokens of other clients are left alone.
     """
     from tidalkit.testing import SANDBOX_CLIENT_ID
-    from tidalkit.testing._auth import AccessToken, _RefreshGrant  # pyright: ignore[reportPrivateUsage]
 
     auth = sandbox.auth
-    clock = sandbox.config.clock
     now = datetime.now(UTC)
     count = 0
     for row in rows:
         token = row.token
         if row.key.client_id != SANDBOX_CLIENT_ID:
             continue
-        family = token.fingerprint
-        scope = " ".join(sorted(token.scopes))
-        user_id = int(token.user_id) if token.user_id and token.user_id.isdigit() else sandbox.config.user_id
-        left = (token.expires_at - now).total_seconds() if token.expires_at is not None else 3600.0
         access = token.access_token.get_secret_value()
         if auth.lookup(access)[0] is not None:
             continue  # issued by this very sandbox
-        auth._access[access] = AccessToken(  # pyright: ignore[reportPrivateUsage]
-            access, row.key.client_id, user_id, scope, clock() + left, family
+        user_id = int(token.user_id) if token.user_id and token.user_id.isdigit() else None
+        auth.adopt_token(
+            access,
+            refresh_token=token.refresh_token.get_secret_value() if token.refresh_token else None,
+            client_id=row.key.client_id,
+            user_id=user_id,
+            scope=" ".join(sorted(token.scopes)),
+            lifetime=(token.expires_at - now).total_seconds() if token.expires_at is not None else None,
         )
-        if token.refresh_token is not None:
-            refresh = token.refresh_token.get_secret_value()
-            auth._refresh[refresh] = _RefreshGrant(row.key.client_id, user_id, scope, family)  # pyright: ignore[reportPrivateUsage]
         count += 1
     return count

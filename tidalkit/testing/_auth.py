@@ -126,6 +126,29 @@ class AuthServer:
         """A valid refresh token for the sandbox user."""
         return self._new_refresh(client_id, scope, secrets.token_hex(8))
 
+    def adopt_token(
+        self,
+        access_token: str,
+        *,
+        refresh_token: str | None = None,
+        client_id: str = "sandbox",
+        user_id: int | None = None,
+        scope: str = _USER_SCOPES,
+        lifetime: float | None = None,
+    ) -> None:
+        """Accept tokens another sandbox issued, as one long-running sandbox would have kept them.
+
+        ``user_id`` defaults to the sandbox user, ``lifetime`` (seconds left) to the configured
+        token lifetime; the refresh token, if any, renews into the same token family.
+        """
+        family = secrets.token_hex(8)
+        user = self.config.user_id if user_id is None else user_id
+        life = self.config.token_lifetime if lifetime is None else lifetime
+        expires_at = self._clock() + life
+        self._access[access_token] = AccessToken(access_token, client_id, user, scope, expires_at, family)
+        if refresh_token is not None:
+            self._refresh[refresh_token] = _RefreshGrant(client_id, user, scope, family)
+
     def user_auth_token(self) -> str:
         """A one-time token valid for the ``user_auth_token`` grant."""
         token = "sbx-uat-" + secrets.token_urlsafe(16)
