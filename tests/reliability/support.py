@@ -1,20 +1,17 @@
-"""Helpers of the reliability suite: sizes, a sandbox with jittered latency that records answers."""
+"""Helpers of the reliability suite: sizes, a sandbox that records its answers, task checks."""
 
 from __future__ import annotations
 
 import asyncio
 import os
-import random
 import time
 from dataclasses import dataclass
 from typing import Any
 
-import anyio
-
 from tidalkit.testing import Sandbox
 from tidalkit.testing._asgi import Receive, Scope, Send
 
-__all__ = ["FULL", "Answer", "JitterSandbox", "settle_tasks", "size"]
+__all__ = ["FULL", "Answer", "RecordingSandbox", "settle_tasks", "size"]
 
 FULL = os.environ.get("TIDALKIT_FULL", "") not in ("", "0")
 """Full-size runs (``TIDALKIT_FULL=1``), as in ``nox -s stress`` / ``nox -s fuzz``."""
@@ -34,25 +31,17 @@ class Answer:
     status: int
 
 
-class JitterSandbox(Sandbox):
-    """A sandbox that sleeps a random ``0..jitter`` seconds per request and records every answer.
+class RecordingSandbox(Sandbox):
+    """A sandbox that records every answer (time, path, status), for timelines of 429s and faults."""
 
-    The sandbox's own ``latency`` knob is fixed; the jitter reorders concurrent responses, as a real
-    network does.
-    """
-
-    def __init__(self, *, jitter: float = 0.0, jitter_seed: int = 0, **knobs: Any) -> None:
+    def __init__(self, **knobs: Any) -> None:
         super().__init__(**knobs)
-        self.jitter = jitter
-        self._jitter_random = random.Random(jitter_seed)
         self.answers: list[Answer] = []
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
-        if self.jitter > 0:
-            await anyio.sleep(self._jitter_random.uniform(0.0, self.jitter))
         path = str(scope.get("path", ""))
 
         async def recording_send(message: Any) -> None:

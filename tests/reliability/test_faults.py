@@ -16,7 +16,7 @@ from tidalkit.api import TidalAPI
 from tidalkit.private import PrivateAPI
 from tidalkit.testing import Sandbox
 
-from .support import JitterSandbox, size
+from .support import RecordingSandbox, size
 
 pytestmark = pytest.mark.stress
 
@@ -25,8 +25,8 @@ ITEMS = size(300, 2_000)
 RETRY = RetryPolicy(max_retries=8, backoff_base=0.01, backoff_max=0.2)
 
 
-def faulty_sandbox() -> JitterSandbox:
-    return JitterSandbox(fault_rate=0.10, drop_rate=0.01, fault_seed=2026, jitter=0.02, jitter_seed=7)
+def faulty_sandbox() -> RecordingSandbox:
+    return RecordingSandbox(fault_rate=0.10, drop_rate=0.01, fault_seed=2026, latency_jitter=0.02)
 
 
 def bearer(sandbox: Sandbox) -> HeaderAuth:

@@ -15,7 +15,7 @@ import pytest
 from tidalkit._http import HeaderAuth
 from tidalkit.private import PrivateAPI
 
-from .support import JitterSandbox, size
+from .support import RecordingSandbox, size
 
 pytestmark = pytest.mark.stress
 
@@ -25,7 +25,7 @@ RATE = 20.0
 
 
 async def test_64_tasks_at_20_requests_per_second_all_succeed_with_few_429s_after_one_second() -> None:
-    sandbox = JitterSandbox(rate_limit=RATE, jitter=0.005)
+    sandbox = RecordingSandbox(rate_limit=RATE, latency_jitter=0.005)
     auth = HeaderAuth({"Authorization": f"Bearer {sandbox.user_token()}"}, identity="user:reliability")
     failures: list[BaseException] = []
     done = 0

@@ -26,6 +26,28 @@ async def test_latency_is_applied_to_every_request_concurrently() -> None:
     assert sandbox.stats.requests["v2.tracks.get"] == 20
 
 
+async def test_latency_jitter_reorders_concurrent_answers() -> None:
+    async def arrival_order(seed: int) -> list[int]:  # 20 concurrent GETs, in the order answered
+        sandbox = Sandbox(latency=0.01, latency_jitter=0.1, fault_seed=seed)
+        order: list[int] = []
+        async with client_for(sandbox, sandbox.user_token()) as http:
+
+            async def get(i: int) -> None:
+                await http.get(f"/openapi/v2/tracks/{i}")
+                order.append(i)
+
+            async with anyio.create_task_group() as tg:
+                for i in range(1, 21):
+                    tg.start_soon(get, i)
+        return order
+
+    order = await arrival_order(3)
+    assert order != sorted(order)  # answers overtook each other
+    assert sorted(order) == list(range(1, 21))
+    with pytest.raises(ValueError, match="latency"):
+        Sandbox(latency_jitter=-1)
+
+
 async def test_rate_limit_answers_429_with_retry_after_at_the_configured_rate() -> None:
     clock = ManualClock()
     sandbox = Sandbox(rate_limit=50, clock=clock)

@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
+    parser.add_argument(
+        "--latency-jitter", type=float, default=0.0, help="up to this many seconds more, at random"
+    )
     parser.add_argument("--rate-limit", type=float, default=None, help="requests per second before 429s")
     parser.add_argument("--fault-rate", type=float, default=0.0, help="share of requests answered 503")
     parser.add_argument("--drop-rate", type=float, default=0.0, help="share of connections dropped")
@@ -55,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sandbox = Sandbox(
         seed=args.seed,
         latency=args.latency,
+        latency_jitter=args.latency_jitter,
         rate_limit=args.rate_limit,
         fault_rate=args.fault_rate,
         drop_rate=args.drop_rate,

@@ -47,9 +47,11 @@ class SandboxConfig:
     ``slow_down`` when polled within ``device_interval`` seconds; ``device_outcome`` / ``login_outcome``
     choose denial or expiry; ``refresh_rotation`` issues a new refresh token on every refresh and
     invalidates the old one; ``require_auth=False`` serves the APIs without a token.
-    Traffic: ``latency`` seconds per request; ``rate_limit`` requests/second (token bucket of
-    ``rate_limit_burst``) answered with 429 + ``Retry-After``; ``fault_rate`` of 503s with an HTML
-    body and ``drop_rate`` of dropped connections, drawn from a generator seeded with ``fault_seed``.
+    Traffic: ``latency`` seconds per request, plus a random ``0..latency_jitter`` seconds that
+    reorders concurrent answers as a real network does; ``rate_limit`` requests/second (token
+    bucket of ``rate_limit_burst``) answered with 429 + ``Retry-After``; ``fault_rate`` of 503s with
+    an HTML body and ``drop_rate`` of dropped connections. Jitter and faults are drawn from
+    generators seeded with ``fault_seed``.
     ``clock`` (seconds, monotonic) drives token expiry, device polling and the rate limit.
     """
 
@@ -86,6 +88,7 @@ class SandboxConfig:
     require_auth: bool = True
 
     latency: float = 0.0
+    latency_jitter: float = 0.0
     rate_limit: float | None = None
     rate_limit_burst: int | None = None
     retry_after_integer: bool = False
@@ -99,6 +102,8 @@ class SandboxConfig:
             raise ValueError("num_tracks, tracks_per_album and num_artists must be at least 1")
         if not 0.0 <= self.fault_rate + self.drop_rate <= 1.0:
             raise ValueError("fault_rate + drop_rate must be within [0, 1]")
+        if self.latency < 0 or self.latency_jitter < 0:
+            raise ValueError("latency and latency_jitter must not be negative")
         if self.device_polls < 1:
             raise ValueError("device_polls must be at least 1")
         if self.rate_limit is not None and self.rate_limit <= 0:

@@ -9,6 +9,7 @@ on loopback with ``async with sandbox.serve() as server`` (see :mod:`tidalkit.te
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -141,9 +142,9 @@ class Sandbox:
         self.auth = AuthServer(cfg)
         self.stats = SandboxStats()
         self.urls = SandboxURLs.for_base(IN_PROCESS_BASE)
-        self._faults = FaultPlan(
-            cfg.fault_rate, cfg.drop_rate, cfg.seed if cfg.fault_seed is None else cfg.fault_seed
-        )
+        fault_seed = cfg.seed if cfg.fault_seed is None else cfg.fault_seed
+        self._faults = FaultPlan(cfg.fault_rate, cfg.drop_rate, fault_seed)
+        self._jitter = random.Random(fault_seed)
         self._bucket = (
             TokenBucket(cfg.rate_limit, cfg.rate_limit_burst or max(1, math.ceil(cfg.rate_limit)), cfg.clock)
             if cfg.rate_limit
@@ -225,8 +226,9 @@ class Sandbox:
         else:
             route = None
             stats.requests["unmatched"] += 1
-        if cfg.latency > 0:
-            await anyio.sleep(cfg.latency)
+        delay = cfg.latency + (self._jitter.uniform(0.0, cfg.latency_jitter) if cfg.latency_jitter else 0.0)
+        if delay > 0:
+            await anyio.sleep(delay)
         outcome = self._faults.draw()
         if outcome == "drop":
             stats.dropped += 1
