@@ -49,38 +49,32 @@ def bench(session: nox.Session) -> None:
     session.run("python", "bench/run.py", *session.posargs)
 
 
-@nox.session(python=PYTHON)
-def stress(session: nox.Session) -> None:
-    """Full-size reliability scenarios (faults, 429 storms, expiry under load, cancellation, token store)."""
-    session.install("-e", ".[test,server]")
+def _full_size(session: nox.Session, marker: str, extras: str) -> None:
+    """The reliability tests marked ``marker``, at full size."""
+    session.install("-e", f".[{extras}]")
     session.run(
         "pytest",
         "tests/reliability",
         "-m",
-        "stress",
+        marker,
         "-s",
         "-p",
         "no:cacheprovider",
         *session.posargs,
         env={"TIDALKIT_FULL": "1"},
     )
+
+
+@nox.session(python=PYTHON)
+def stress(session: nox.Session) -> None:
+    """Full-size reliability scenarios (faults, 429 storms, expiry under load, cancellation, token store)."""
+    _full_size(session, "stress", "test,server")
 
 
 @nox.session(python=PYTHON)
 def fuzz(session: nox.Session) -> None:
     """12,000 hypothesis cases of bad payloads through PrivateAPI and TidalAPI."""
-    session.install("-e", ".[test]")
-    session.run(
-        "pytest",
-        "tests/reliability",
-        "-m",
-        "fuzz",
-        "-s",
-        "-p",
-        "no:cacheprovider",
-        *session.posargs,
-        env={"TIDALKIT_FULL": "1"},
-    )
+    _full_size(session, "fuzz", "test")
 
 
 @nox.session(python=PYTHON)

@@ -148,8 +148,27 @@ def runner() -> Iterator[asyncio.Runner]:
         yield run
 
 
-def _fuzz(runner: asyncio.Runner, client: Any, targets: dict[str, tuple[str, FuzzTarget]], bases: Any) -> int:
-    responder: Responder = client._fuzz_responder
+def _client(api: str, responder: Responder) -> Any:
+    """A PrivateAPI or TidalAPI answered by ``responder``: no cache, no retries, no real sleeps."""
+    options: dict[str, Any] = {
+        "country_code": "US",
+        "transport": httpx.MockTransport(responder),
+        "cache": False,
+        "max_retries": 0,
+        "clock": InstantClock(),
+    }
+    if api == "private":
+        return PrivateAPI(client_id="fuzz", **options)
+    return TidalAPI(auth=HeaderAuth({"Authorization": "Bearer fuzz"}), **options)
+
+
+def _fuzz(
+    runner: asyncio.Runner,
+    client: Any,
+    responder: Responder,
+    targets: dict[str, tuple[str, FuzzTarget]],
+    bases: Any,
+) -> int:
 
     @FUZZ_SETTINGS
     @given(case=cases(bases))
@@ -187,31 +206,15 @@ def test_the_fuzz_runner_flags_an_exception_that_is_not_a_tidal_error(runner: as
 def test_fuzzed_private_payloads_give_a_model_or_a_typed_error(runner: asyncio.Runner) -> None:
     bases = runner.run(_bases(_SANDBOX.urls.private, PRIVATE_TARGETS))
     responder = Responder()
-    client = PrivateAPI(
-        client_id="fuzz",
-        country_code="US",
-        transport=httpx.MockTransport(responder),
-        cache=False,
-        max_retries=0,
-        clock=InstantClock(),
-    )
-    client._fuzz_responder = responder  # type: ignore[attr-defined]
-    assert _fuzz(runner, client, PRIVATE_TARGETS, bases) >= EXAMPLES
+    client = _client("private", responder)
+    assert _fuzz(runner, client, responder, PRIVATE_TARGETS, bases) >= EXAMPLES
 
 
 def test_fuzzed_v2_documents_give_a_model_or_a_typed_error(runner: asyncio.Runner) -> None:
     bases = runner.run(_bases(_SANDBOX.urls.v2, V2_TARGETS))
     responder = Responder()
-    client = TidalAPI(
-        auth=HeaderAuth({"Authorization": "Bearer fuzz"}),
-        country_code="US",
-        transport=httpx.MockTransport(responder),
-        cache=False,
-        max_retries=0,
-        clock=InstantClock(),
-    )
-    client._fuzz_responder = responder  # type: ignore[attr-defined]
-    assert _fuzz(runner, client, V2_TARGETS, bases) >= EXAMPLES
+    client = _client("v2", responder)
+    assert _fuzz(runner, client, responder, V2_TARGETS, bases) >= EXAMPLES
 
 
 _ENUM_LIKE = re.compile(r"^(?!P\d|PT\d)[A-Z][A-Z0-9_]{2,}$")  # not ISO-8601 durations (PT4M33S)
@@ -225,9 +228,12 @@ def _enum_paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...
 
 
 def _unknown_enums(
-    runner: asyncio.Runner, client: Any, targets: dict[str, tuple[str, FuzzTarget]], bases: Any
+    runner: asyncio.Runner,
+    client: Any,
+    responder: Responder,
+    targets: dict[str, tuple[str, FuzzTarget]],
+    bases: Any,
 ) -> tuple[int, list[str]]:
-    responder: Responder = client._fuzz_responder
     refused: list[str] = []
     checked = 0
     try:
@@ -253,15 +259,8 @@ def _unknown_enums(
 def test_unknown_enum_values_in_private_payloads_still_give_a_model(runner: asyncio.Runner) -> None:
     bases = runner.run(_bases(_SANDBOX.urls.private, PRIVATE_TARGETS))
     responder = Responder()
-    client = PrivateAPI(
-        client_id="fuzz",
-        country_code="US",
-        transport=httpx.MockTransport(responder),
-        cache=False,
-        max_retries=0,
-    )
-    client._fuzz_responder = responder  # type: ignore[attr-defined]
-    checked, refused = _unknown_enums(runner, client, PRIVATE_TARGETS, bases)
+    client = _client("private", responder)
+    checked, refused = _unknown_enums(runner, client, responder, PRIVATE_TARGETS, bases)
     assert checked > 20
     assert refused == []
 
@@ -269,14 +268,7 @@ def test_unknown_enum_values_in_private_payloads_still_give_a_model(runner: asyn
 def test_unknown_enum_values_in_v2_documents_still_give_a_model(runner: asyncio.Runner) -> None:
     bases = runner.run(_bases(_SANDBOX.urls.v2, V2_TARGETS))
     responder = Responder()
-    client = TidalAPI(
-        auth=HeaderAuth({"Authorization": "Bearer fuzz"}),
-        country_code="US",
-        transport=httpx.MockTransport(responder),
-        cache=False,
-        max_retries=0,
-    )
-    client._fuzz_responder = responder  # type: ignore[attr-defined]
-    checked, refused = _unknown_enums(runner, client, V2_TARGETS, bases)
+    client = _client("v2", responder)
+    checked, refused = _unknown_enums(runner, client, responder, V2_TARGETS, bases)
     assert checked > 10
     assert refused == []

@@ -12,15 +12,20 @@ to be unsent.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from functools import cache
+from typing import TYPE_CHECKING
 
-import aiohttp
 import httpx
-from httpx_aiohttp import AiohttpTransport
+
+if TYPE_CHECKING:
+    from httpx_aiohttp import AiohttpTransport
 
 __all__ = ["default_transport"]
 
 
 def _remap(exc: httpx.TransportError) -> httpx.TransportError:
+    import aiohttp  # loaded with the transport already; not at ``import tidalkit`` time
+
     cause = exc.__cause__
     message = str(exc) or type(cause).__name__
     request = exc._request  # None outside a request; kept when set
@@ -56,24 +61,31 @@ class _RemappedStream(httpx.AsyncByteStream):
         await self._stream.aclose()
 
 
-class _Transport(AiohttpTransport):
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            response = await super().handle_async_request(request)
-        except httpx.TransportError as exc:
-            raise _remap(exc) from exc.__cause__
-        stream = response.stream
-        assert isinstance(stream, httpx.AsyncByteStream)
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=_RemappedStream(stream),
-            request=request,
-            extensions=response.extensions,
-        )
+@cache
+def _transport_class() -> type[AiohttpTransport]:
+    """The remapping transport class; aiohttp (about 100 ms to import) loads on first use."""
+    from httpx_aiohttp import AiohttpTransport
+
+    class _Transport(AiohttpTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            try:
+                response = await super().handle_async_request(request)
+            except httpx.TransportError as exc:
+                raise _remap(exc) from exc.__cause__
+            stream = response.stream
+            assert isinstance(stream, httpx.AsyncByteStream)
+            return httpx.Response(
+                response.status_code,
+                headers=response.headers,
+                stream=_RemappedStream(stream),
+                request=request,
+                extensions=response.extensions,
+            )
+
+    return _Transport
 
 
 def default_transport(*, max_connections: int = 64) -> httpx.AsyncBaseTransport:
     """An aiohttp-backed httpx transport sized for ``max_connections`` concurrent requests."""
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-    return _Transport(limits=limits)
+    return _transport_class()(limits=limits)

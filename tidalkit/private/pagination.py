@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from tidalkit.private.models.paging import CursorPage, OffsetPage
 
-__all__ = ["DEFAULT_WINDOW", "SEND_TURNS", "CursorPaginator", "OffsetPaginator", "unwrap_group"]
+__all__ = ["DEFAULT_WINDOW", "CursorPaginator", "OffsetPaginator", "unwrap_group"]
 
 T = TypeVar("T")
 
