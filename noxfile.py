@@ -41,9 +41,10 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks (loopback, 100 ms latency) → bench/results.md; ``-- --quick`` for a smoke size.
+    """Benchmarks → bench/results.md: loopback at 20 and 100 ms, floors down to bare aiohttp.
 
-    ``python bench/transport.py`` measures the default transport against plain httpx on its own.
+    ``-- --quick`` for smaller sizes and one run, ``-- --latency 20`` for one latency, ``-- --only 7``
+    for chosen scenarios. ``python bench/transport.py`` measures the default transport on its own.
     """
     session.install("-e", ".[server]", "tidalapi>=0.8,<0.9")
     session.run("python", "bench/run.py", *session.posargs)

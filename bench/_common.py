@@ -1,4 +1,4 @@
-"""Shared pieces of the benchmarks: the server process, the raw floor clients, timing and reporting."""
+"""Shared pieces of the benchmarks: the server process, timing, results and the clients under test."""
 
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ from typing import Any, Literal
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+LATENCIES = (0.02, 0.1)
+"""Server latencies the request scenarios run at: at 20 ms client CPU shows, 100 ms is a far round trip."""
 LATENCY = 0.1
+"""The latency of the scenarios that run once (rate limit, memory)."""
 Size = Literal["full", "quick", "toy"]
 """Scenario sizes: the real benchmark, ``--quick`` (about a minute), and the smoke test's."""
 PLAYLISTS = {"toy": 300, "p1k": 1_000, "p2k": 2_000, "large": 5_000, "p10k": 10_000, "p100k": 100_000}
@@ -74,30 +77,7 @@ def server_stats(server: ServerInfo, *, reset: bool = False) -> dict[str, Any]:
     return httpx.get(f"{server.base}/__bench/stats", timeout=10).json()
 
 
-# ---- the floor: raw httpx making the same requests with json.loads only ---------------------------
-
-
-def floor_client(server: ServerInfo, base_url: str, *, aiohttp: bool = True) -> httpx.AsyncClient:
-    """httpx on tidalkit's default transport (``aiohttp=True``) or on httpx's own pool."""
-    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
-    transport: httpx.AsyncBaseTransport
-    if aiohttp:
-        from httpx_aiohttp import AiohttpTransport
-
-        transport = AiohttpTransport(limits=limits)
-    else:
-        transport = httpx.AsyncHTTPTransport(limits=limits)
-    return httpx.AsyncClient(
-        base_url=base_url.rstrip("/") + "/", transport=transport, headers=server.auth_headers, timeout=60
-    )
-
-
-async def get_json(client: httpx.AsyncClient, url: str, params: Any = None) -> Any:
-    """One GET, status checked, body through ``json.loads``."""
-    response = await client.get(url, params=params)
-    if response.status_code >= 400:
-        raise RuntimeError(f"GET {url} -> {response.status_code}")
-    return json.loads(response.content)
+# ---- concurrency ------------------------------------------------------------------------------
 
 
 async def gather_limited(n: int, concurrency: int, one: Callable[[int], Awaitable[Any]]) -> list[Any]:
@@ -130,6 +110,16 @@ class Run:
     @property
     def per_second(self) -> float:
         return self.items / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_per_request_ms(self) -> float:
+        """Client CPU (this process's ``time.process_time``) per request the server saw, in ms."""
+        return 1000 * self.cpu / self.requests if self.requests else 0.0
+
+    @property
+    def cpu_per_item_us(self) -> float:
+        """Client CPU per item the caller got, in µs."""
+        return 1e6 * self.cpu / self.items if self.items else 0.0
 
 
 @dataclass
@@ -255,17 +245,32 @@ class Check:
 
 @dataclass
 class Scenario:
-    """One scenario's outcome: the series per client, the target checks and notes for the report."""
+    """One scenario's outcome: the series per client, the target checks and notes for the report.
+
+    ``label`` names the scenario in the targets table (``"2 @ 20 ms"``); ``floor`` is the series the
+    table's ratios are against; ``rows`` replaces the standard table for scenarios that are not
+    request runs (memory, start-up, parse cost).
+    """
 
     title: str
     setup: str
     series: list[Series]
-    floor: str | None = "floor (httpx + aiohttp transport)"
+    label: str = ""
+    floor: str | None = None
     checks: list[Check] = field(default_factory=list[Check])
     notes: list[str] = field(default_factory=list[str])
+    rows: list[str] = field(default_factory=list[str])
 
     def get(self, client: str) -> Series:
         return next(series for series in self.series if series.client == client)
+
+    def fastest(self, clients: tuple[str, ...]) -> Series:
+        """The series among ``clients`` with the lowest median time (the floor to beat)."""
+        return min((self.get(client) for client in clients), key=lambda series: series.seconds)
+
+
+def ms(latency: float) -> str:
+    return f"{latency * 1000:.0f} ms"
 
 
 def interleave(

@@ -20,6 +20,7 @@ from typing import Any
 
 import anyio
 
+from tidalkit.api.batching import DEFAULT_BATCH_SIZE
 from tidalkit.testing import Sandbox
 from tidalkit.testing._asgi import Message, Receive, Scope, Send
 
@@ -75,6 +76,16 @@ class BenchSandbox(Sandbox):
         await super().__call__(scope, receive, counting_send)
 
 
+def bench_knobs(playlists: dict[str, int]) -> dict[str, Any]:
+    """The sandbox knobs every bench server has (latency and rate limit come from the command line)."""
+    return {
+        "playlists": playlists,
+        # TIDAL's cap on ids per filter[id] request (tidalkit's batch size): larger chunks get a 400
+        "v2_max_filter_ids": DEFAULT_BATCH_SIZE,
+        "token_lifetime": 86_400.0,
+    }
+
+
 def parse_playlists(values: list[str]) -> dict[str, int]:
     playlists: dict[str, int] = {}
     for value in values:
@@ -102,14 +113,8 @@ def main() -> None:
     parser.add_argument("--rate-limit", type=float, default=None)
     parser.add_argument("--playlist", action="append", default=[], help="name=size")
     args = parser.parse_args()
-    sandbox = BenchSandbox(
-        latency=args.latency,
-        rate_limit=args.rate_limit,
-        # no videos: a playlist's /tracks then lists every item, so N items means N tracks
-        num_videos=0,
-        playlists=parse_playlists(args.playlist) or {"large": 5_000},
-        token_lifetime=86_400.0,
-    )
+    playlists = parse_playlists(args.playlist) or {"large": 5_000}
+    sandbox = BenchSandbox(**bench_knobs(playlists), latency=args.latency, rate_limit=args.rate_limit)
     try:
         anyio.run(serve, sandbox)
     except KeyboardInterrupt:

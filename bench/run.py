@@ -1,29 +1,42 @@
 """Run the tidalkit benchmarks and write ``bench/results.md``.
 
-    python bench/run.py [--quick] [--runs N] [--only 1 3 ...] [--output PATH]
+    python bench/run.py [--quick] [--runs N] [--latency MS ...] [--only 1 3 ...] [--output PATH]
 
-Scenarios (loopback, 100 ms server latency, the sandbox server in its own process):
-1. private-API tracks by id; 2. a 5,000-item playlist; 3. API v2 tracks by id with includes;
-4. a rate-limited server (50 requests/s); 5. peak RSS streaming a 100,000-item playlist.
-Each compares tidalkit with the floor (raw httpx on the same transport, ``json.loads`` only, same
-requests at the same concurrency), plain httpx and, where it can, tidalapi. Medians of ``--runs``.
+Scenarios (loopback, the sandbox server in its own process):
+1. private-API tracks by id, 128 in flight; 2. a 5,000-item playlist's items, 16 pages in flight;
+3. API v2 tracks by id with includes — each at every ``--latency`` (default 20 and 100 ms);
+4. a rate-limited server (50 requests/s); 5. peak RSS streaming a 100,000-item playlist;
+6. start-up in fresh interpreters; 7. client CPU per typed item from TIDAL's real payloads.
+1–3 compare tidalkit with the floors (bare aiohttp, raw httpx on tidalkit's transport, plain httpx:
+the same requests at the same concurrency, ``json.loads`` only) and, where it can, tidalapi.
+Medians of ``--runs`` interleaved runs. The results also compare the bench server's payloads with
+the real recorded ones.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make `bench` importable from the repository root
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import playlist, private_tracks, rate_limit, stream_rss, v2_tracks
+from bench import (
+    parse_cost,
+    payload_shapes,
+    playlist,
+    private_tracks,
+    rate_limit,
+    startup,
+    stream_rss,
+    v2_tracks,
+)
 from bench._common import (
+    LATENCIES,
+    LATENCY,
     PLAYLISTS,
     PROFILE,
     ROOT,
@@ -31,95 +44,28 @@ from bench._common import (
     ServerInfo,
     Size,
     bench_server,
-    machine,
-    versions,
 )
+from bench._report import Header, LoadSampler, foreign_sections, report
 
-Runner = Callable[..., Scenario]
-SCENARIOS: dict[int, Runner] = {
-    1: private_tracks.run,
-    2: playlist.run,
-    3: v2_tracks.run,
-    4: rate_limit.run,
-    5: stream_rss.run,
-}
-
-
-def table(scenario: Scenario) -> list[str]:
-    if scenario.title.startswith("5."):
-        lines = ["| client, size | items | median s | client CPU s | baseline RSS MB | peak RSS MB | runs |"]
-        lines.append("|---|---:|---:|---:|---:|---:|---:|")
-        for series in scenario.series:
-            lines.append(
-                f"| {series.client} | {series.median('items'):,.0f} | {series.seconds:.2f} "
-                f"| {series.median('cpu'):.2f} | {series.runs[0].extra['baseline_mb']:.0f} "
-                f"| {series.median_extra('peak_mb'):.0f} "
-                f"| {len(series.runs)} |"
-            )
-        return lines
-    floor = next((s for s in scenario.series if s.client == scenario.floor), None)
-    lines = [
-        "| client | items | median s | items/s | vs floor (time) | requests | 429s | errors "
-        "| client CPU s | server CPU s | runs |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for series in scenario.series:
-        if floor is None:
-            versus = "–"
-        elif series.median("items") == floor.median("items"):
-            versus = f"{series.seconds / floor.seconds:.2f}×"
-        else:  # fewer items (tidalapi): compare throughput
-            versus = f"{floor.per_second / series.per_second:.1f}× slower/item"
-        lines.append(
-            f"| {series.client} | {series.median('items'):,.0f} | {series.seconds:.2f} "
-            f"| {series.per_second:,.0f} | {versus} | {series.median('requests'):,.0f} "
-            f"| {series.median('rate_limited'):,.0f} | {sum(r.errors for r in series.runs)} "
-            f"| {series.median('cpu'):.2f} | {series.median('server_cpu'):.2f} | {len(series.runs)} |"
-        )
-    return lines
-
-
-def report(scenarios: list[Scenario], command: str, seconds: float, load: tuple[float, float]) -> str:
-    met = sum(check.ok for s in scenarios for check in s.checks)
-    total = sum(len(s.checks) for s in scenarios)
-    out = [
-        "# tidalkit benchmarks",
-        "",
-        f"- when: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; whole run {seconds:.0f} s",
-        f"- machine: {machine()}; load average (1 min) {load[0]:.1f} at the start, {load[1]:.1f} at the end "
-        "(other work shares the cores: client CPU seconds are the steadier comparison)",
-        f"- versions: {versions()}",
-        f"- command: `{command}`",
-        "- set-up: loopback; the sandbox server (`tidalkit.testing`, uvicorn) in its own process with "
-        "100 ms added to every answer; clients in the runner's process, each run on a fresh event loop "
-        "and a fresh client after one warm-up request; medians over runs, runs interleaved.",
-        "- floor: httpx on tidalkit's transport (`httpx_aiohttp.AiohttpTransport`) making the same "
-        "requests at the same concurrency with `json.loads` only; plain httpx: httpx's own pool.",
-        "- requests / 429s / server CPU are what the server saw during the timed part.",
-        "",
-        f"## Targets: {met} of {total} met",
-        "",
-        "| scenario | target | measured | met |",
-        "|---|---|---|---|",
-    ]
-    for scenario in scenarios:
-        for check in scenario.checks:
-            mark = "yes" if check.ok else "**no**"
-            out.append(f"| {scenario.title.split('.')[0]} | {check.target} | {check.measured} | {mark} |")
-    for scenario in scenarios:
-        out += ["", f"## {scenario.title}", "", scenario.setup, "", *table(scenario)]
-        if scenario.notes:
-            out += ["", *(f"- {note}" for note in scenario.notes)]
-    return "\n".join(out) + "\n"
+PER_LATENCY: dict[int, Callable[..., Scenario]] = {1: private_tracks.run, 2: playlist.run, 3: v2_tracks.run}
+ALL = (1, 2, 3, 4, 5, 6, 7)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--quick", action="store_true", help="toy sizes, one run (about a minute)")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, one run (a few minutes)")
     parser.add_argument("--runs", type=int, default=None, help="runs per client (default 3; 1 with --quick)")
-    parser.add_argument("--only", type=int, nargs="+", choices=sorted(SCENARIOS), help="scenario numbers")
+    parser.add_argument(
+        "--latency",
+        type=float,
+        nargs="+",
+        default=[latency * 1000 for latency in LATENCIES],
+        metavar="MS",
+        help="server latencies for scenarios 1-3, in ms (default: 20 100)",
+    )
+    parser.add_argument("--only", type=int, nargs="+", choices=ALL, help="scenario numbers")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.md")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument(
@@ -133,38 +79,63 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 3)
     size: Size = "quick" if args.quick else "full"
+    latencies = [ms / 1000 for ms in args.latency]
     PROFILE.directory = args.profile
-    chosen = args.only or sorted(SCENARIOS)
+    chosen = args.only or ALL
     started = time.perf_counter()
-    load_before = os.getloadavg()[0]
+    load = LoadSampler()
     scenarios: list[Scenario] = []
-    plain = [n for n in chosen if n != 4]
-    if plain:
-        with bench_server(playlists=PLAYLISTS) as server:
-            for number in plain:
-                scenarios.append(_one(number, server, runs, size))
+    for latency in latencies:
+        numbers = [n for n in chosen if n in PER_LATENCY or (n == 5 and latency == LATENCY)]
+        if numbers:
+            with bench_server(latency=latency, playlists=PLAYLISTS) as server:
+                for number in numbers:
+                    scenarios.append(_one(number, server, runs, size, latency))
+    if 5 in chosen and LATENCY not in latencies:
+        with bench_server(latency=LATENCY, playlists=PLAYLISTS) as server:
+            scenarios.append(_one(5, server, runs, size, LATENCY))
     if 4 in chosen:
-        with bench_server(rate_limit=rate_limit.RATE) as server:
-            scenarios.append(_one(4, server, runs, size))
-    scenarios.sort(key=lambda s: s.title)
+        with bench_server(latency=LATENCY, rate_limit=rate_limit.RATE) as server:
+            scenarios.append(_one(4, server, runs, size, LATENCY))
+    if 6 in chosen:
+        scenarios.append(_one(6, None, runs, size, LATENCY))
+    if 7 in chosen:
+        scenarios.append(_one(7, None, runs, size, LATENCY))
+    scenarios.sort(key=lambda s: int(s.title.split(".")[0]))  # stable: latencies stay in order
     command = "python bench/run.py" + (" --quick" if args.quick else "") + f" --runs {runs}"
+    command += " --latency " + " ".join(f"{ms:g}" for ms in args.latency)
     if args.profile is not None:
         command += f" --profile {args.profile}"
     if args.only:
         command += " --only " + " ".join(map(str, args.only))
-    load = (load_before, os.getloadavg()[0])
-    text = report(scenarios, command, time.perf_counter() - started, load)
+    shapes = payload_shapes.section(payload_shapes.shapes())
+    kept = foreign_sections(args.output)
+    header = Header(command, time.perf_counter() - started, load.stop(), latencies)
+    text = report(scenarios, header, [*shapes, *(["", kept] if kept else [])])
     args.output.write_text(text)
     print(text)
     missed = not all(check.ok for s in scenarios for check in s.checks)
     return 1 if args.strict and missed else 0
 
 
-def _one(number: int, server: ServerInfo, runs: int, size: Size) -> Scenario:
+def _one(number: int, server: ServerInfo | None, runs: int, size: Size, latency: float) -> Scenario:
     began = time.perf_counter()
-    print(f"scenario {number} …", file=sys.stderr, flush=True)
-    PROFILE.scenario = f"scenario{number}"
-    scenario = SCENARIOS[number](server, runs=runs, size=size)
+    where = f" at {latency * 1000:.0f} ms" if number in PER_LATENCY else ""
+    print(f"scenario {number}{where} …", file=sys.stderr, flush=True)
+    PROFILE.scenario = f"scenario{number}" + (f"-{latency * 1000:.0f}ms" if number in PER_LATENCY else "")
+    if number in PER_LATENCY:
+        assert server is not None
+        scenario = PER_LATENCY[number](server, runs=runs, size=size, latency=latency)
+    elif number == 4:
+        assert server is not None
+        scenario = rate_limit.run(server, runs=runs, size=size)
+    elif number == 5:
+        assert server is not None
+        scenario = stream_rss.run(server, runs=runs, size=size)
+    elif number == 6:
+        scenario = startup.run(runs=runs, size=size)
+    else:
+        scenario = parse_cost.run(runs=runs, size=size)
     print(f"scenario {number} done in {time.perf_counter() - began:.0f} s", file=sys.stderr, flush=True)
     return scenario
 

@@ -1,9 +1,10 @@
-"""Scenario 5: streaming a 100,000-item playlist; peak RSS measured in a fresh subprocess per run.
+"""Scenario 5: streaming a 100,000-item playlist's items; peak RSS measured in a fresh subprocess per run.
 
 Each run is ``python -m bench.stream_rss --child MODE`` with the server's URL in the environment: it
-imports, builds the client and makes one warm-up request (the baseline), then iterates every item of
-the playlist without keeping them, and reports the process's peak RSS (``VmHWM``). Sizes 10,000 and
-100,000 show whether memory grows with the playlist.
+imports, builds the client and makes one warm-up request (the baseline), then iterates every item
+of the playlist (``playlists.items``: track and video wrappers) without keeping them, and reports
+the process's peak RSS (``VmHWM``). Sizes 10,000 and 100,000 show whether memory grows with the
+playlist.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from bench._common import ROOT, Check, Run, Scenario, Series, ServerInfo, Size
 
 PAGE = 100
 WINDOW = 16
-MODES = ("tidalkit", "tidalkit (cache=False)", "floor (httpx + aiohttp transport)")
-LIMIT_MB = 150.0
-FLAT_MB = 10.0
-"""Flat: the 100,000-item peak is within this many MB (or 10%) of the 10,000-item peak."""
+MODES = ("tidalkit", "tidalkit (cache=False)", "bare aiohttp")
+LIMIT_MB = 80.0
+FLAT_MB = 5.0
+"""Flat: the 100,000-item peak is within this many MB of the 10,000-item peak."""
 
 
 def peak_rss_mb() -> float:
@@ -39,38 +40,38 @@ def peak_rss_mb() -> float:
 
 
 async def child(mode: str, server: ServerInfo, uuid: str) -> dict[str, Any]:
-    from bench._common import floor_client, get_json, private_client
+    from bench._common import private_client
+    from bench._floors import floor
 
     if mode.startswith("tidalkit"):
         options = {"cache": False} if "cache=False" in mode else {}
         async with private_client(server, **options) as client:
-            await client.playlists.tracks(server.playlists["toy"], page_size=PAGE).page()
+            await client.playlists.items(server.playlists["toy"], page_size=PAGE).page()
             baseline = peak_rss_mb()
             started, cpu = time.perf_counter(), time.process_time()
             count = 0
-            async for track in client.playlists.tracks(uuid, page_size=PAGE):
-                count += track.id > 0
+            async for entry in client.playlists.items(uuid, page_size=PAGE):
+                count += entry.item is not None
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     else:
-        path = f"v1/playlists/{uuid}/tracks"
-        async with floor_client(server, server.private) as client:
-            await get_json(
-                client, f"v1/playlists/{server.playlists['toy']}/tracks", {"countryCode": "US", "limit": PAGE}
-            )
+        path = f"v1/playlists/{uuid}/items"
+
+        def params(offset: int) -> list[tuple[str, str | int]]:
+            return [("countryCode", "US"), ("limit", PAGE), ("offset", offset)]
+
+        async with floor("bare aiohttp", server, server.private, WINDOW) as raw:
+            await raw.get(f"v1/playlists/{server.playlists['toy']}/items", params(0))
             baseline = peak_rss_mb()
             started, cpu = time.perf_counter(), time.process_time()
-            first = await get_json(client, path, {"countryCode": "US", "limit": PAGE, "offset": 0})
-            semaphore = asyncio.Semaphore(WINDOW)
+            first = await raw.get(path, params(0))
 
             async def page(offset: int) -> int:
-                async with semaphore:
-                    data = await get_json(
-                        client, path, {"countryCode": "US", "limit": PAGE, "offset": offset}
-                    )
-                    return sum(item["id"] > 0 for item in data["items"])
+                data = await raw.get(path, params(offset))
+                return sum(entry["item"] is not None for entry in data["items"])
 
             offsets = range(PAGE, first["totalNumberOfItems"], PAGE)
-            count = len(first["items"]) + sum(await asyncio.gather(*(page(o) for o in offsets)))
+            counts = await raw.window([lambda offset=offset: page(offset) for offset in offsets], WINDOW)
+            count = len(first["items"]) + sum(counts)
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     return {"items": count, "seconds": seconds, "cpu": cpu, "baseline_mb": baseline, "peak_mb": peak_rss_mb()}
 
@@ -104,38 +105,53 @@ def run(server: ServerInfo, *, runs: int, size: Size = "full") -> Scenario:
     series: list[Series] = []
     for mode in MODES:
         for name in (small, large):
-            one = Series(f"{mode}, {name[1:]} items")
-            for _ in range(max(1, min(runs, 2))):
-                one.runs.append(measure(server, mode, server.playlists[name]))
-            series.append(one)
+            series.append(Series(f"{mode}, {name[1:]} items"))
+    for _ in range(max(1, min(runs, 2))):  # interleaved: every mode and size once per round
+        for index, (mode, name) in enumerate((m, n) for m in MODES for n in (small, large)):
+            series[index].runs.append(measure(server, mode, server.playlists[name]))
     scenario = Scenario(
-        title="5. Streaming a playlist: peak RSS",
+        title="5. Streaming a playlist's items: peak RSS",
+        label="5",
         setup=(
-            f"`async for` over GET v1/playlists/{{uuid}}/tracks (pages of {PAGE}, {WINDOW} in flight), "
+            f"`async for` over GET v1/playlists/{{uuid}}/items (pages of {PAGE}, {WINDOW} in flight), "
             f"items not kept; {small[1:]} vs {large[1:]} items; peak RSS = VmHWM of a fresh subprocess "
             "(baseline: after imports, client set-up and a warm-up page of another playlist)"
         ),
         series=series,
-        floor=None,
+        rows=table(series),
     )
     for mode in MODES[:2]:
         low = scenario.get(f"{mode}, {small[1:]} items").median_extra("peak_mb")
         high = scenario.get(f"{mode}, {large[1:]} items").median_extra("peak_mb")
         growth = high - low
-        flat = growth <= max(FLAT_MB, 0.1 * low)
         scenario.checks += [
             Check(
-                f"{mode}: peak RSS < {LIMIT_MB:.0f} MB",
+                f"{mode}: peak RSS ≤ {LIMIT_MB:.0f} MB",
                 f"{high:.0f} MB at {large[1:]} items",
-                high < LIMIT_MB,
+                high <= LIMIT_MB,
             ),
             Check(
-                f"{mode}: flat from {small[1:]} to {large[1:]} items",
-                f"{low:.0f} → {high:.0f} MB ({growth:+.1f} MB)",
-                flat,
+                f"{mode}: flat (≤ +{FLAT_MB:.0f} MB) from {small[1:]} to {large[1:]} items",
+                f"{low:.1f} → {high:.1f} MB ({growth:+.1f} MB)",
+                growth <= FLAT_MB,
             ),
         ]
     return scenario
+
+
+def table(series: list[Series]) -> list[str]:
+    lines = [
+        "| client, size | items | median s | client CPU s | client CPU µs/item | baseline RSS MB "
+        "| peak RSS MB | runs |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for one in series:
+        lines.append(
+            f"| {one.client} | {one.median('items'):,.0f} | {one.seconds:.2f} | {one.median('cpu'):.2f} "
+            f"| {one.median('cpu_per_item_us'):.0f} | {one.runs[0].extra['baseline_mb']:.0f} "
+            f"| {one.median_extra('peak_mb'):.1f} | {len(one.runs)} |"
+        )
+    return lines
 
 
 def main() -> None:
