@@ -28,7 +28,7 @@ Size = Literal["full", "quick", "toy"]
 PLAYLISTS = {"toy": 300, "p1k": 1_000, "p2k": 2_000, "large": 5_000, "p10k": 10_000, "p100k": 100_000}
 """The bench server's playlists (name → items), generated lazily by the sandbox."""
 CONCURRENCY = 64
-"""tidalkit's default ``max_concurrency``; every async client in the benchmarks uses it."""
+"""tidalkit's default ``max_concurrency``, used by scenarios 3 and 4 (1 runs 128, 2 a window of 16)."""
 
 
 @dataclass(frozen=True)
@@ -267,6 +267,26 @@ class Scenario:
     def fastest(self, clients: tuple[str, ...]) -> Series:
         """The series among ``clients`` with the lowest median time (the floor to beat)."""
         return min((self.get(client) for client in clients), key=lambda series: series.seconds)
+
+
+def floor_check(scenario: Scenario, floors: tuple[str, ...], target: float, which: str) -> Check:
+    """tidalkit's median wall time ≤ ``target`` × the fastest of ``floors``, making the same requests.
+
+    The floor found becomes the scenario's ``floor`` (the table's "vs floor" column); client CPU per
+    request and per item of both are in the measured text.
+    """
+    kit, best = scenario.get("tidalkit"), scenario.fastest(floors)
+    scenario.floor = best.client
+    ratio = kit.seconds / best.seconds
+    requests = kit.median("requests"), best.median("requests")
+    return Check(
+        f"wall time ≤ {target}× {which} ({best.client}), same requests",
+        f"{ratio:.2f}× ({kit.seconds:.2f} s vs {best.seconds:.2f} s; {requests[0]:,.0f} vs "
+        f"{requests[1]:,.0f} requests; client CPU {kit.median('cpu_per_request_ms'):.2f} vs "
+        f"{best.median('cpu_per_request_ms'):.2f} ms/request, {kit.median('cpu_per_item_us'):.0f} vs "
+        f"{best.median('cpu_per_item_us'):.0f} µs/item)",
+        ratio <= target and requests[0] == requests[1],
+    )
 
 
 def ms(latency: float) -> str:

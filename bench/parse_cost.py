@@ -8,7 +8,9 @@ canned transport: no network, no server, the same bytes every time. Measured wit
 - ``send``: the client's pipeline alone: ``await client.send(Request(...))`` for the same request
   (auth, limiter, retry loop, httpx, the canned transport), the body left undecoded;
 - ``typed``: the public call (``tracks.get``, ``albums.list``) and reading every relationship the
-  document includes (``related``), so lazily parsed includes are paid for too.
+  document includes (``related``), so lazily parsed includes are paid for too;
+- ``model alone``: the returned model class's ``model_validate_json`` of the bytes (and the same
+  reads), for reference: what validation costs without anything around it.
 
 tidalkit's parse cost is ``typed − send``: whatever the endpoint does between the response and the
 typed result, wherever in tidalkit that code lives. ``send`` and ``typed`` are also the client CPU
@@ -162,6 +164,7 @@ class Cost:
     loads: float
     send: float
     typed: float
+    model: float
     size: int
 
     @property
@@ -188,21 +191,30 @@ def measure(payload: Payload, rounds: int, calls: int) -> Cost:
             async def typed() -> None:
                 await payload.typed(client)
 
-            await typed()  # warm-up: models built, modules imported
+            result = await payload.typed(client)  # warm-up: models built, modules imported
             await send()
-            per: dict[str, list[float]] = {"loads": [], "send": [], "typed": []}
+            model: Any = type(result)  # the model the endpoint returns, validated straight from bytes
+
+            def model_alone() -> None:
+                parsed = model.model_validate_json(body)
+                if payload.api == "v2":
+                    touch(parsed)
+
+            per: dict[str, list[float]] = {"loads": [], "send": [], "typed": [], "model": []}
+            plain = (("loads", lambda: json.loads(body), 10), ("model", model_alone, 1))
             for _ in range(rounds):
-                cpu = time.process_time()
-                for _ in range(calls * 10):
-                    json.loads(body)
-                per["loads"].append((time.process_time() - cpu) / (calls * 10))
-                for name, step in (("send", send), ("typed", typed)):
+                for name, step, repeat in plain:
+                    cpu = time.process_time()
+                    for _ in range(calls * repeat):
+                        step()
+                    per[name].append((time.process_time() - cpu) / (calls * repeat))
+                for name, call in (("send", send), ("typed", typed)):
                     cpu = time.process_time()
                     for _ in range(calls):
-                        await step()
+                        await call()
                     per[name].append((time.process_time() - cpu) / calls)
             median = {name: 1e6 * statistics.median(values) for name, values in per.items()}
-            return Cost(median["loads"], median["send"], median["typed"], len(body))
+            return Cost(median["loads"], median["send"], median["typed"], median["model"], len(body))
 
     return asyncio.run(main())
 
@@ -212,8 +224,8 @@ def run(*, runs: int, size: Size = "full") -> Scenario:
     rounds = max(rounds, runs)
     rows = [
         "| payload | bytes | `json.loads` µs | client `send` µs/request | typed call µs/request "
-        "| parse = typed − send µs | parse ÷ `json.loads` |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| parse = typed − send µs | parse ÷ `json.loads` | model alone µs |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     scenario = Scenario(
         title="7. Client CPU per typed item (real recorded payloads)",
@@ -237,12 +249,12 @@ def run(*, runs: int, size: Size = "full") -> Scenario:
             cost = measure(payload, rounds, calls)
         except TidalError as exc:  # tidalkit cannot read this real payload (yet): a miss, not a crash
             reason = f"typed call fails: {type(exc).__name__}: {str(exc)[:160]}"
-            rows.append(f"| {payload.name} | – | – | – | – | – | {reason} |")
+            rows.append(f"| {payload.name} | – | – | – | – | – | {reason} | – |")
             scenario.checks.append(Check(target, reason, False))
             continue
         rows.append(
             f"| {payload.name} | {cost.size:,} | {cost.loads:.1f} | {cost.send:.0f} | {cost.typed:.0f} "
-            f"| {cost.parse:.0f} | {cost.ratio:.1f}× |"
+            f"| {cost.parse:.0f} | {cost.ratio:.1f}× | {cost.model:.0f} |"
         )
         scenario.checks.append(
             Check(

@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from bench._common import (
-    Check,
     Scenario,
     ServerInfo,
     Size,
+    floor_check,
     interleave,
     ms,
     private_client,
@@ -79,18 +79,9 @@ def run(server: ServerInfo, *, runs: int, size: Size = "full", latency: float) -
             "(sync, one at a time); plain httpx and tidalapi: 1 run"
         ),
         series=series,
-        floor="bare aiohttp",
     )
-    kit, bare = scenario.get("tidalkit"), scenario.fastest(FLOORS)
-    ratio = kit.seconds / bare.seconds
-    scenario.checks.append(
-        Check(
-            f"wall time ≤ {TARGET}× the fastest floor ({bare.client})",
-            f"{ratio:.2f}× ({kit.seconds:.2f} s vs {bare.seconds:.2f} s; client CPU "
-            f"{kit.median('cpu_per_request_ms'):.2f} vs {bare.median('cpu_per_request_ms'):.2f} ms/request)",
-            ratio <= TARGET,
-        )
-    )
+    scenario.checks.append(floor_check(scenario, FLOORS, TARGET, "the fastest floor"))
+    kit = scenario.get("tidalkit")
     if tidalapi_available():
         speed = kit.per_second / scenario.get("tidalapi").per_second
         scenario.notes.append(f"tidalkit's throughput is {speed:.0f}× tidalapi's.")

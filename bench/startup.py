@@ -27,6 +27,19 @@ started, cpu = time.perf_counter(), time.process_time()
 print(time.perf_counter() - started, time.process_time() - cpu)
 """
 
+_FIRST_RESULT = """
+import asyncio
+from tidalkit import HeaderAuth
+from {module} import {client}
+from tidalkit.testing import Sandbox
+sandbox = Sandbox()
+async def first():
+    auth = HeaderAuth({{"Authorization": "Bearer " + sandbox.user_token()}})
+    async with {client}(auth=auth, country_code="US", transport=sandbox.transport()) as tidal:
+        return {read}
+assert asyncio.run(first())
+"""
+
 CASES: dict[str, tuple[str, float]] = {
     "import tidalkit.private": ("import tidalkit.private", IMPORT_TARGET),
     "v2: import + client + first `tidal.tracks` use": (
@@ -39,33 +52,17 @@ assert callable(tidal.tracks.get)
         IMPORT_TARGET,
     ),
     "v2: first typed result from the in-process sandbox": (
-        """
-import asyncio
-from tidalkit import HeaderAuth
-from tidalkit.api import TidalAPI
-from tidalkit.testing import Sandbox
-sandbox = Sandbox()
-async def first():
-    auth = HeaderAuth({"Authorization": "Bearer " + sandbox.user_token()})
-    async with TidalAPI(auth=auth, country_code="US", transport=sandbox.transport()) as tidal:
-        return (await tidal.tracks.get("1")).data.attributes.title
-assert asyncio.run(first())
-""",
+        _FIRST_RESULT.format(
+            module="tidalkit.api",
+            client="TidalAPI",
+            read='(await tidal.tracks.get("1")).data.attributes.title',
+        ),
         FIRST_RESULT_TARGET,
     ),
     "private: first typed result from the in-process sandbox": (
-        """
-import asyncio
-from tidalkit import HeaderAuth
-from tidalkit.private import PrivateAPI
-from tidalkit.testing import Sandbox
-sandbox = Sandbox()
-async def first():
-    auth = HeaderAuth({"Authorization": "Bearer " + sandbox.user_token()})
-    async with PrivateAPI(auth=auth, country_code="US", transport=sandbox.transport()) as tidal:
-        return (await tidal.tracks.get(1)).title
-assert asyncio.run(first())
-""",
+        _FIRST_RESULT.format(
+            module="tidalkit.private", client="PrivateAPI", read="(await tidal.tracks.get(1)).title"
+        ),
         FIRST_RESULT_TARGET,
     ),
 }

@@ -12,10 +12,10 @@ from typing import Any
 
 from bench._common import (
     CONCURRENCY,
-    Check,
     Scenario,
     ServerInfo,
     Size,
+    floor_check,
     interleave,
     ms,
     start,
@@ -73,17 +73,6 @@ def run(server: ServerInfo, *, runs: int, size: Size = "full", latency: float) -
             "plain httpx: 1 run"
         ),
         series=series,
-        floor="bare aiohttp",
     )
-    kit, fastest = scenario.get("tidalkit"), scenario.fastest(FLOORS)
-    ratio = kit.seconds / fastest.seconds
-    scenario.checks.append(
-        Check(
-            f"wall time ≤ {TARGET}× the fastest floor ({fastest.client}), same requests",
-            f"{ratio:.2f}× ({kit.seconds:.2f} s vs {fastest.seconds:.2f} s; {kit.median('requests'):.0f} vs "
-            f"{fastest.median('requests'):.0f} requests; client CPU {kit.median('cpu_per_item_us'):.0f} vs "
-            f"{fastest.median('cpu_per_item_us'):.0f} µs/item)",
-            ratio <= TARGET and kit.median("requests") == fastest.median("requests"),
-        )
-    )
+    scenario.checks.append(floor_check(scenario, FLOORS, TARGET, "the fastest floor"))
     return scenario
