@@ -9,7 +9,6 @@ GET, status checked, body through ``json.loads``; ``floor.gather(n, one)`` runs 
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -37,13 +36,7 @@ class Floor:
 
     async def window(self, calls: Sequence[Callable[[], Awaitable[Any]]], size: int) -> list[Any]:
         """Every call, at most ``size`` at once (a paginator's window), results in order."""
-        semaphore = asyncio.Semaphore(size)
-
-        async def run(call: Callable[[], Awaitable[Any]]) -> Any:
-            async with semaphore:
-                return await call()
-
-        return await asyncio.gather(*(run(call) for call in calls))
+        return await gather_limited(len(calls), size, lambda i: calls[i]())
 
 
 @asynccontextmanager

@@ -2,7 +2,7 @@
 
 A loopback server (uvicorn, separate process) answers every GET after 100 ms, like a round trip to
 TIDAL. Each configuration runs ``--runs`` times; the median is reported with the ideal time
-``requests × latency / concurrency``. Run: ``nox -s bench -- transport`` or ``python bench/transport.py``.
+``requests × latency / concurrency``. Run: ``python bench/transport.py``.
 """
 
 from __future__ import annotations
