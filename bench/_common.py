@@ -236,7 +236,7 @@ def versions() -> str:
 
 @dataclass
 class Check:
-    """One acceptance target: what was asked, what was measured, and whether it was met."""
+    """One target: what was asked, what was measured, and whether it was met."""
 
     target: str
     measured: str
