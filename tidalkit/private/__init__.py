@@ -13,6 +13,7 @@ from tidalkit.private.artwork import (
     build_artwork_url,
 )
 from tidalkit.private.client import CLIENT_ID_ENV, CLIENT_VERSION, PrivateAPI
+from tidalkit.private.hls import HlsManifest, HlsMediaPlaylist, HlsVariant, parse_hls
 from tidalkit.private.manifest import (
     BtsManifest,
     DashManifest,
@@ -32,6 +33,9 @@ __all__ = [
     "CursorPaginator",
     "DashManifest",
     "DashRepresentation",
+    "HlsManifest",
+    "HlsMediaPlaylist",
+    "HlsVariant",
     "InvalidArtworkSizeError",
     "ManifestError",
     "OffsetPaginator",
@@ -39,5 +43,6 @@ __all__ = [
     "UnknownArtworkTypeError",
     "build_artwork_url",
     "decode_manifest",
+    "parse_hls",
     "parse_mpd",
 ]

@@ -1,4 +1,4 @@
-"""Decoding playback manifests: BTS / EMU (base64 JSON) and DASH (base64 MPD XML).
+"""Decoding playback manifests: BTS / EMU (base64 JSON), DASH (base64 MPD XML) and HLS (``hls``).
 
 DASH manifests are expanded into concrete segment URLs for every representation, following the
 ``SegmentTemplate`` and its ``SegmentTimeline``. Decrypting protected content is out of scope:
@@ -14,15 +14,19 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin
 
 from tidalkit._http.errors import TidalError
+
+if TYPE_CHECKING:
+    from tidalkit.private.hls import HlsManifest
 
 __all__ = [
     "BTS_MIME_TYPE",
     "DASH_MIME_TYPE",
     "EMU_MIME_TYPE",
+    "HLS_MIME_TYPE",
     "BtsManifest",
     "DashManifest",
     "DashRepresentation",
@@ -34,6 +38,7 @@ __all__ = [
 BTS_MIME_TYPE = "application/vnd.tidal.bts"
 EMU_MIME_TYPE = "application/vnd.tidal.emu"
 DASH_MIME_TYPE = "application/dash+xml"
+HLS_MIME_TYPE = "application/vnd.apple.mpegurl"
 
 
 class ManifestError(TidalError, ValueError):
@@ -142,7 +147,9 @@ def _bts(raw: bytes) -> BtsManifest:
     )
 
 
-def decode_manifest(mime_type: str | None, manifest: str | bytes) -> BtsManifest | DashManifest:
+def decode_manifest(
+    mime_type: str | None, manifest: str | bytes
+) -> BtsManifest | DashManifest | HlsManifest:
     """Decode a playbackinfo ``manifest`` (base64) according to its ``manifestMimeType``."""
     raw = _b64(manifest)
     kind = (mime_type or "").split(";")[0].strip().lower()
@@ -150,6 +157,14 @@ def decode_manifest(mime_type: str | None, manifest: str | bytes) -> BtsManifest
         return _bts(raw)
     if kind == DASH_MIME_TYPE:
         return parse_mpd(raw)
+    if kind in (HLS_MIME_TYPE, "application/x-mpegurl"):
+        from tidalkit.private.hls import parse_hls  # noqa: PLC0415 - hls imports this module
+
+        try:
+            text = raw.decode()
+        except UnicodeDecodeError as exc:
+            raise ManifestError(f"HLS manifest is not UTF-8 text: {exc}") from exc
+        return parse_hls(text)
     raise ManifestError(f"unknown manifest MIME type {mime_type!r}")
 
 

@@ -33,6 +33,8 @@ __all__ = [
     "MediaItem",
     "MediaMetadata",
     "Mix",
+    "MixGraphic",
+    "MixGraphicImage",
     "MixImage",
     "Recommendation",
     "Track",
@@ -77,14 +79,16 @@ class Artist(TidalModel):
     handle: str | None = None
     user_id: int | None = None
     spotlighted: bool | None = None
+    contribution_link_url: str | None = None
     date_added: UtcDatetime | None = None
 
 
 class AlbumRef(TidalModel):
-    """The sparse album embedded in a track or video."""
+    """The sparse album embedded in a track or video (a video's may carry no id at all)."""
 
-    id: int
+    id: int | None = None
     title: str | None = None
+    url: str | None = None
     cover: str | None = None
     vibrant_color: str | None = None
     video_cover: str | None = None
@@ -105,6 +109,7 @@ class _Playable(TidalModel):
     premium_streaming_only: bool | None = None
     explicit: bool | None = None
     popularity: int | None = None
+    double_popularity: float | None = None
     url: str | None = None
     artist: Artist | None = None
     artists: Annotated[list[Artist], NullFreeList] = Field(default_factory=list[Artist])
@@ -158,6 +163,8 @@ class Track(_Playable):
     album: AlbumRef | None = None
     mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=dict[str, str])
     date_added: UtcDatetime | None = None
+    index: int | None = None
+    item_uuid: str | None = None
     description: str | None = None
 
     @property
@@ -185,10 +192,20 @@ class Video(_Playable):
     ads_pre_paywall_only: bool | None = None
     album: AlbumRef | None = None
     date_added: UtcDatetime | None = None
+    index: int | None = None
+    item_uuid: str | None = None
+
+
+_PLACEMENT = ("dateAdded", "index", "itemUuid")
+"""Playlist placement of an entry: TIDAL sends it inside ``item``, older answers beside it."""
 
 
 class MediaItem(TidalModel):
-    """One entry of an album, playlist or mix item list: a track or a video."""
+    """One entry of an album, playlist or mix item list: a track or a video.
+
+    ``date_added``, ``index`` and ``item_uuid`` (a playlist entry's placement) are read from the
+    entry or, where TIDAL puts them today, from inside ``item``; both levels end up filled.
+    """
 
     type: str | None = None
     item: Track | Video | None = None
@@ -203,9 +220,15 @@ class MediaItem(TidalModel):
         fields = as_dict(data)
         if fields is None or as_dict(fields.get("item")) is None:
             return data
+        item = as_dict(fields["item"]) or {}
+        for key in _PLACEMENT:
+            if fields.get(key) is None and item.get(key) is not None:
+                fields[key] = item[key]
+            elif item.get(key) is None and fields.get(key) is not None:
+                item[key] = fields[key]
         kind = str(fields.get("type") or "track").lower()
         model = Video if kind == "video" else Track
-        fields["item"] = model.model_validate(fields["item"])
+        fields["item"] = model.model_validate(item)
         return fields
 
 
@@ -283,6 +306,22 @@ class MixImage(TidalModel):
     url: str | None = None
 
 
+class MixGraphicImage(TidalModel):
+    """One picture of a mix graphic (an artist or album the mix is built from)."""
+
+    id: str | None = None
+    vibrant_color: str | None = None
+    type: str | None = None
+
+
+class MixGraphic(TidalModel):
+    """How TIDAL's apps draw a mix tile: a layout ``type`` (``SQUARES_GRID`` …), text and pictures."""
+
+    type: str | None = None
+    text: str | None = None
+    images: Annotated[list[MixGraphicImage], NullFreeList] = Field(default_factory=list[MixGraphicImage])
+
+
 class Mix(TidalModel):
     """A mix as favourites (v2/favorites/mixes), pages and the home feed return it."""
 
@@ -290,10 +329,18 @@ class Mix(TidalModel):
     title: str | None = None
     sub_title: str | None = None
     short_subtitle: str | None = None
+    description: str | None = None
     mix_type: str | None = None
+    mix_number: str | None = None
     type: str | None = None
+    content_behavior: str | None = None
+    graphic: MixGraphic | None = None
     images: Annotated[dict[str, MixImage], EmptyIfNull] = Field(default_factory=dict[str, MixImage])
     detail_images: Annotated[dict[str, MixImage], EmptyIfNull] = Field(default_factory=dict[str, MixImage])
+    sharing_images: Annotated[dict[str, MixImage], EmptyIfNull] = Field(default_factory=dict[str, MixImage])
+    title_color: str | None = None
+    sub_title_color: str | None = None
+    description_color: str | None = None
     master: bool | None = None
     date_added: UtcDatetime | None = None
     updated: UtcDatetime | None = None
@@ -305,7 +352,7 @@ class Mix(TidalModel):
         fixed = as_dict(data)
         if fixed is None:
             return data
-        for key in ("images", "detailImages"):
+        for key in ("images", "detailImages", "sharingImages"):
             value = fixed.get(key)
             entries = as_list(value)
             if entries is not None:

@@ -30,6 +30,7 @@ class PlaylistCreator(TidalModel):
     id: int | None = None
     name: str | None = None
     type: str | None = None
+    picture: str | None = None
 
 
 class Playlist(TidalModel):
@@ -41,6 +42,7 @@ class Playlist(TidalModel):
     number_of_tracks: int | None = None
     number_of_videos: int | None = None
     creator: PlaylistCreator | None = None
+    creators: Annotated[list[PlaylistCreator], NullFreeList] = Field(default_factory=list[PlaylistCreator])
     duration: timedelta | None = None
     last_updated: UtcDatetime | None = None
     created: UtcDatetime | None = None

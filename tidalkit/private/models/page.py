@@ -10,7 +10,14 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import BeforeValidator, Field, ValidationError, model_validator
 
-from tidalkit.private.models._base import FittingItems, NullFreeList, TidalModel, as_dict
+from tidalkit.private.models._base import (
+    EmptyIfNull,
+    FittingItems,
+    NullFreeList,
+    OrNone,
+    TidalModel,
+    as_dict,
+)
 from tidalkit.private.models.catalog import (
     Album,
     AlbumReview,
@@ -46,6 +53,7 @@ __all__ = [
     "PageLinksModule",
     "PageModule",
     "PageRow",
+    "PlaybackControl",
     "PlaylistListModule",
     "Promotion",
     "ShowMore",
@@ -130,7 +138,11 @@ class Promotion(TidalModel):
 
 
 class PageModule(TidalModel):
-    """Fields every v1 page module has; subclasses add the typed content."""
+    """Fields every v1 page module has; subclasses add the typed content.
+
+    The presentation hints: ``scroll`` (``HORIZONTAL`` …), ``list_format`` (``COVERS``, ``NUMBERS``),
+    ``layout``, ``quick_play``, ``supports_paging``, ``show_table_headers``.
+    """
 
     types: ClassVar[tuple[str, ...]] = ()
     id: str | None = None
@@ -140,6 +152,12 @@ class PageModule(TidalModel):
     pre_title: str | None = None
     width: int | None = None
     show_more: ShowMore | None = None
+    scroll: str | None = None
+    list_format: str | None = None
+    layout: Annotated[str | None, OrNone] = None
+    quick_play: bool | None = None
+    supports_paging: bool | None = None
+    show_table_headers: bool | None = None
 
 
 class GenericModule(PageModule):
@@ -219,10 +237,25 @@ class MixHeaderModule(PageModule):
     mix: Mix | None = None
 
 
+class PlaybackControl(TidalModel):
+    """A play button of a header module (``playback_mode`` e.g. SHUFFLE, PLAY) and the module it plays."""
+
+    title: str | None = None
+    icon: str | None = None
+    shuffle: bool | None = None
+    playback_mode: str | None = None
+    target_module_id: str | None = None
+
+
 class ArtistHeaderModule(PageModule):
     types = ("ARTIST_HEADER",)
     artist: Artist | None = None
     bio: ArtistBio | None = None
+    artist_mix: Annotated[Mix | None, OrNone] = None
+    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=dict[str, str])
+    playback_controls: Annotated[list[PlaybackControl], NullFreeList, FittingItems] = Field(
+        default_factory=list[PlaybackControl]
+    )
 
 
 class AlbumHeaderModule(PageModule):

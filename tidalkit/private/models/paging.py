@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import Field, model_validator
+from pydantic import AliasChoices, Field, model_validator
 
 from tidalkit.private.models._base import FittingItems, NullFreeList, TidalModel, UtcDatetime, as_dict
 
@@ -35,7 +35,10 @@ class CursorPage(TidalModel, Generic[T]):
 
     items: Annotated[list[T], NullFreeList, FittingItems] = Field(default_factory=_no_items)
     cursor: str | None = None
-    last_updated_at: UtcDatetime | None = None
+    # v2/favorites/mixes sends lastModifiedAt today; older answers said lastUpdatedAt
+    last_updated_at: UtcDatetime | None = Field(
+        default=None, validation_alias=AliasChoices("lastModifiedAt", "lastUpdatedAt", "last_updated_at")
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
+from tidalkit.private.hls import HlsManifest
 from tidalkit.private.manifest import (
     BTS_MIME_TYPE,
     DASH_MIME_TYPE,
     EMU_MIME_TYPE,
+    HLS_MIME_TYPE,
     BtsManifest,
     DashManifest,
     ManifestError,
     decode_manifest,
 )
-from tidalkit.private.models._base import NullFreeList, TidalModel
+from tidalkit.private.models._base import NullFreeList, TidalModel, UtcDatetime
 from tidalkit.private.models.catalog import AudioMode, AudioQuality, VideoQuality
 
 __all__ = ["AssetPresentation", "PlaybackInfo", "PlaybackMode", "StreamUrl"]
@@ -27,8 +29,11 @@ PlaybackMode = Literal["STREAM", "OFFLINE"] | str
 class PlaybackInfo(TidalModel):
     """GET v1/tracks/{id}/playbackinfo(postpaywall) or v1/videos/{id}/playbackinfo(postpaywall).
 
-    ``manifest`` is base64; :meth:`decode_manifest` turns it into a :class:`BtsManifest` or a
-    :class:`DashManifest` (segment URLs expanded). ``codecs`` reads it from the manifest.
+    ``manifest`` is base64; :meth:`decode_manifest` turns it into a :class:`BtsManifest`, a
+    :class:`DashManifest` or an :class:`HlsManifest` (segment URLs expanded). ``codecs`` reads it
+    from the manifest. DRM-protected streams name their ``license_url``; the
+    ``license_security_token`` is a secret (``SecretStr``, never in reprs, dumps or logs:
+    ``.get_secret_value()`` reads it). ``expires`` is when the signed URLs stop working.
     """
 
     track_id: int | None = None
@@ -48,6 +53,10 @@ class PlaybackInfo(TidalModel):
     track_replay_gain: float | None = None
     track_peak_amplitude: float | None = None
     streaming_session_id: str | None = None
+    license_url: str | None = None
+    license_security_token: SecretStr | None = Field(default=None, repr=False)
+    expires: UtcDatetime | None = None
+    prefetched: bool | None = None
 
     @property
     def is_dash(self) -> bool:
@@ -59,7 +68,12 @@ class PlaybackInfo(TidalModel):
         """Whether the manifest is a BTS (tracks) or EMU (videos) JSON manifest."""
         return (self.manifest_mime_type or "").startswith((BTS_MIME_TYPE, EMU_MIME_TYPE))
 
-    def decode_manifest(self) -> BtsManifest | DashManifest:
+    @property
+    def is_hls(self) -> bool:
+        """Whether the manifest is an HLS playlist (FairPlay-protected on TIDAL's web player)."""
+        return (self.manifest_mime_type or "").lower().startswith(HLS_MIME_TYPE)
+
+    def decode_manifest(self) -> BtsManifest | DashManifest | HlsManifest:
         """The decoded manifest; raises :class:`~tidalkit.private.ManifestError` when it can't be."""
         return decode_manifest(self.manifest_mime_type, self.manifest or "")
 
