@@ -320,7 +320,7 @@ CASES: list[Case] = [
         lambda a: a.tracks.playback_info(77646170, quality="LOSSLESS"),
         "GET",
         "/v1/tracks/77646170/playbackinfopostpaywall",
-        {"audioquality": "LOSSLESS", "assetpresentation": "FULL", "playbackmode": "STREAM"},
+        {**US, "audioquality": "LOSSLESS", "assetpresentation": "FULL", "playbackmode": "STREAM"},
         p.bts_playback(),
         lambda r: isinstance(r, PlaybackInfo) and r.bit_depth == 16 and r.codecs == "flac",
     ),
@@ -329,7 +329,7 @@ CASES: list[Case] = [
         lambda a: a.tracks.playback_info(1, postpaywall=False, presentation="PREVIEW", mode="OFFLINE"),
         "GET",
         "/v1/tracks/1/playbackinfo",
-        {"audioquality": "HI_RES_LOSSLESS", "assetpresentation": "PREVIEW", "playbackmode": "OFFLINE"},
+        {**US, "audioquality": "HI_RES_LOSSLESS", "assetpresentation": "PREVIEW", "playbackmode": "OFFLINE"},
         p.dash_playback(1),
         lambda r: isinstance(r, PlaybackInfo) and r.is_dash and r.sample_rate == 96000,
     ),
@@ -338,7 +338,7 @@ CASES: list[Case] = [
         lambda a: a.tracks.stream_url(77646170),
         "GET",
         "/v1/tracks/77646170/urlpostpaywall",
-        {"audioquality": "LOSSLESS", "assetpresentation": "FULL", "urlusagemode": "STREAM"},
+        {**US, "audioquality": "LOSSLESS", "assetpresentation": "FULL", "urlusagemode": "STREAM"},
         {
             "urls": ["https://lgf.audio.tidal.com/x.flac"],
             "trackId": 77646170,
@@ -372,7 +372,7 @@ CASES: list[Case] = [
         lambda a: a.videos.playback_info(25734133, quality="MEDIUM"),
         "GET",
         "/v1/videos/25734133/playbackinfopostpaywall",
-        {"videoquality": "MEDIUM", "assetpresentation": "FULL", "playbackmode": "STREAM"},
+        {**US, "videoquality": "MEDIUM", "assetpresentation": "FULL", "playbackmode": "STREAM"},
         {
             "videoId": 25734133,
             "streamType": "ON_DEMAND",
@@ -390,7 +390,7 @@ CASES: list[Case] = [
         lambda a: a.videos.stream_url(25734133),
         "GET",
         "/v1/videos/25734133/urlpostpaywall",
-        {"videoquality": "HIGH", "assetpresentation": "FULL", "urlusagemode": "STREAM"},
+        {**US, "videoquality": "HIGH", "assetpresentation": "FULL", "urlusagemode": "STREAM"},
         {"urls": ["https://v/x.m3u8"], "videoId": 25734133, "videoQuality": "HIGH"},
         lambda r: isinstance(r, StreamUrl) and r.video_quality == "HIGH",
     ),
@@ -844,12 +844,25 @@ CASES: list[Case] = [
             form={field_name: "1,2,3", "onArtifactNotFound": "FAIL"},
         )
         for kind, field_name in [
-            ("albums", "albumIds"),
-            ("artists", "artistIds"),
-            ("tracks", "trackIds"),
+            ("albums", "albumId"),
+            ("artists", "artistId"),
+            ("tracks", "trackId"),
             ("videos", "videoIds"),
         ]
     ],
+    *[
+        Case(
+            f"favorites.add({kind})",
+            (lambda k: lambda a: a.favorites.add(k, "7", on_missing="SKIP"))(kind),
+            "POST",
+            f"/v1/users/1/favorites/{kind}",
+            US,
+            None,
+            form={field_name: "7", "onArtifactNotFound": "SKIP"},
+        )
+        for kind, field_name in [("albums", "albumId"), ("videos", "videoIds")]
+    ],
+    Case("favorites.remove", lambda a: a.favorites.remove("artists", [8]), "DELETE", "/v1/users/1/favorites/artists/8"),
     *[
         Case(
             f"favorites.remove_{kind}",
@@ -902,18 +915,16 @@ CASES: list[Case] = [
         lambda a: a.favorites.add_mixes([p.MIX_ID], on_missing="SKIP"),
         "PUT",
         "/v2/favorites/mixes/add",
-        {},
+        {"mixIds": p.MIX_ID, "onArtifactNotFound": "SKIP"},
         None,
-        form={"mixIds": p.MIX_ID, "onArtifactNotFound": "SKIP"},
     ),
     Case(
         "favorites.remove_mixes",
         lambda a: a.favorites.remove_mixes(p.MIX_ID),
         "PUT",
         "/v2/favorites/mixes/remove",
-        {},
+        {"mixIds": p.MIX_ID, "onArtifactNotFound": "FAIL"},
         None,
-        form={"mixIds": p.MIX_ID},
     ),
     # ---- users
     Case(

@@ -145,8 +145,31 @@ async def test_move_items_by_id_uses_indices_over_all_items(
     await api.playlists.move_items(UUID, 3, to_index=0)
 
     request = move.calls.last.request
-    assert dict(request.url.params) == {"countryCode": "US", "toIndex": "0"}
+    assert dict(request.url.params) == {"countryCode": "US"}
+    assert form(request) == {"toIndex": "0"}  # in the body, as tidalapi sends it
     assert request.headers["If-None-Match"] == '"e"'
+
+
+async def test_add_without_a_position_sends_the_end_as_to_index_and_skips_duplicates(
+    api: PrivateAPI, router: respx.MockRouter
+) -> None:
+    reads = etag_route(router, '"e"', items=7)
+    add = router.post(path=f"{PLAYLIST_PATH}/items").mock(return_value=httpx.Response(200, json={}))
+
+    await api.playlists.add(UUID, [5, 6])
+
+    request = add.calls.last.request
+    assert form(request) == {"trackIds": "5,6", "toIndex": "7", "onDupes": "SKIP", "onArtifactNotFound": "SKIP"}
+    assert request.headers["If-None-Match"] == '"e"'
+    assert reads.call_count == 1  # one read gave both the ETag and the end position
+
+
+async def test_add_with_duplicates_wanted_sends_on_dupes_add(api: PrivateAPI, router: respx.MockRouter) -> None:
+    etag_route(router, '"e"', items=2)
+    add = router.post(path=f"{PLAYLIST_PATH}/items").mock(return_value=httpx.Response(200, json={}))
+    await api.playlists.add(UUID, 5, position=1, on_duplicates="ADD")
+    assert form(add.calls.last.request)["onDupes"] == "ADD"
+    assert form(add.calls.last.request)["toIndex"] == "1"
 
 
 async def test_move_by_indices_joins_them_in_the_path(api: PrivateAPI, router: respx.MockRouter) -> None:

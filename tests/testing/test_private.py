@@ -98,14 +98,14 @@ async def test_favorites_get_add_remove(http: httpx.AsyncClient, sandbox: Sandbo
     before = (await http.get(f"{V1}/users/{uid}/favorites/tracks", params={"limit": 50})).json()
     assert before["totalNumberOfItems"] == 30
     assert set(before["items"][0]) == {"created", "item"}
-    added = await http.post(f"{V1}/users/{uid}/favorites/tracks", data={"trackIds": "1,2,3"})
+    added = await http.post(f"{V1}/users/{uid}/favorites/tracks", data={"trackId": "1,2,3"})
     assert added.status_code == 200
     after = (await http.get(f"{V1}/users/{uid}/favorites/tracks", params={"limit": 3})).json()
     assert after["totalNumberOfItems"] == 33 - len({1, 2, 3} & {i["item"]["id"] for i in before["items"]})
     assert {i["item"]["id"] for i in after["items"]} == {1, 2, 3}
-    missing = await http.post(f"{V1}/users/{uid}/favorites/tracks", data={"trackIds": "0"})
+    missing = await http.post(f"{V1}/users/{uid}/favorites/tracks", data={"trackId": "0"})
     skipped = await http.post(
-        f"{V1}/users/{uid}/favorites/tracks", data={"trackIds": "0,4", "onArtifactNotFound": "SKIP"}
+        f"{V1}/users/{uid}/favorites/tracks", data={"trackId": "0,4", "onArtifactNotFound": "SKIP"}
     )
     assert missing.status_code == 404
     assert skipped.status_code == 200
@@ -176,7 +176,7 @@ async def test_playlist_move_and_rename(http: httpx.AsyncClient, sandbox: Sandbo
         for i in (await http.get(f"{V1}/playlists/{playlist}/items", params={"limit": 3})).json()["items"]
     ]
     moved = await http.post(
-        f"{V1}/playlists/{playlist}/items/0", params={"toIndex": 3}, headers={"If-None-Match": etag}
+        f"{V1}/playlists/{playlist}/items/0", data={"toIndex": "3"}, headers={"If-None-Match": etag}
     )
     assert moved.status_code == 200
     after = [
@@ -238,3 +238,59 @@ async def test_playlist_tracks_skip_videos_consistently(http: httpx.AsyncClient,
         tracks.extend(t["id"] for t in page.json()["items"])
     assert tracks == items[:192]
     assert len(items) == 192  # 200 items, 8 of them videos
+
+
+async def test_old_request_shapes_are_refused_with_400(http: httpx.AsyncClient, sandbox: Sandbox) -> None:
+    uid = sandbox.config.user_id
+    for kind, old in (("tracks", "trackIds"), ("albums", "albumIds"), ("artists", "artistIds")):
+        refused = await http.post(f"{V1}/users/{uid}/favorites/{kind}", data={old: "1"})
+        assert refused.status_code == 400, kind
+    playlist = sandbox.playlist_ids["small"]
+    etag = (await http.get(f"{V1}/playlists/{playlist}")).headers["etag"]
+    no_index = await http.post(
+        f"{V1}/playlists/{playlist}/items", data={"trackIds": "1"}, headers={"If-None-Match": etag}
+    )
+    assert no_index.status_code == 400
+    in_query = await http.post(
+        f"{V1}/playlists/{playlist}/items/0", params={"toIndex": 3}, headers={"If-None-Match": etag}
+    )
+    assert in_query.status_code == 400
+    mix_form = await http.put("/api/v2/favorites/mixes/add", data={"mixIds": "m1", "onArtifactNotFound": "FAIL"})
+    assert mix_form.status_code == 400
+    mix_remove = await http.put("/api/v2/favorites/mixes/remove", params={"mixIds": "m1"})
+    assert mix_remove.status_code == 400  # onArtifactNotFound is required on remove too
+    no_country = await http.get(f"{V1}/tracks/1/playbackinfopostpaywall", params={"audioquality": "LOSSLESS"})
+    assert no_country.status_code == 400
+
+
+async def test_mix_favourites_take_query_ids(http: httpx.AsyncClient) -> None:
+    before = (await http.get("/api/v2/favorites/mixes")).json()
+    assert "lastModifiedAt" in before
+    assert {"graphic", "titleColor", "contentBehavior"} <= set(before["items"][0])
+    query = {"mixIds": "mixa,mixb", "onArtifactNotFound": "FAIL"}
+    added = await http.put("/api/v2/favorites/mixes/add", params=query)
+    assert added.json() == {"addedItems": ["mixa", "mixb"]}
+    after = (await http.get("/api/v2/favorites/mixes")).json()
+    assert len(after["items"]) == len(before["items"]) + 2
+    removed = await http.put("/api/v2/favorites/mixes/remove", params={**query, "mixIds": "mixa"})
+    assert removed.json() == {"deletedItems": ["mixa"]}
+
+
+async def test_playlist_entries_carry_their_placement_inside_item(http: httpx.AsyncClient, sandbox: Sandbox) -> None:
+    playlist = sandbox.playlist_ids["small"]
+    page = (await http.get(f"{V1}/playlists/{playlist}/items", params={"limit": 3, "offset": 2})).json()
+    for position, entry in enumerate(page["items"], start=2):
+        assert set(entry) == {"item", "type", "cut"}
+        assert entry["item"]["index"] == position * 1000
+        assert entry["item"]["dateAdded"].endswith("+0000")
+        assert len(entry["item"]["itemUuid"]) == 36
+
+
+async def test_playback_info_serves_a_manifest_with_the_country(http: httpx.AsyncClient) -> None:
+    info = await http.get(
+        f"{V1}/tracks/3/playbackinfopostpaywall", params={"audioquality": "LOSSLESS", "countryCode": "US"}
+    )
+    assert info.status_code == 200
+    assert info.json()["manifestMimeType"] == "application/vnd.tidal.bts"
+    video = await http.get(f"{V1}/videos/3/playbackinfo", params={"videoquality": "HIGH", "countryCode": "US"})
+    assert video.json()["manifestMimeType"] == "application/dash+xml"

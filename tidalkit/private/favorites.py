@@ -14,22 +14,26 @@ from tidalkit.private.models.collection import FavoriteIds, Playlist
 from tidalkit.private.models.paging import CursorPage, Favorite, OffsetPage
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator
 
-__all__ = ["ADD_CHUNK", "REMOVE_CHUNK", "FavoriteOrder", "Favorites"]
+__all__ = ["ADD_CHUNK", "MIX_CHUNK", "REMOVE_CHUNK", "FavoriteOrder", "Favorites"]
 
 FavoriteOrder = Literal["DATE", "NAME", "ARTIST", "RELEASE_DATE", "INDEX", "LENGTH"]
 Direction = Literal["ASC", "DESC"]
 Kind = Literal["albums", "artists", "tracks", "videos"]
+OnMissing = Literal["FAIL", "SKIP"]
+Ids = int | str | Sequence[int | str]
 T = TypeVar("T")
 
 ADD_CHUNK = 500
 """Ids per add request."""
 REMOVE_CHUNK = 100
 """Ids per remove request (they go in the URL path)."""
+MIX_CHUNK = 100
+"""Mix ids per add/remove request."""
 
 _FORM_FIELD: dict[str, str] = {
-    "albums": "albumIds",
-    "artists": "artistIds",
-    "tracks": "trackIds",
+    "albums": "albumId",
+    "artists": "artistId",
+    "tracks": "trackId",
     "videos": "videoIds",
 }
 _WRITES = ("favorites",)
@@ -136,8 +140,16 @@ class Favorites(Resource):
             max_items,
         )
 
-    async def _add(self, kind: Kind, ids: int | str | Sequence[int | str], on_missing: str) -> None:
+    async def add(self, kind: Kind, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
+        """POST v1/users/{id}/favorites/{kind}: favourite albums, artists, tracks or videos.
+
+        The form names the ids as tidalapi 0.8.11 does against live TIDAL (tidalapi/user.py,
+        ``Favorites.add_album`` …): ``albumId`` / ``artistId`` / ``trackId`` with comma-separated
+        ids, and ``videoIds``. Sent in chunks of :data:`ADD_CHUNK`.
+        """
         path = await self._path(f"/{kind}")
+        # tidalapi sends no onArtifactNotFound here; it is kept (TIDAL's apps send it, and FAIL is
+        # TIDAL's own default) so that on_missing="SKIP" can favourite the ids that do exist
         for chunk in _split(ids, ADD_CHUNK):
             await self._send(
                 "POST",
@@ -148,7 +160,8 @@ class Favorites(Resource):
                 country=True,
             )
 
-    async def _remove(self, kind: str, ids: int | str | Sequence[int | str]) -> None:
+    async def remove(self, kind: Kind, ids: Ids) -> None:
+        """DELETE v1/users/{id}/favorites/{kind}/{ids}, in chunks of :data:`REMOVE_CHUNK`."""
         for chunk in _split(ids, REMOVE_CHUNK):
             await self._send(
                 "DELETE",
@@ -157,45 +170,38 @@ class Favorites(Resource):
                 invalidates=_WRITES,
             )
 
-    async def add_albums(
-        self, ids: int | str | Sequence[int | str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
-    ) -> None:
-        """POST v1/users/{id}/favorites/albums (form ``albumIds``), in chunks of :data:`ADD_CHUNK`."""
-        await self._add("albums", ids, on_missing)
+    # the named forms of add() / remove(), one per kind
+    async def add_albums(self, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
+        """POST v1/users/{id}/favorites/albums (form ``albumId``): :meth:`add` for albums."""
+        await self.add("albums", ids, on_missing=on_missing)
 
-    async def add_artists(
-        self, ids: int | str | Sequence[int | str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
-    ) -> None:
-        """POST v1/users/{id}/favorites/artists (form ``artistIds``)."""
-        await self._add("artists", ids, on_missing)
+    async def add_artists(self, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
+        """POST v1/users/{id}/favorites/artists (form ``artistId``): :meth:`add` for artists."""
+        await self.add("artists", ids, on_missing=on_missing)
 
-    async def add_tracks(
-        self, ids: int | str | Sequence[int | str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
-    ) -> None:
-        """POST v1/users/{id}/favorites/tracks (form ``trackIds``)."""
-        await self._add("tracks", ids, on_missing)
+    async def add_tracks(self, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
+        """POST v1/users/{id}/favorites/tracks (form ``trackId``): :meth:`add` for tracks."""
+        await self.add("tracks", ids, on_missing=on_missing)
 
-    async def add_videos(
-        self, ids: int | str | Sequence[int | str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
-    ) -> None:
-        """POST v1/users/{id}/favorites/videos (form ``videoIds``)."""
-        await self._add("videos", ids, on_missing)
+    async def add_videos(self, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
+        """POST v1/users/{id}/favorites/videos (form ``videoIds``): :meth:`add` for videos."""
+        await self.add("videos", ids, on_missing=on_missing)
 
-    async def remove_albums(self, ids: int | str | Sequence[int | str]) -> None:
-        """DELETE v1/users/{id}/favorites/albums/{ids}, in chunks of :data:`REMOVE_CHUNK`."""
-        await self._remove("albums", ids)
+    async def remove_albums(self, ids: Ids) -> None:
+        """DELETE v1/users/{id}/favorites/albums/{ids}: :meth:`remove` for albums."""
+        await self.remove("albums", ids)
 
-    async def remove_artists(self, ids: int | str | Sequence[int | str]) -> None:
-        """DELETE v1/users/{id}/favorites/artists/{ids}."""
-        await self._remove("artists", ids)
+    async def remove_artists(self, ids: Ids) -> None:
+        """DELETE v1/users/{id}/favorites/artists/{ids}: :meth:`remove` for artists."""
+        await self.remove("artists", ids)
 
-    async def remove_tracks(self, ids: int | str | Sequence[int | str]) -> None:
-        """DELETE v1/users/{id}/favorites/tracks/{ids}."""
-        await self._remove("tracks", ids)
+    async def remove_tracks(self, ids: Ids) -> None:
+        """DELETE v1/users/{id}/favorites/tracks/{ids}: :meth:`remove` for tracks."""
+        await self.remove("tracks", ids)
 
-    async def remove_videos(self, ids: int | str | Sequence[int | str]) -> None:
-        """DELETE v1/users/{id}/favorites/videos/{ids}."""
-        await self._remove("videos", ids)
+    async def remove_videos(self, ids: Ids) -> None:
+        """DELETE v1/users/{id}/favorites/videos/{ids}: :meth:`remove` for videos."""
+        await self.remove("videos", ids)
 
     async def add_playlists(self, uuids: str | Sequence[str], *, folder_id: str = "root") -> None:
         """PUT v2/my-collection/playlists/folders/add-favorites: follow playlists into ``folder_id``."""
@@ -247,26 +253,22 @@ class Favorites(Resource):
             max_items=max_items,
         )
 
-    async def add_mixes(
-        self, mix_ids: str | Sequence[str], *, on_missing: Literal["FAIL", "SKIP"] = "FAIL"
-    ) -> None:
-        """PUT v2/favorites/mixes/add (form ``mixIds``, at most 100 per request)."""
-        for chunk in _split(mix_ids, 100):
+    async def _edit_mixes(self, action: str, mix_ids: str | Sequence[str], on_missing: OnMissing) -> None:
+        # query parameters, onArtifactNotFound on both add and remove: what tidalapi 0.8.11 sends
+        # to live TIDAL (tidalapi/user.py, Favorites.add_mixes / remove_mixes)
+        for chunk in _split(mix_ids, MIX_CHUNK):
             await self._send(
                 "PUT",
-                "v2/favorites/mixes/add",
-                operation="favorites.add_mixes",
-                data={"mixIds": chunk, "onArtifactNotFound": on_missing},
+                f"v2/favorites/mixes/{action}",
+                operation=f"favorites.{action}_mixes",
+                params={"mixIds": chunk, "onArtifactNotFound": on_missing},
                 invalidates=_WRITES,
             )
 
-    async def remove_mixes(self, mix_ids: str | Sequence[str]) -> None:
-        """PUT v2/favorites/mixes/remove (form ``mixIds``)."""
-        for chunk in _split(mix_ids, 100):
-            await self._send(
-                "PUT",
-                "v2/favorites/mixes/remove",
-                operation="favorites.remove_mixes",
-                data={"mixIds": chunk},
-                invalidates=_WRITES,
-            )
+    async def add_mixes(self, mix_ids: str | Sequence[str], *, on_missing: OnMissing = "FAIL") -> None:
+        """PUT v2/favorites/mixes/add?mixIds=…&onArtifactNotFound=…, :data:`MIX_CHUNK` ids per request."""
+        await self._edit_mixes("add", mix_ids, on_missing)
+
+    async def remove_mixes(self, mix_ids: str | Sequence[str], *, on_missing: OnMissing = "FAIL") -> None:
+        """PUT v2/favorites/mixes/remove?mixIds=…&onArtifactNotFound=…."""
+        await self._edit_mixes("remove", mix_ids, on_missing)

@@ -207,21 +207,33 @@ class Playlists(Resource):
         item_ids: int | str | Sequence[int | str],
         *,
         position: int | None = None,
-        on_duplicates: OnDuplicates = "ADD",
+        on_duplicates: OnDuplicates = "SKIP",
         on_missing: OnMissing = "SKIP",
     ) -> PlaylistUpdate:
-        """POST v1/playlists/{uuid}/items: add tracks/videos at ``position`` (None: the end)."""
-        form = {"trackIds": join_ids(item_ids), "onDupes": on_duplicates, "onArtifactNotFound": on_missing}
-        if position is not None:
-            form["toIndex"] = str(position)
-        return await self._edit("POST", uuid, "/items", operation="playlists.add", data=form)
+        """POST v1/playlists/{uuid}/items: add tracks/videos at ``position`` (None: the end).
+
+        Ids already in the playlist are skipped unless ``on_duplicates="ADD"``. ``toIndex`` is always
+        sent (the end is the current item count), as tidalapi 0.8.11 does against live TIDAL
+        (tidalapi/playlist.py, ``UserPlaylist.add``).
+        """
+        etag: str | None = None
+        if position is None:
+            playlist = await self._read(uuid, ttl=None, operation="playlists.etag")
+            etag, position = playlist.etag, playlist.number_of_items
+        form = {
+            "trackIds": join_ids(item_ids),
+            "toIndex": str(position),
+            "onDupes": on_duplicates,
+            "onArtifactNotFound": on_missing,
+        }
+        return await self._edit("POST", uuid, "/items", operation="playlists.add", data=form, etag=etag)
 
     async def add_album(
         self,
         uuid: str,
         album_id: int | str,
         *,
-        on_duplicates: OnDuplicates = "ADD",
+        on_duplicates: OnDuplicates = "SKIP",
         on_missing: OnMissing = "SKIP",
     ) -> PlaylistUpdate:
         """POST v1/playlists/{uuid}/items with ``fromAlbumId``: append a whole album."""
@@ -233,7 +245,7 @@ class Playlists(Resource):
         uuid: str,
         from_playlist: str,
         *,
-        on_duplicates: OnDuplicates = "ADD",
+        on_duplicates: OnDuplicates = "SKIP",
         on_missing: OnMissing = "SKIP",
     ) -> PlaylistUpdate:
         """POST v1/playlists/{uuid}/items with ``fromPlaylistUuid``: append another playlist."""
@@ -241,12 +253,17 @@ class Playlists(Resource):
         return await self._edit("POST", uuid, "/items", operation="playlists.merge", data=form)
 
     async def move(self, uuid: str, indices: int | Iterable[int], to_index: int) -> PlaylistUpdate:
-        """POST v1/playlists/{uuid}/items/{i,j,…}?toIndex=: move items (indices over all items)."""
+        """POST v1/playlists/{uuid}/items/{i,j,…} (form ``toIndex``): move items (indices over all items).
+
+        ``toIndex`` goes in the form body, as tidalapi 0.8.11 sends it to live TIDAL
+        (tidalapi/playlist.py, ``UserPlaylist.move_by_indices``).
+        """
         wanted = sorted({indices} if isinstance(indices, int) else set(indices))
         if not wanted:
             raise ValueError("move() needs at least one index")
         path = "/items/" + ",".join(map(str, wanted))
-        return await self._edit("POST", uuid, path, operation="playlists.move", params={"toIndex": to_index})
+        form = {"toIndex": str(to_index)}
+        return await self._edit("POST", uuid, path, operation="playlists.move", data=form)
 
     async def replace(self, uuid: str, index: int, item_id: int | str) -> PlaylistUpdate:
         """POST v1/playlists/{uuid}/items/{index}/replace: put another item at ``index``."""
@@ -306,7 +323,7 @@ class Playlists(Resource):
     async def move_items(
         self, uuid: str, item_ids: int | str | Sequence[int | str], to_index: int
     ) -> PlaylistUpdate:
-        """POST v1/playlists/{uuid}/items/{indices}?toIndex=: move tracks/videos by id (all items count)."""
+        """POST v1/playlists/{uuid}/items/{indices} (form ``toIndex``): move tracks/videos by id."""
         return await self.move(uuid, await self.item_indices(uuid, item_ids), to_index)
 
     async def clear(self, uuid: str) -> PlaylistUpdate | None:

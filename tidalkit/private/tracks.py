@@ -104,7 +104,6 @@ class Tracks(Resource):
             operation="tracks.playback_info",
             params={"audioquality": quality, "assetpresentation": presentation, "playbackmode": mode},
             ttl=None,
-            country=False,
         )
 
     async def stream_url(
@@ -122,5 +121,4 @@ class Tracks(Resource):
             operation="tracks.stream_url",
             params={"audioquality": quality, "assetpresentation": presentation, "urlusagemode": usage},
             ttl=None,
-            country=False,
         )

@@ -58,7 +58,6 @@ class Videos(Resource):
             operation="videos.playback_info",
             params={"videoquality": quality, "assetpresentation": presentation, "playbackmode": mode},
             ttl=None,
-            country=False,
         )
 
     async def stream_url(
@@ -76,5 +75,4 @@ class Videos(Resource):
             operation="videos.stream_url",
             params={"videoquality": quality, "assetpresentation": presentation, "urlusagemode": usage},
             ttl=None,
-            country=False,
         )

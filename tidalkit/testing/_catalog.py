@@ -18,6 +18,8 @@ __all__ = ["Catalog", "PlaylistItem", "PlaylistState", "iso_ms", "mix", "now_ms"
 
 _MASK = (1 << 64) - 1
 _EPOCH_MS = 1_700_000_000_000  # 2023-11-14: the sandbox's "now" for generated timestamps
+FAVORITE_MIXES = 6
+"""Mixes in the sandbox user's favourites (v2/favorites/mixes)."""
 
 _WORDS = (
     "amber",
@@ -232,6 +234,9 @@ class Catalog:
             "artists": self._initial(43, config.favorite_artists, self.num_artists),
             "videos": self._initial(44, config.favorite_videos, self.num_videos),
             "playlists": {pid: _EPOCH_MS - i for i, pid in enumerate(self.playlists)},
+        }
+        self.favorite_mixes: dict[str, int] = {
+            f"{mix(self.seed, 45, i):030x}"[:30]: _EPOCH_MS - i * 3_600_000 for i in range(FAVORITE_MIXES)
         }
 
     def _initial(self, kind: int, count: int, limit: int) -> dict[int | str, int]:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from tidalkit.testing._asgi import Response, Router, SandboxRequest, json_response
-from tidalkit.testing._catalog import Catalog, PlaylistItem, PlaylistState, mix, now_ms
+from tidalkit.testing._catalog import Catalog, PlaylistItem, PlaylistState, now_ms
+from tidalkit.testing._private_payloads import PrivatePayloads, private_date
 from tidalkit.testing.config import SandboxConfig
 
-__all__ = ["PrivateAPI", "private_error"]
+__all__ = ["SandboxPrivateAPI", "private_error"]
 
 JSONDict = dict[str, Any]
-_FAVORITE_FORM = {"tracks": "trackIds", "albums": "albumIds", "artists": "artistIds", "videos": "videoIds"}
+# the form fields live TIDAL takes (tidalapi 0.8.11, tidalapi/user.py); the plural names of older
+# documentation are refused with 400
+_FAVORITE_FORM = {"tracks": "trackId", "albums": "albumId", "artists": "artistId", "videos": "videoIds"}
 _SEARCH_TYPES = ("artists", "albums", "tracks", "videos", "playlists")
 UNKNOWN_MODULE_TYPE = "SANDBOX_FUTURE_MODULE"
 
@@ -22,11 +24,6 @@ UNKNOWN_MODULE_TYPE = "SANDBOX_FUTURE_MODULE"
 def private_error(status: int, sub_status: int, message: str) -> Response:
     """The private API's error body: ``{status, subStatus, userMessage}``."""
     return json_response(status, {"status": status, "subStatus": sub_status, "userMessage": message})
-
-
-def _date(ms: int) -> str:
-    """The private API's timestamp format: ``2023-11-14T22:13:20.000+0000``."""
-    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.000+0000")
 
 
 class _Fail(Exception):
@@ -39,20 +36,23 @@ def _not_found(what: str) -> _Fail:
     return _Fail(404, 2001, f"{what} not found")
 
 
-class PrivateAPI:
-    """Handlers of the private routes (``api.tidal.com``), mounted under ``/api``.
+class SandboxPrivateAPI:
+    """Handlers of the sandbox's private routes (``api.tidal.com``), mounted under ``/api``.
 
     GET v1/{tracks,albums,artists,videos}/{id}; v1/albums/{id}/items|tracks; v1/artists/{id}/albums|
     toptracks; v1/playlists/{uuid} (ETag), /items, /tracks; POST/DELETE v1/playlists/{uuid}/items
     (If-None-Match); GET v1/search, v1/search/{type}; v1/users/{uid}/favorites/{type} GET/POST/DELETE
-    and /ids; v1/users/{uid}, /playlists; v1/pages/{page}; v1/sessions; v1/country;
+    and /ids; GET v2/favorites/mixes, PUT v2/favorites/mixes/add|remove; v1/users/{uid}, /playlists;
+    v1/pages/{page}; v1/sessions; v1/country; GET v1/{tracks,videos}/{id}/playbackinfo(postpaywall);
     PUT v2/my-collection/playlists/folders/create-playlist; GET v2/my-collection/playlists/folders.
+
+    Writes are checked against the request shapes live TIDAL takes; an older shape gets a 400.
     """
 
     def __init__(self, config: SandboxConfig, catalog: Catalog) -> None:
         self.config = config
         self.catalog = catalog
-        self._cache: dict[tuple[str, int], JSONDict] = {}
+        self.payloads = PrivatePayloads(config, catalog)
 
     def register(self, router: Router) -> None:
         add = self._add(router)
@@ -115,6 +115,17 @@ class PrivateAPI:
                 f"private.favorites.{kind}.remove",
                 self._favorite_remove(kind),
             )
+        add("GET", "/v2/favorites/mixes", "private.favorites.mixes", self._favorite_mixes)
+        for action in ("add", "remove"):
+            add("PUT", f"/v2/favorites/mixes/{action}", f"private.favorites.mixes.{action}", self._mix_edit(action))
+        for kind in ("tracks", "videos"):
+            for endpoint in ("playbackinfo", "playbackinfopostpaywall"):
+                add(
+                    "GET",
+                    f"/v1/{kind}/{{id}}/{endpoint}",
+                    f"private.{kind}.{endpoint}",
+                    self._playback(kind),
+                )
         add("GET", "/v1/users/{uid}", "private.users.get", self._user)
         add("GET", "/v1/users/{uid}/playlists", "private.users.playlists", self._user_playlists)
         add("GET", "/v1/users/{uid}/subscription", "private.users.subscription", self._subscription)
@@ -164,220 +175,10 @@ class PrivateAPI:
             raise _Fail(403, 4005, "Not allowed to access another user's data")
         return req.user_id
 
-    def _cached(self, kind: str, item_id: int, build: Callable[[int], JSONDict]) -> JSONDict:
-        key = (kind, item_id)
-        found = self._cache.get(key)
-        if found is None:
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            found = self._cache[key] = build(item_id)
-        return found
-
-    # ---- representations ---------------------------------------------------------------------
-    def artist_ref(self, artist: int, role: str = "MAIN") -> JSONDict:
-        c = self.catalog
-        return {
-            "id": artist,
-            "name": c.artist_name(artist),
-            "handle": None,
-            "type": role,
-            "picture": c.image(3, artist),
-        }
-
-    def track(self, track: int) -> JSONDict:
-        return self._cached("tracks", track, self._track)
-
-    def _track(self, track: int) -> JSONDict:
-        c = self.catalog
-        album, number = c.track_album(track)
-        artists = [self.artist_ref(a, role) for a, role in c.track_artists(track)]
-        key, scale = c.key(track)
-        hires = c.hires(album)
-        released = c.release_date(album).isoformat()
-        return {
-            "id": track,
-            "title": c.track_title(track),
-            "duration": c.duration(1, track),
-            "replayGain": -round((mix(c.seed, 14, track) % 120) / 10, 1),
-            "peak": 0.95,
-            "allowStreaming": True,
-            "streamReady": True,
-            "payToStream": False,
-            "adSupportedStreamReady": True,
-            "djReady": True,
-            "stemReady": False,
-            "streamStartDate": f"{released}T00:00:00.000+0000",
-            "premiumStreamingOnly": False,
-            "trackNumber": number,
-            "volumeNumber": 1,
-            "version": None,
-            "popularity": int(c.popularity(1, track) * 100),
-            "copyright": f"℗ {released[:4]} Sandbox Records",
-            "bpm": int(c.bpm(track)),
-            "key": key,
-            "keyScale": scale,
-            "url": f"http://www.tidal.com/track/{track}",
-            "isrc": c.isrc(track),
-            "editable": False,
-            "explicit": c.explicit(track),
-            "audioQuality": "LOSSLESS",
-            "audioModes": ["STEREO"],
-            "mediaMetadata": {"tags": ["LOSSLESS", "HIRES_LOSSLESS"] if hires else ["LOSSLESS"]},
-            "upload": False,
-            "accessType": "PUBLIC",
-            "spotlighted": False,
-            "artist": artists[0],
-            "artists": artists,
-            "album": {
-                "id": album,
-                "title": c.album_title(album),
-                "cover": c.image(2, album),
-                "vibrantColor": c.color(2, album),
-                "videoCover": None,
-            },
-            "mixes": {"TRACK_MIX": f"001{track:027x}"[:30]},
-        }
-
-    def album(self, album: int) -> JSONDict:
-        return self._cached("albums", album, self._album)
-
-    def _album(self, album: int) -> JSONDict:
-        c = self.catalog
-        tracks = c.album_tracks(album)
-        artist = self.artist_ref(c.album_artist(album))
-        released = c.release_date(album).isoformat()
-        return {
-            "id": album,
-            "title": c.album_title(album),
-            "duration": sum(c.duration(1, t) for t in tracks),
-            "streamReady": True,
-            "payToStream": False,
-            "adSupportedStreamReady": True,
-            "djReady": True,
-            "stemReady": False,
-            "streamStartDate": f"{released}T00:00:00.000+0000",
-            "allowStreaming": True,
-            "premiumStreamingOnly": False,
-            "numberOfTracks": len(tracks),
-            "numberOfVideos": 0,
-            "numberOfVolumes": 1,
-            "releaseDate": released,
-            "copyright": f"℗ {released[:4]} Sandbox Records",
-            "type": "ALBUM" if len(tracks) > 6 else "EP" if len(tracks) > 2 else "SINGLE",
-            "version": None,
-            "url": f"http://www.tidal.com/album/{album}",
-            "cover": c.image(2, album),
-            "vibrantColor": c.color(2, album),
-            "videoCover": None,
-            "explicit": any(c.explicit(t) for t in tracks),
-            "upc": c.barcode(album),
-            "popularity": int(c.popularity(2, album) * 100),
-            "audioQuality": "LOSSLESS",
-            "audioModes": ["STEREO"],
-            "mediaMetadata": {"tags": ["LOSSLESS", "HIRES_LOSSLESS"] if c.hires(album) else ["LOSSLESS"]},
-            "upload": False,
-            "artist": artist,
-            "artists": [artist],
-        }
-
-    def artist(self, artist: int) -> JSONDict:
-        return self._cached("artists", artist, self._artist)
-
-    def _artist(self, artist: int) -> JSONDict:
-        c = self.catalog
-        return {
-            "id": artist,
-            "name": c.artist_name(artist),
-            "artistTypes": ["ARTIST", "CONTRIBUTOR"],
-            "url": f"http://www.tidal.com/artist/{artist}",
-            "picture": c.image(3, artist),
-            "selectedAlbumCoverFallback": None,
-            "popularity": int(c.popularity(3, artist) * 100),
-            "artistRoles": [{"categoryId": -1, "category": "Artist"}],
-            "mixes": {"ARTIST_MIX": f"000{artist:027x}"[:30]},
-            "handle": None,
-            "userId": None,
-            "spotlighted": False,
-        }
-
-    def video(self, video: int) -> JSONDict:
-        return self._cached("videos", video, self._video)
-
-    def _video(self, video: int) -> JSONDict:
-        c = self.catalog
-        artist = self.artist_ref(c.video_artist(video))
-        released = c.release_date(video).isoformat()
-        return {
-            "id": video,
-            "title": c.video_title(video),
-            "volumeNumber": 1,
-            "trackNumber": 1,
-            "releaseDate": f"{released}T00:00:00.000+0000",
-            "imagePath": None,
-            "imageId": c.image(4, video),
-            "vibrantColor": c.color(4, video),
-            "duration": c.duration(4, video),
-            "quality": "MP4_1080P",
-            "streamReady": True,
-            "adSupportedStreamReady": True,
-            "djReady": True,
-            "stemReady": False,
-            "streamStartDate": f"{released}T00:00:00.000+0000",
-            "allowStreaming": True,
-            "explicit": c.explicit(video + 7),
-            "popularity": int(c.popularity(4, video) * 100),
-            "type": "Music Video",
-            "adsUrl": None,
-            "adsPrePaywallOnly": True,
-            "artist": artist,
-            "artists": [artist],
-            "album": None,
-        }
-
-    def playlist(self, playlist_id: str) -> JSONDict:
-        c = self.catalog
-        state = c.playlists[playlist_id]
-        size = len(state)
-        videos = state.count("videos")
-        image = c.image(5, zlib.crc32(playlist_id.encode()))
-        return {
-            "uuid": playlist_id,
-            "title": state.title,
-            "numberOfTracks": size - videos,
-            "numberOfVideos": videos,
-            "creator": {"id": self.config.user_id},
-            "description": state.description,
-            "duration": size * 210,
-            "lastUpdated": _date(state.updated_ms),
-            "created": _date(state.created_ms),
-            "type": "USER",
-            "publicPlaylist": state.public,
-            "url": f"http://www.tidal.com/playlist/{playlist_id}",
-            "image": image,
-            "popularity": 0,
-            "squareImage": image,
-            "customImageUrl": None,
-            "promotedArtists": [],
-            "lastItemAddedAt": _date(state.updated_ms),
-        }
-
-    def item(self, entry: PlaylistItem) -> JSONDict:
-        if entry.kind == "videos":
-            return {"item": self.video(entry.id), "type": "video", "cut": None}
-        return {"item": self.track(entry.id), "type": "track", "cut": None}
-
-    def _render(self, kind: str, key: int | str) -> JSONDict:
-        if kind == "playlists":
-            return self.playlist(str(key))
-        assert isinstance(key, int)
-        return {"tracks": self.track, "albums": self.album, "artists": self.artist, "videos": self.video}[
-            kind
-        ](key)
-
     # ---- catalogue handlers ------------------------------------------------------------------
     def _get(self, kind: str) -> Callable[[SandboxRequest], Response]:
         def handle(req: SandboxRequest) -> Response:
-            return json_response(200, self._render(kind, self._id(kind, req.params["id"])))
+            return json_response(200, self.payloads.render(kind, self._id(kind, req.params["id"])))
 
         return handle
 
@@ -388,7 +189,7 @@ class PrivateAPI:
             tracks = self.catalog.album_tracks(album)
             page = tracks[offset : offset + limit]
             items: list[Any] = [
-                {"item": self.track(t), "type": "track"} if wrap else self.track(t) for t in page
+                {"item": self.payloads.track(t), "type": "track"} if wrap else self.payloads.track(t) for t in page
             ]
             return json_response(200, self._paged(limit, offset, len(tracks), items))
 
@@ -398,14 +199,14 @@ class PrivateAPI:
         artist = self._id("artists", req.params["id"])
         limit, offset = self._page_args(req)
         albums = self.catalog.artist_albums(artist)
-        items = [self.album(a) for a in albums[offset : offset + limit]]
+        items = [self.payloads.album(a) for a in albums[offset : offset + limit]]
         return json_response(200, self._paged(limit, offset, len(albums), items))
 
     def _artist_top_tracks(self, req: SandboxRequest) -> Response:
         artist = self._id("artists", req.params["id"])
         limit, offset = self._page_args(req)
         tracks = [t for a in self.catalog.artist_albums(artist) for t in self.catalog.album_tracks(a)]
-        items = [self.track(t) for t in tracks[offset : offset + limit]]
+        items = [self.payloads.track(t) for t in tracks[offset : offset + limit]]
         return json_response(200, self._paged(limit, offset, len(tracks), items))
 
     # ---- playlists ---------------------------------------------------------------------------
@@ -417,7 +218,7 @@ class PrivateAPI:
 
     def _playlist_get(self, req: SandboxRequest) -> Response:
         state = self._playlist_state(req)
-        return json_response(200, self.playlist(state.uuid), headers=[(b"etag", state.etag.encode())])
+        return json_response(200, self.payloads.playlist(state.uuid), headers=[(b"etag", state.etag.encode())])
 
     def _playlist_items(self, *, tracks_only: bool) -> Callable[[SandboxRequest], Response]:
         def handle(req: SandboxRequest) -> Response:
@@ -425,10 +226,11 @@ class PrivateAPI:
             limit, offset = self._page_args(req)
             if tracks_only:
                 page, total = state.tracks(offset, offset + limit), state.count("tracks")
-                items: list[Any] = [self.track(e.id) for e in page]
+                items: list[Any] = [self.payloads.track(e.id) for e in page]
             else:
                 total = len(state)
-                items = [self.item(e) for e in state.items(offset, offset + limit)]
+                entries = state.items(offset, offset + limit)
+                items = [self.payloads.item(e, offset + i) for i, e in enumerate(entries)]
             return json_response(
                 200, self._paged(limit, offset, total, items), headers=[(b"etag", state.etag.encode())]
             )
@@ -455,8 +257,10 @@ class PrivateAPI:
         form = req.form()
         entries = state.materialize()
         new: list[PlaylistItem] = []
-        raw_ids = form.get("itemIds") or form.get("trackIds") or ""
+        raw_ids = form.get("trackIds") or ""
         on_dupes = form.get("onDupes", "FAIL").upper()
+        if raw_ids and "toIndex" not in form:
+            raise _Fail(400, 1002, "toIndex is required")
         present = {e.id for e in entries if e.kind == "tracks"}
         for raw in [p for p in raw_ids.split(",") if p]:
             if not raw.isdigit() or not self.catalog.has("tracks", int(raw)):
@@ -493,11 +297,11 @@ class PrivateAPI:
         state = self._check_etag(req)
         entries = state.materialize()
         indices = self._indices(req.params["indices"], len(entries))
-        to_index = req.int_arg("toIndex", -1)
-        if to_index < 0:
-            to_index = int(req.form().get("toIndex", "-1"))
+        if "toIndex" in req.query:
+            raise _Fail(400, 1002, "toIndex belongs in the form body")
+        to_index = int(req.form().get("toIndex", "-1"))
         if not 0 <= to_index <= len(entries):
-            raise _Fail(400, 1002, "toIndex is required and must be within the playlist")
+            raise _Fail(400, 1002, "toIndex is required in the form body and must be within the playlist")
         moving = [entries[i] for i in indices]
         before = sum(1 for i in indices if i < to_index)
         rest = [e for i, e in enumerate(entries) if i not in set(indices)]
@@ -513,7 +317,7 @@ class PrivateAPI:
             state.title = form["title"]
         if "description" in form:
             state.description = form["description"]
-        return self._edited(state, self.playlist(state.uuid))
+        return self._edited(state, self.payloads.playlist(state.uuid))
 
     def _playlist_delete(self, req: SandboxRequest) -> Response:
         self._user_only(req)
@@ -537,11 +341,11 @@ class PrivateAPI:
         return {
             "trn": f"trn:playlist:{playlist_id}",
             "itemType": "PLAYLIST",
-            "addedAt": _date(state.created_ms),
-            "lastModifiedAt": _date(state.updated_ms),
+            "addedAt": private_date(state.created_ms),
+            "lastModifiedAt": private_date(state.updated_ms),
             "name": state.title,
             "parent": None,
-            "data": self.playlist(playlist_id),
+            "data": self.payloads.playlist(playlist_id),
         }
 
     def _folders(self, req: SandboxRequest) -> Response:
@@ -560,7 +364,7 @@ class PrivateAPI:
             ids = []
         page = ids[start : start + limit]
         payload = {
-            "lastModifiedAt": _date(max((p.updated_ms for p in self.catalog.playlists.values()), default=0)),
+            "lastModifiedAt": private_date(max((p.updated_ms for p in self.catalog.playlists.values()), default=0)),
             "items": [self._folder_entry(p) for p in page],
             "totalNumberOfItems": len(ids),
             "cursor": str(start + limit) if start + limit < len(ids) else None,
@@ -570,7 +374,7 @@ class PrivateAPI:
     # ---- search ------------------------------------------------------------------------------
     def _search_block(self, kind: str, query: str, limit: int, offset: int) -> JSONDict:
         hits = self.catalog.search(kind, query)
-        items = [self._render(kind, k) for k in hits[offset : offset + limit]]
+        items = [self.payloads.render(kind, k) for k in hits[offset : offset + limit]]
         return self._paged(limit, offset, len(hits), items)
 
     def _search_all(self, req: SandboxRequest) -> Response:
@@ -586,7 +390,7 @@ class PrivateAPI:
             else:
                 payload[kind] = self._paged(limit, offset, 0, [])
         top = self.catalog.search("tracks", query)
-        payload["topHit"] = {"type": "TRACKS", "value": self.track(int(top[0]))} if top else None
+        payload["topHit"] = {"type": "TRACKS", "value": self.payloads.track(int(top[0]))} if top else None
         return json_response(200, payload)
 
     def _search_one(self, kind: str) -> Callable[[SandboxRequest], Response]:
@@ -607,7 +411,7 @@ class PrivateAPI:
             descending = (req.arg("orderDirection") or "DESC").upper() == "DESC"
             entries = sorted(self.catalog.favorites[kind].items(), key=lambda kv: kv[1], reverse=descending)
             page = entries[offset : offset + limit]
-            items = [{"created": _date(ms), "item": self._render(kind, key)} for key, ms in page]
+            items = [{"created": private_date(ms), "item": self.payloads.render(kind, key)} for key, ms in page]
             return json_response(200, self._paged(limit, offset, len(entries), items))
 
         return handle
@@ -640,10 +444,10 @@ class PrivateAPI:
             self._user_only(req, req.params["uid"])
             form = req.form()
             field = "uuids" if kind == "playlists" else _FAVORITE_FORM[kind]
-            raw = form.get(field) or form.get(field[:-1]) or ""
+            raw = form.get(field) or ""
             parts = [p for p in raw.split(",") if p]
             if not parts:
-                raise _Fail(400, 1002, f"{field} is required")
+                raise _Fail(400, 1002, f"{field} is required (comma-separated ids)")
             if len(parts) > 1000:
                 raise _Fail(400, 1002, "At most 1000 ids per request")
             skip = form.get("onArtifactNotFound", "FAIL").upper() == "SKIP"
@@ -667,6 +471,56 @@ class PrivateAPI:
 
         return handle
 
+    def _favorite_mixes(self, req: SandboxRequest) -> Response:
+        """GET v2/favorites/mixes: cursor pages; the page's ``lastModifiedAt`` as TIDAL names it today."""
+        self._user_only(req)
+        limit = min(req.int_arg("limit", 50), 50)
+        cursor = req.arg("cursor") or "0"
+        if not cursor.isdigit():
+            raise _Fail(400, 1002, "Invalid cursor")
+        start = int(cursor)
+        mixes = sorted(self.catalog.favorite_mixes.items(), key=lambda kv: kv[1], reverse=True)
+        page = mixes[start : start + limit]
+        payload = self.payloads.mix_page(
+            [self.payloads.mix(mix_id, added) for mix_id, added in page],
+            cursor=str(start + limit) if start + limit < len(mixes) else None,
+            modified_ms=max((added for _, added in mixes), default=0),
+        )
+        return json_response(200, payload)
+
+    def _mix_edit(self, action: str) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            """PUT v2/favorites/mixes/{add,remove}: ``mixIds`` and ``onArtifactNotFound`` in the query."""
+            self._user_only(req)
+            if req.body and "mixIds" in req.form():
+                raise _Fail(400, 1002, "mixIds belongs in the query, not the form body")
+            ids = req.args("mixIds")
+            if not ids or req.arg("onArtifactNotFound") not in ("FAIL", "SKIP"):
+                raise _Fail(400, 1002, "mixIds and onArtifactNotFound (FAIL or SKIP) are required")
+            mixes = self.catalog.favorite_mixes
+            for mix_id in ids:
+                if action == "add":
+                    mixes[mix_id] = now_ms()
+                else:
+                    mixes.pop(mix_id, None)
+            key = "addedItems" if action == "add" else "deletedItems"
+            return json_response(200, {key: ids})
+
+        return handle
+
+    def _playback(self, kind: str) -> Callable[[SandboxRequest], Response]:
+        def handle(req: SandboxRequest) -> Response:
+            """playbackinfo(postpaywall): needs ``countryCode`` as live TIDAL's clients send it."""
+            item_id = self._id(kind, req.params["id"])
+            if not req.arg("countryCode"):
+                raise _Fail(400, 1002, "countryCode is required")
+            if kind == "tracks":
+                quality = req.arg("audioquality") or "LOSSLESS"
+                return json_response(200, self.payloads.track_playback(item_id, quality))
+            return json_response(200, self.payloads.video_playback(item_id, req.arg("videoquality") or "HIGH"))
+
+        return handle
+
     def _user(self, req: SandboxRequest) -> Response:
         self._user_only(req, req.params["uid"])
         c = self.config
@@ -678,7 +532,7 @@ class PrivateAPI:
             "email": c.username,
             "emailVerified": True,
             "countryCode": c.country_code,
-            "created": _date(1_500_000_000_000),
+            "created": private_date(1_500_000_000_000),
             "picture": None,
             "newsletter": False,
             "acceptedEULA": True,
@@ -692,8 +546,8 @@ class PrivateAPI:
     def _subscription(self, req: SandboxRequest) -> Response:
         self._user_only(req, req.params["uid"])
         payload = {
-            "startDate": _date(1_600_000_000_000),
-            "validUntil": _date(1_900_000_000_000),
+            "startDate": private_date(1_600_000_000_000),
+            "validUntil": private_date(1_900_000_000_000),
             "status": "ACTIVE",
             "subscription": {"type": "HIFI_PLUS", "offlineGracePeriod": 30},
             "highestSoundQuality": "HI_RES_LOSSLESS",
@@ -708,7 +562,7 @@ class PrivateAPI:
         self._user_only(req, req.params["uid"])
         limit, offset = self._page_args(req)
         ids = list(self.catalog.playlists)
-        items = [self.playlist(p) for p in ids[offset : offset + limit]]
+        items = [self.payloads.playlist(p) for p in ids[offset : offset + limit]]
         return json_response(200, self._paged(limit, offset, len(ids), items))
 
     def _session(self, req: SandboxRequest) -> Response:
@@ -785,14 +639,14 @@ class PrivateAPI:
                     }
                 ]
             },
-            {"modules": [module(1, "TRACK_LIST", "Popular tracks", [self.track(t) for t in tracks[0]])]},
-            {"modules": [module(2, "ALBUM_LIST", "New albums", [self.album(a) for a in albums])]},
+            {"modules": [module(1, "TRACK_LIST", "Popular tracks", [self.payloads.track(t) for t in tracks[0]])]},
+            {"modules": [module(2, "ALBUM_LIST", "New albums", [self.payloads.album(a) for a in albums])]},
             {
                 "modules": [
-                    module(3, "PLAYLIST_LIST", "Playlists for you", [self.playlist(p) for p in playlists])
+                    module(3, "PLAYLIST_LIST", "Playlists for you", [self.payloads.playlist(p) for p in playlists])
                 ]
             },
-            {"modules": [module(4, "ARTIST_LIST", "Artists", [self.artist(a) for a in artists])]},
+            {"modules": [module(4, "ARTIST_LIST", "Artists", [self.payloads.artist(a) for a in artists])]},
             # A module type no client knows yet: TIDAL adds new ones without notice.
             {
                 "modules": [

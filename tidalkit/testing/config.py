@@ -52,6 +52,8 @@ class SandboxConfig:
     bucket of ``rate_limit_burst``) answered with 429 + ``Retry-After``; ``fault_rate`` of 503s with
     an HTML body and ``drop_rate`` of dropped connections. Jitter and faults are drawn from
     generators seeded with ``fault_seed``.
+    Shape drift: ``private_drift`` is the share (0..1) of private-API payloads served the way older
+    or sparser real answers look (optional fields missing, nulls, legacy shapes), stable per id.
     ``clock`` (seconds, monotonic) drives token expiry, device polling and the rate limit.
     """
 
@@ -73,6 +75,7 @@ class SandboxConfig:
     user_id: int = 192_837_465
     username: str = "sandbox@example.com"
     country_code: str = "US"
+    private_drift: float = 0.0
 
     clients: Mapping[str, str | None] = field(
         default_factory=lambda: {SANDBOX_CLIENT_ID: SANDBOX_CLIENT_SECRET}
@@ -102,6 +105,8 @@ class SandboxConfig:
             raise ValueError("num_tracks, tracks_per_album and num_artists must be at least 1")
         if not 0.0 <= self.fault_rate + self.drop_rate <= 1.0:
             raise ValueError("fault_rate + drop_rate must be within [0, 1]")
+        if not 0.0 <= self.private_drift <= 1.0:
+            raise ValueError("private_drift must be within [0, 1]")
         if self.latency < 0 or self.latency_jitter < 0:
             raise ValueError("latency and latency_jitter must not be negative")
         if self.device_polls < 1:

@@ -29,7 +29,7 @@ from tidalkit.testing._asgi import (
 )
 from tidalkit.testing._auth import AuthServer
 from tidalkit.testing._catalog import Catalog
-from tidalkit.testing._private import PrivateAPI, private_error
+from tidalkit.testing._private import SandboxPrivateAPI, private_error
 from tidalkit.testing._traffic import FaultPlan, SandboxStats, TokenBucket
 from tidalkit.testing._v2 import V2API, v2_error
 from tidalkit.testing.config import SandboxConfig
@@ -191,7 +191,7 @@ class Sandbox:
         r.add("GET", "/login/authorize", "login.authorize", self.auth.authorize, api="login")
         r.add("GET", "/login/oauth2/me", "login.me", self.auth.me, api="login")
         V2API(self.config, self.catalog).register(r)
-        PrivateAPI(self.config, self.catalog).register(r)
+        SandboxPrivateAPI(self.config, self.catalog).register(r)
 
     # ---- ASGI --------------------------------------------------------------------------------
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
