@@ -75,3 +75,60 @@ async def test_stopping_a_large_listing_early_cancels_the_pages_in_flight() -> N
             await asyncio.sleep(0.02)
         assert len(asyncio.all_tasks()) <= baseline
         assert len(await api.playlists.items(sandbox.playlist_ids["small"]).collect()) > 0
+
+
+async def test_every_aligned_request_shape_is_accepted_by_the_strict_sandbox(
+    sandbox_api: tuple[Sandbox, PrivateAPI],
+) -> None:
+    sandbox, api = sandbox_api
+    await api.favorites.add_albums([1, 2])
+    await api.favorites.add_artists(3)
+    await api.favorites.add_tracks([4, 5])
+    assert {"1", "2"} <= set((await api.favorites.ids()).album)
+    await api.favorites.add_mixes(["mix-one", "mix-two"])
+    await api.favorites.remove_mixes("mix-one")
+    mix_ids = {mix.id for mix in await api.favorites.mixes().collect()}
+    assert "mix-two" in mix_ids
+    assert "mix-one" not in mix_ids
+    small = sandbox.playlist_ids["small"]
+    first = [entry.item.id for entry in await api.playlists.items(small, max_items=2).collect() if entry.item]
+    await api.playlists.move(small, 0, 2)
+    moved = [entry.item.id for entry in await api.playlists.items(small, max_items=2).collect() if entry.item]
+    assert moved == [first[1], first[0]]
+    update = await api.playlists.add(small, [7])
+    assert update.added_item_ids == [7]
+    last = (await api.playlists.items(small).collect())[-1]
+    assert last.item is not None and last.item.id == 7  # toIndex = the end
+    again = await api.playlists.add(small, [7])
+    assert again.added_item_ids == []  # onDupes=SKIP
+    info = await api.tracks.playback_info(3, quality="LOSSLESS")
+    assert info.codecs == "flac"
+    video = await api.videos.playback_info(3)
+    assert video.is_dash
+
+
+async def test_drifted_payloads_parse_and_keep_placement_and_timestamps() -> None:
+    sandbox = Sandbox(latency=0.0, rate_limit=None, private_drift=1.0)
+    auth = HeaderAuth({"Authorization": f"Bearer {sandbox.user_token()}"}, identity="user:sandbox")
+    async with PrivateAPI(base_url=sandbox.urls.private, transport=sandbox.transport(), auth=auth) as api:
+        track = await api.tracks.get(1)
+        assert track.bpm is None  # optional-in-practice fields are left out
+        assert track.title
+        video = await api.videos.get(2)
+        assert video.album is not None and video.album.id is None
+        entries = await api.playlists.items(sandbox.playlist_ids["small"], max_items=3).collect()
+        assert [entry.index for entry in entries] == [0, 1000, 2000]  # placement beside the item
+        assert all(entry.date_added is not None and entry.item_uuid for entry in entries)
+        page = await api.favorites.mixes().collect()
+        assert page and all(mix.graphic is not None for mix in page)
+        info = await api.videos.playback_info(2)
+        assert info.license_url is not None
+
+
+async def test_sandbox_entries_fill_the_placement_from_inside_the_item(
+    sandbox_api: tuple[Sandbox, PrivateAPI],
+) -> None:
+    sandbox, api = sandbox_api
+    entries = await api.playlists.items(sandbox.playlist_ids["small"], max_items=2).collect()
+    assert [entry.index for entry in entries] == [0, 1000]
+    assert all(entry.date_added is not None and entry.item_uuid for entry in entries)
