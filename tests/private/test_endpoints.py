@@ -862,7 +862,12 @@ CASES: list[Case] = [
         )
         for kind, field_name in [("albums", "albumId"), ("videos", "videoIds")]
     ],
-    Case("favorites.remove", lambda a: a.favorites.remove("artists", [8]), "DELETE", "/v1/users/1/favorites/artists/8"),
+    Case(
+        "favorites.remove",
+        lambda a: a.favorites.remove("artists", [8]),
+        "DELETE",
+        "/v1/users/1/favorites/artists/8",
+    ),
     *[
         Case(
             f"favorites.remove_{kind}",

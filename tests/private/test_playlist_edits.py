@@ -159,12 +159,19 @@ async def test_add_without_a_position_sends_the_end_as_to_index_and_skips_duplic
     await api.playlists.add(UUID, [5, 6])
 
     request = add.calls.last.request
-    assert form(request) == {"trackIds": "5,6", "toIndex": "7", "onDupes": "SKIP", "onArtifactNotFound": "SKIP"}
+    assert form(request) == {
+        "trackIds": "5,6",
+        "toIndex": "7",
+        "onDupes": "SKIP",
+        "onArtifactNotFound": "SKIP",
+    }
     assert request.headers["If-None-Match"] == '"e"'
     assert reads.call_count == 1  # one read gave both the ETag and the end position
 
 
-async def test_add_with_duplicates_wanted_sends_on_dupes_add(api: PrivateAPI, router: respx.MockRouter) -> None:
+async def test_add_with_duplicates_wanted_sends_on_dupes_add(
+    api: PrivateAPI, router: respx.MockRouter
+) -> None:
     etag_route(router, '"e"', items=2)
     add = router.post(path=f"{PLAYLIST_PATH}/items").mock(return_value=httpx.Response(200, json={}))
     await api.playlists.add(UUID, 5, position=1, on_duplicates="ADD")

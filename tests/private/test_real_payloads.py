@@ -165,14 +165,18 @@ async def test_playlist_entries_read_their_placement_from_inside_item(
     assert isinstance(entry, MediaItem)
     assert entry.index == 25000
     assert entry.item_uuid == "729ba2c2-cad0-4e90-a0c3-dd8d1f76c069"
-    assert entry.date_added is not None and entry.date_added.year == 2023
+    assert entry.date_added is not None
+    assert entry.date_added.year == 2023
 
 
 def test_the_legacy_placement_beside_item_still_reads() -> None:
     track = load("track__hifiapi.json")
-    entry = MediaItem.model_validate({"type": "track", "item": track, "index": 3, "itemUuid": "u", "dateAdded": None})
+    entry = MediaItem.model_validate(
+        {"type": "track", "item": track, "index": 3, "itemUuid": "u", "dateAdded": None}
+    )
     assert (entry.index, entry.item_uuid) == (3, "u")
-    assert entry.item is not None and getattr(entry.item, "index", None) == 3
+    assert entry.item is not None
+    assert getattr(entry.item, "index", None) == 3
 
 
 async def test_the_recorded_hls_manifest_decodes_into_fairplay_segments(
@@ -188,20 +192,25 @@ async def test_the_recorded_hls_manifest_decodes_into_fairplay_segments(
     assert manifest.protected
     assert manifest.session_key_format == "com.apple.streamingkeydelivery"
     best = manifest.best
-    assert best is not None and best.codecs == "fLaC" and best.bandwidth == 2889645
+    assert best is not None
+    assert (best.codecs, best.bandwidth) == ("fLaC", 2889645)
     media = best.media
     assert media is not None
     assert media.key_method == "SAMPLE-AES"
     assert media.format == "FLAC_HIRES"
     assert (media.sample_rate, media.sample_depth) == (96000, 24)
     assert len(media.segment_urls) == 69
-    assert media.initialization_url is not None and "/0.mp4?token=" in media.initialization_url
+    assert media.initialization_url is not None
+    assert "/0.mp4?token=" in media.initialization_url
     assert 270 < media.duration_seconds < 275
     assert "skd://" not in repr(manifest)  # the key URI stays out of reprs
 
 
 def test_a_license_security_token_never_shows() -> None:
-    raw = {**load("playbackinfo_video_dash_protected__tidalsdkandroid.json"), "licenseSecurityToken": "tok-SECRET"}
+    raw = {
+        **load("playbackinfo_video_dash_protected__tidalsdkandroid.json"),
+        "licenseSecurityToken": "tok-SECRET",
+    }
     info = PlaybackInfo.model_validate(raw)
     assert info.license_url == "licenseUrl"
     assert isinstance(info.license_security_token, SecretStr)

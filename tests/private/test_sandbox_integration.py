@@ -98,7 +98,8 @@ async def test_every_aligned_request_shape_is_accepted_by_the_strict_sandbox(
     update = await api.playlists.add(small, [7])
     assert update.added_item_ids == [7]
     last = (await api.playlists.items(small).collect())[-1]
-    assert last.item is not None and last.item.id == 7  # toIndex = the end
+    assert last.item is not None
+    assert last.item.id == 7  # toIndex = the end
     again = await api.playlists.add(small, [7])
     assert again.added_item_ids == []  # onDupes=SKIP
     info = await api.tracks.playback_info(3, quality="LOSSLESS")
@@ -115,12 +116,14 @@ async def test_drifted_payloads_parse_and_keep_placement_and_timestamps() -> Non
         assert track.bpm is None  # optional-in-practice fields are left out
         assert track.title
         video = await api.videos.get(2)
-        assert video.album is not None and video.album.id is None
+        assert video.album is not None
+        assert video.album.id is None
         entries = await api.playlists.items(sandbox.playlist_ids["small"], max_items=3).collect()
         assert [entry.index for entry in entries] == [0, 1000, 2000]  # placement beside the item
         assert all(entry.date_added is not None and entry.item_uuid for entry in entries)
         page = await api.favorites.mixes().collect()
-        assert page and all(mix.graphic is not None for mix in page)
+        assert page
+        assert all(mix.graphic is not None for mix in page)
         info = await api.videos.playback_info(2)
         assert info.license_url is not None
 

@@ -255,7 +255,9 @@ async def test_old_request_shapes_are_refused_with_400(http: httpx.AsyncClient, 
         f"{V1}/playlists/{playlist}/items/0", params={"toIndex": 3}, headers={"If-None-Match": etag}
     )
     assert in_query.status_code == 400
-    mix_form = await http.put("/api/v2/favorites/mixes/add", data={"mixIds": "m1", "onArtifactNotFound": "FAIL"})
+    mix_form = await http.put(
+        "/api/v2/favorites/mixes/add", data={"mixIds": "m1", "onArtifactNotFound": "FAIL"}
+    )
     assert mix_form.status_code == 400
     mix_remove = await http.put("/api/v2/favorites/mixes/remove", params={"mixIds": "m1"})
     assert mix_remove.status_code == 400  # onArtifactNotFound is required on remove too
@@ -276,7 +278,9 @@ async def test_mix_favourites_take_query_ids(http: httpx.AsyncClient) -> None:
     assert removed.json() == {"deletedItems": ["mixa"]}
 
 
-async def test_playlist_entries_carry_their_placement_inside_item(http: httpx.AsyncClient, sandbox: Sandbox) -> None:
+async def test_playlist_entries_carry_their_placement_inside_item(
+    http: httpx.AsyncClient, sandbox: Sandbox
+) -> None:
     playlist = sandbox.playlist_ids["small"]
     page = (await http.get(f"{V1}/playlists/{playlist}/items", params={"limit": 3, "offset": 2})).json()
     for position, entry in enumerate(page["items"], start=2):
@@ -292,5 +296,7 @@ async def test_playback_info_serves_a_manifest_with_the_country(http: httpx.Asyn
     )
     assert info.status_code == 200
     assert info.json()["manifestMimeType"] == "application/vnd.tidal.bts"
-    video = await http.get(f"{V1}/videos/3/playbackinfo", params={"videoquality": "HIGH", "countryCode": "US"})
+    video = await http.get(
+        f"{V1}/videos/3/playbackinfo", params={"videoquality": "HIGH", "countryCode": "US"}
+    )
     assert video.json()["manifestMimeType"] == "application/dash+xml"

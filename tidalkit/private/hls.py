@@ -10,13 +10,14 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import unquote_to_bytes
 
 from tidalkit.private.manifest import HLS_MIME_TYPE, ManifestError
 
 if TYPE_CHECKING:
     import m3u8
+    import m3u8.model
 
 __all__ = ["HLS_MIME_TYPE", "HlsManifest", "HlsMediaPlaylist", "HlsVariant", "parse_hls"]
 
@@ -127,7 +128,9 @@ def _load(text: str) -> m3u8.M3U8:
 def _media(playlist: m3u8.M3U8) -> HlsMediaPlaylist:
     segments = list(playlist.segments)
     init = next((s.init_section.uri for s in segments if s.init_section is not None), None)
-    key = next((k for k in playlist.keys if k is not None), None)
+    # m3u8 lists None for segments without a key (its stubs say otherwise)
+    keys = cast("list[m3u8.model.Key | None]", playlist.keys)
+    key = next((k for k in keys if k is not None), None)
     tidal: dict[str, str] = {}
     for segment in segments:
         for daterange in segment.dateranges:

@@ -147,9 +147,7 @@ def _bts(raw: bytes) -> BtsManifest:
     )
 
 
-def decode_manifest(
-    mime_type: str | None, manifest: str | bytes
-) -> BtsManifest | DashManifest | HlsManifest:
+def decode_manifest(mime_type: str | None, manifest: str | bytes) -> BtsManifest | DashManifest | HlsManifest:
     """Decode a playbackinfo ``manifest`` (base64) according to its ``manifestMimeType``."""
     raw = _b64(manifest)
     kind = (mime_type or "").split(";")[0].strip().lower()
@@ -158,7 +156,7 @@ def decode_manifest(
     if kind == DASH_MIME_TYPE:
         return parse_mpd(raw)
     if kind in (HLS_MIME_TYPE, "application/x-mpegurl"):
-        from tidalkit.private.hls import parse_hls  # noqa: PLC0415 - hls imports this module
+        from tidalkit.private.hls import parse_hls
 
         try:
             text = raw.decode()

@@ -117,7 +117,12 @@ class SandboxPrivateAPI:
             )
         add("GET", "/v2/favorites/mixes", "private.favorites.mixes", self._favorite_mixes)
         for action in ("add", "remove"):
-            add("PUT", f"/v2/favorites/mixes/{action}", f"private.favorites.mixes.{action}", self._mix_edit(action))
+            add(
+                "PUT",
+                f"/v2/favorites/mixes/{action}",
+                f"private.favorites.mixes.{action}",
+                self._mix_edit(action),
+            )
         for kind in ("tracks", "videos"):
             for endpoint in ("playbackinfo", "playbackinfopostpaywall"):
                 add(
@@ -189,7 +194,8 @@ class SandboxPrivateAPI:
             tracks = self.catalog.album_tracks(album)
             page = tracks[offset : offset + limit]
             items: list[Any] = [
-                {"item": self.payloads.track(t), "type": "track"} if wrap else self.payloads.track(t) for t in page
+                {"item": self.payloads.track(t), "type": "track"} if wrap else self.payloads.track(t)
+                for t in page
             ]
             return json_response(200, self._paged(limit, offset, len(tracks), items))
 
@@ -218,7 +224,9 @@ class SandboxPrivateAPI:
 
     def _playlist_get(self, req: SandboxRequest) -> Response:
         state = self._playlist_state(req)
-        return json_response(200, self.payloads.playlist(state.uuid), headers=[(b"etag", state.etag.encode())])
+        return json_response(
+            200, self.payloads.playlist(state.uuid), headers=[(b"etag", state.etag.encode())]
+        )
 
     def _playlist_items(self, *, tracks_only: bool) -> Callable[[SandboxRequest], Response]:
         def handle(req: SandboxRequest) -> Response:
@@ -364,7 +372,9 @@ class SandboxPrivateAPI:
             ids = []
         page = ids[start : start + limit]
         payload = {
-            "lastModifiedAt": private_date(max((p.updated_ms for p in self.catalog.playlists.values()), default=0)),
+            "lastModifiedAt": private_date(
+                max((p.updated_ms for p in self.catalog.playlists.values()), default=0)
+            ),
             "items": [self._folder_entry(p) for p in page],
             "totalNumberOfItems": len(ids),
             "cursor": str(start + limit) if start + limit < len(ids) else None,
@@ -411,7 +421,9 @@ class SandboxPrivateAPI:
             descending = (req.arg("orderDirection") or "DESC").upper() == "DESC"
             entries = sorted(self.catalog.favorites[kind].items(), key=lambda kv: kv[1], reverse=descending)
             page = entries[offset : offset + limit]
-            items = [{"created": private_date(ms), "item": self.payloads.render(kind, key)} for key, ms in page]
+            items = [
+                {"created": private_date(ms), "item": self.payloads.render(kind, key)} for key, ms in page
+            ]
             return json_response(200, self._paged(limit, offset, len(entries), items))
 
         return handle
@@ -517,7 +529,9 @@ class SandboxPrivateAPI:
             if kind == "tracks":
                 quality = req.arg("audioquality") or "LOSSLESS"
                 return json_response(200, self.payloads.track_playback(item_id, quality))
-            return json_response(200, self.payloads.video_playback(item_id, req.arg("videoquality") or "HIGH"))
+            return json_response(
+                200, self.payloads.video_playback(item_id, req.arg("videoquality") or "HIGH")
+            )
 
         return handle
 
@@ -639,11 +653,20 @@ class SandboxPrivateAPI:
                     }
                 ]
             },
-            {"modules": [module(1, "TRACK_LIST", "Popular tracks", [self.payloads.track(t) for t in tracks[0]])]},
+            {
+                "modules": [
+                    module(1, "TRACK_LIST", "Popular tracks", [self.payloads.track(t) for t in tracks[0]])
+                ]
+            },
             {"modules": [module(2, "ALBUM_LIST", "New albums", [self.payloads.album(a) for a in albums])]},
             {
                 "modules": [
-                    module(3, "PLAYLIST_LIST", "Playlists for you", [self.payloads.playlist(p) for p in playlists])
+                    module(
+                        3,
+                        "PLAYLIST_LIST",
+                        "Playlists for you",
+                        [self.payloads.playlist(p) for p in playlists],
+                    )
                 ]
             },
             {"modules": [module(4, "ARTIST_LIST", "Artists", [self.payloads.artist(a) for a in artists])]},

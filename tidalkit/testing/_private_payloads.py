@@ -62,7 +62,8 @@ def _dash(item_id: int, seconds: int, codecs: str, bandwidth: int, rate: int) ->
         "<?xml version='1.0' encoding='UTF-8'?>"
         '<MPD xmlns="urn:mpeg:dash:schema:mpd:2011" profiles="urn:mpeg:dash:profile:isoff-main:2011" '
         f'type="static" minBufferTime="PT3.993S" mediaPresentationDuration="PT{seconds}S">'
-        '<Period id="0"><AdaptationSet id="0" contentType="audio" mimeType="audio/mp4" segmentAlignment="true">'
+        '<Period id="0"><AdaptationSet id="0" contentType="audio" mimeType="audio/mp4" '
+        'segmentAlignment="true">'
         f'<Representation id="0" codecs="{codecs}" bandwidth="{bandwidth}" audioSamplingRate="{rate}">'
         f'<SegmentTemplate timescale="{rate}" initialization="{base}/0.mp4?token=sandbox" '
         f'media="{base}/$Number$.mp4?token=sandbox" startNumber="1">'
@@ -96,7 +97,13 @@ class PrivatePayloads:
     # ---- catalogue ---------------------------------------------------------------------------
     def artist_ref(self, artist: int, role: str = "MAIN") -> JSONDict:
         c = self.catalog
-        return {"id": artist, "name": c.artist_name(artist), "handle": None, "type": role, "picture": c.image(3, artist)}
+        return {
+            "id": artist,
+            "name": c.artist_name(artist),
+            "handle": None,
+            "type": role,
+            "picture": c.image(3, artist),
+        }
 
     def track(self, track: int) -> JSONDict:
         return self._cached("tracks", track, self._track)
@@ -216,7 +223,10 @@ class PrivatePayloads:
             "picture": c.image(3, artist),
             "selectedAlbumCoverFallback": None,
             "popularity": int(c.popularity(3, artist) * 100),
-            "artistRoles": [{"categoryId": -1, "category": "Artist"}, {"categoryId": 11, "category": "Producer"}],
+            "artistRoles": [
+                {"categoryId": -1, "category": "Artist"},
+                {"categoryId": 11, "category": "Producer"},
+            ],
             "mixes": {"ARTIST_MIX": f"000{artist:027x}"[:30]},
             "handle": None,
             "userId": None,
@@ -270,7 +280,9 @@ class PrivatePayloads:
         size = len(state)
         videos = state.count("videos")
         image = c.image(5, zlib.crc32(playlist_id.encode()))
-        promoted = [self.artist_ref(c.album_artist(entry.id % c.num_albums + 1)) for entry in state.items(0, 4)]
+        promoted = [
+            self.artist_ref(c.album_artist(entry.id % c.num_albums + 1)) for entry in state.items(0, 4)
+        ]
         return {
             "uuid": playlist_id,
             "title": state.title,
@@ -295,7 +307,11 @@ class PrivatePayloads:
     def item(self, entry: PlaylistItem, position: int | None = None) -> JSONDict:
         """An item-list entry; playlist entries (``position`` given) carry their placement in ``item``."""
         media = self.video(entry.id) if entry.kind == "videos" else self.track(entry.id)
-        wrapper: JSONDict = {"item": media, "type": "video" if entry.kind == "videos" else "track", "cut": None}
+        wrapper: JSONDict = {
+            "item": media,
+            "type": "video" if entry.kind == "videos" else "track",
+            "cut": None,
+        }
         if position is None:
             return wrapper
         placement = {
