@@ -13,6 +13,7 @@ from tidalkit._http.parsing import parse_model
 from tidalkit.private.models import (
     Album,
     Artist,
+    CursorPage,
     Favorite,
     GenericModule,
     HomeFeed,
@@ -305,3 +306,44 @@ def test_a_null_gives_the_default_for_every_field_of_every_model(model: type[Any
     for name, field in model.model_fields.items():
         if not field.is_required():
             assert getattr(parsed, name) == field.get_default(call_default_factory=True), name
+
+
+def test_a_video_whose_album_has_no_id_parses() -> None:
+    video = Video.model_validate(p.video(album={"vibrantColor": None}))
+    assert video.album is not None
+    assert video.album.id is None
+    assert video.album.vibrant_color is None
+
+
+@pytest.mark.parametrize("key", ["lastModifiedAt", "lastUpdatedAt"])
+def test_the_favourite_mixes_page_reads_either_timestamp_name(key: str) -> None:
+    page = CursorPage[Mix].model_validate({key: "2024-05-01T10:00:00.000+0000", "items": [p.mix()]})
+    assert page.last_updated_at is not None
+    assert page.last_updated_at.tzinfo is not None
+    assert page.model_extra == {}
+
+
+def test_mix_graphic_and_colours_are_typed() -> None:
+    mix = Mix.model_validate(
+        p.mix(
+            graphic={
+                "type": "SQUARES_GRID",
+                "text": "T",
+                "images": [{"id": "a", "vibrantColor": "#fff"}, None],
+            },
+            contentBehavior="UNRESTRICTED",
+            titleColor="#A8CADA",
+            subTitleColor="#A8CADA",
+            sharingImages=None,
+        )
+    )
+    assert mix.graphic is not None
+    assert mix.graphic.type == "SQUARES_GRID"
+    assert [image.vibrant_color for image in mix.graphic.images] == ["#fff"]
+    assert (mix.content_behavior, mix.title_color, mix.sub_title_color) == (
+        "UNRESTRICTED",
+        "#A8CADA",
+        "#A8CADA",
+    )
+    assert mix.sharing_images == {}
+    assert mix.model_extra == {}

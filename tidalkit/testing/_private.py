@@ -170,6 +170,14 @@ class SandboxPrivateAPI:
         return min(limit, self.config.private_max_limit), offset
 
     @staticmethod
+    def _cursor_args(req: SandboxRequest) -> tuple[int, int]:
+        """(limit ≤ 50, start) of a v2 cursor page; the sandbox's cursors are start offsets."""
+        cursor = req.arg("cursor") or "0"
+        if not cursor.isdigit():
+            raise _Fail(400, 1002, "Invalid cursor")
+        return min(req.int_arg("limit", 50), 50), int(cursor)
+
+    @staticmethod
     def _paged(limit: int, offset: int, total: int, items: list[Any]) -> JSONDict:
         return {"limit": limit, "offset": offset, "totalNumberOfItems": total, "items": items}
 
@@ -359,11 +367,7 @@ class SandboxPrivateAPI:
     def _folders(self, req: SandboxRequest) -> Response:
         """GET v2/my-collection/playlists/folders: cursor pages (``cursor``, ``limit`` ≤ 50), no offset."""
         self._user_only(req)
-        limit = min(req.int_arg("limit", 50), 50)
-        cursor = req.arg("cursor") or "0"
-        if not cursor.isdigit():
-            raise _Fail(400, 1002, "Invalid cursor")
-        start = int(cursor)
+        limit, start = self._cursor_args(req)
         ids = list(self.catalog.playlists)
         if (
             req.arg("folderId", "root") != "root"
@@ -486,11 +490,7 @@ class SandboxPrivateAPI:
     def _favorite_mixes(self, req: SandboxRequest) -> Response:
         """GET v2/favorites/mixes: cursor pages; the page's ``lastModifiedAt`` as TIDAL names it today."""
         self._user_only(req)
-        limit = min(req.int_arg("limit", 50), 50)
-        cursor = req.arg("cursor") or "0"
-        if not cursor.isdigit():
-            raise _Fail(400, 1002, "Invalid cursor")
-        start = int(cursor)
+        limit, start = self._cursor_args(req)
         mixes = sorted(self.catalog.favorite_mixes.items(), key=lambda kv: kv[1], reverse=True)
         page = mixes[start : start + limit]
         payload = self.payloads.mix_page(

@@ -52,9 +52,30 @@ def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 
 
+def _availability(released: str) -> JSONDict:
+    """The streaming flags tracks and albums share, in TIDAL's order."""
+    return {
+        "allowStreaming": True,
+        "streamReady": True,
+        "payToStream": False,
+        "adSupportedStreamReady": True,
+        "djReady": True,
+        "stemReady": False,
+        "streamStartDate": f"{released}T00:00:00.000+0000",
+        "premiumStreamingOnly": False,
+    }
+
+
+def _token(*parts: object) -> str:
+    """A signed-URL token as long as TIDAL's (~300 characters), derived from ``parts``."""
+    digest = hashlib.sha256(repr(parts).encode()).digest()
+    return base64.urlsafe_b64encode(digest * 7).decode()
+
+
 def _dash(item_id: int, seconds: int, codecs: str, bandwidth: int, rate: int) -> str:
     """An MPD like TIDAL's: one representation, a SegmentTemplate with a SegmentTimeline."""
-    base = f"https://audio.sandbox.invalid/mediatracks/{item_id}"
+    base = f"https://audio.sandbox.invalid/mediatracks/{_token('track', item_id)[:64]}"
+    token = _token("token", item_id)
     segment = 4 * rate
     count, rest = divmod(seconds * rate, segment)
     timeline = f'<S d="{segment}" r="{count - 1}"/>' + (f'<S d="{rest}"/>' if rest else "")
@@ -65,8 +86,8 @@ def _dash(item_id: int, seconds: int, codecs: str, bandwidth: int, rate: int) ->
         '<Period id="0"><AdaptationSet id="0" contentType="audio" mimeType="audio/mp4" '
         'segmentAlignment="true">'
         f'<Representation id="0" codecs="{codecs}" bandwidth="{bandwidth}" audioSamplingRate="{rate}">'
-        f'<SegmentTemplate timescale="{rate}" initialization="{base}/0.mp4?token=sandbox" '
-        f'media="{base}/$Number$.mp4?token=sandbox" startNumber="1">'
+        f'<SegmentTemplate timescale="{rate}" initialization="{base}/0.mp4?token={token}" '
+        f'media="{base}/$Number$.mp4?token={token}" startNumber="1">'
         f"<SegmentTimeline>{timeline}</SegmentTimeline></SegmentTemplate>"
         "</Representation></AdaptationSet></Period></MPD>"
     )
@@ -120,14 +141,7 @@ class PrivatePayloads:
             "duration": c.duration(1, track),
             "replayGain": -round((mix(c.seed, 14, track) % 120) / 10, 2),
             "peak": round(0.9 + (mix(c.seed, 15, track) % 100_000) / 1_000_000, 6),
-            "allowStreaming": True,
-            "streamReady": True,
-            "payToStream": False,
-            "adSupportedStreamReady": True,
-            "djReady": True,
-            "stemReady": False,
-            "streamStartDate": f"{released}T00:00:00.000+0000",
-            "premiumStreamingOnly": False,
+            **_availability(released),
             "trackNumber": number,
             "volumeNumber": 1,
             "version": "Live" if track % 23 == 0 else None,
@@ -176,14 +190,7 @@ class PrivatePayloads:
             "id": album,
             "title": c.album_title(album),
             "duration": sum(c.duration(1, t) for t in tracks),
-            "streamReady": True,
-            "payToStream": False,
-            "adSupportedStreamReady": True,
-            "djReady": True,
-            "stemReady": False,
-            "streamStartDate": f"{released}T00:00:00.000+0000",
-            "allowStreaming": True,
-            "premiumStreamingOnly": False,
+            **_availability(released),
             "numberOfTracks": len(tracks),
             "numberOfVideos": 0,
             "numberOfVolumes": 1,
@@ -339,7 +346,11 @@ class PrivatePayloads:
         h = zlib.crc32(mix_id.encode())
         artist = h % c.num_artists + 1
         images = {
-            size: {"width": px, "height": px, "url": f"https://images.sandbox.invalid/{mix_id}/{px}x{px}.jpg"}
+            size: {
+                "width": px,
+                "height": px,
+                "url": f"https://images.sandbox.invalid/{px}/{_token(mix_id, px)}",
+            }
             for size, px in (("SMALL", 320), ("MEDIUM", 640), ("LARGE", 1500))
         }
         color = c.color(7, h)
