@@ -9,6 +9,7 @@ from typing import Any
 from tidalkit.testing._asgi import Response, Router, SandboxRequest, json_response
 from tidalkit.testing._catalog import Catalog, PlaylistItem, PlaylistState, now_ms
 from tidalkit.testing._private_payloads import PrivatePayloads, private_date
+from tidalkit.testing._private_playback import track_playback, video_playback
 from tidalkit.testing.config import SandboxConfig
 
 __all__ = ["SandboxPrivateAPI", "private_error"]
@@ -528,10 +529,10 @@ class SandboxPrivateAPI:
                 raise _Fail(400, 1002, "countryCode is required")
             if kind == "tracks":
                 quality = req.arg("audioquality") or "LOSSLESS"
-                return json_response(200, self.payloads.track_playback(item_id, quality))
-            return json_response(
-                200, self.payloads.video_playback(item_id, req.arg("videoquality") or "HIGH")
-            )
+                return json_response(200, track_playback(self.catalog, item_id, quality))
+            quality = req.arg("videoquality") or "HIGH"
+            protected = self.payloads.drifts(5, item_id)  # drifted videos name a DRM licence URL
+            return json_response(200, video_playback(self.catalog, item_id, quality, protected=protected))
 
         return handle
 

@@ -10,15 +10,13 @@ beside ``item``, ``lastUpdatedAt`` for ``lastModifiedAt``, a video album without
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
 import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from tidalkit.testing._catalog import Catalog, PlaylistItem, mix
+from tidalkit.testing._private_playback import token
 from tidalkit.testing.config import SandboxConfig
 
 __all__ = ["PrivatePayloads", "private_date"]
@@ -48,10 +46,6 @@ def private_date(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.000+0000")
 
 
-def _b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
-
-
 def _availability(released: str) -> JSONDict:
     """The streaming flags tracks and albums share, in TIDAL's order."""
     return {
@@ -64,33 +58,6 @@ def _availability(released: str) -> JSONDict:
         "streamStartDate": f"{released}T00:00:00.000+0000",
         "premiumStreamingOnly": False,
     }
-
-
-def _token(*parts: object) -> str:
-    """A signed-URL token as long as TIDAL's (~300 characters), derived from ``parts``."""
-    digest = hashlib.sha256(repr(parts).encode()).digest()
-    return base64.urlsafe_b64encode(digest * 7).decode()
-
-
-def _dash(item_id: int, seconds: int, codecs: str, bandwidth: int, rate: int) -> str:
-    """An MPD like TIDAL's: one representation, a SegmentTemplate with a SegmentTimeline."""
-    base = f"https://audio.sandbox.invalid/mediatracks/{_token('track', item_id)[:64]}"
-    token = _token("token", item_id)
-    segment = 4 * rate
-    count, rest = divmod(seconds * rate, segment)
-    timeline = f'<S d="{segment}" r="{count - 1}"/>' + (f'<S d="{rest}"/>' if rest else "")
-    return (
-        "<?xml version='1.0' encoding='UTF-8'?>"
-        '<MPD xmlns="urn:mpeg:dash:schema:mpd:2011" profiles="urn:mpeg:dash:profile:isoff-main:2011" '
-        f'type="static" minBufferTime="PT3.993S" mediaPresentationDuration="PT{seconds}S">'
-        '<Period id="0"><AdaptationSet id="0" contentType="audio" mimeType="audio/mp4" '
-        'segmentAlignment="true">'
-        f'<Representation id="0" codecs="{codecs}" bandwidth="{bandwidth}" audioSamplingRate="{rate}">'
-        f'<SegmentTemplate timescale="{rate}" initialization="{base}/0.mp4?token={token}" '
-        f'media="{base}/$Number$.mp4?token={token}" startNumber="1">'
-        f"<SegmentTimeline>{timeline}</SegmentTimeline></SegmentTemplate>"
-        "</Representation></AdaptationSet></Period></MPD>"
-    )
 
 
 class PrivatePayloads:
@@ -349,7 +316,7 @@ class PrivatePayloads:
             size: {
                 "width": px,
                 "height": px,
-                "url": f"https://images.sandbox.invalid/{px}/{_token(mix_id, px)}",
+                "url": f"https://images.sandbox.invalid/{px}/{token(mix_id, px)}",
             }
             for size, px in (("SMALL", 320), ("MEDIUM", 640), ("LARGE", 1500))
         }
@@ -382,61 +349,3 @@ class PrivatePayloads:
         """A v2/favorites/mixes page; drifted, it names its timestamp ``lastUpdatedAt`` as it used to."""
         stamp = "lastUpdatedAt" if self.drifts(8, modified_ms) else "lastModifiedAt"
         return {stamp: private_date(modified_ms), "items": items, "cursor": cursor}
-
-    # ---- playback ----------------------------------------------------------------------------
-    def track_playback(self, track: int, quality: str) -> JSONDict:
-        """playbackinfo(postpaywall) of a track: DASH for hi-res, a BTS manifest otherwise."""
-        c = self.catalog
-        seconds = c.duration(1, track)
-        gain = -round((mix(c.seed, 14, track) % 120) / 10, 2)
-        if quality == "HI_RES_LOSSLESS" and c.hires(c.track_album(track)[0]):
-            mime, manifest, depth, rate = (
-                "application/dash+xml",
-                _dash(track, seconds, "flac", 2_890_000, 96_000),
-                24,
-                96_000,
-            )
-        else:
-            quality = quality if quality in ("LOW", "HIGH") else "LOSSLESS"
-            codecs = "flac" if quality == "LOSSLESS" else "mp4a.40.2"
-            bts = {
-                "mimeType": "audio/flac" if codecs == "flac" else "audio/mp4",
-                "codecs": codecs,
-                "encryptionType": "NONE",
-                "urls": [f"https://audio.sandbox.invalid/mediatracks/{track}/0.{codecs[:4]}?token=sandbox"],
-            }
-            mime, manifest, depth, rate = "application/vnd.tidal.bts", json.dumps(bts), 16, 44_100
-        encoded = _b64(manifest)
-        return {
-            "trackId": track,
-            "assetPresentation": "FULL",
-            "audioMode": "STEREO",
-            "audioQuality": quality,
-            "manifestMimeType": mime,
-            "manifestHash": base64.b64encode(hashlib.sha256(encoded.encode()).digest()).decode(),
-            "manifest": encoded,
-            "albumReplayGain": gain,
-            "albumPeakAmplitude": 0.970377,
-            "trackReplayGain": gain,
-            "trackPeakAmplitude": 0.970377,
-            "bitDepth": depth,
-            "sampleRate": rate,
-        }
-
-    def video_playback(self, video: int, quality: str) -> JSONDict:
-        """playbackinfo(postpaywall) of a video: a DASH manifest, as the recorded ones."""
-        c = self.catalog
-        encoded = _b64(_dash(video, c.duration(4, video), "mp4a.40.5", 96_982, 44_100))
-        payload: JSONDict = {
-            "videoId": video,
-            "streamType": "ON_DEMAND",
-            "assetPresentation": "FULL",
-            "videoQuality": quality,
-            "streamingSessionId": c.uuid(81, video),
-            "manifestMimeType": "application/dash+xml",
-            "manifestHash": base64.b64encode(hashlib.sha256(encoded.encode()).digest()).decode(),
-            "manifest": encoded,
-        }
-        if self.drifts(5, video):
-            payload["licenseUrl"] = f"https://license.sandbox.invalid/videos/{video}"
-        return payload
