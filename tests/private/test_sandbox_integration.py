@@ -9,6 +9,7 @@ import pytest
 from tidalkit._http import HeaderAuth
 from tidalkit.private import PrivateAPI
 from tidalkit.private.models import GenericModule, Track
+from tidalkit.private.models.page import ArtistHeaderModule, TrackListModule
 from tidalkit.testing import Sandbox
 
 
@@ -135,3 +136,24 @@ async def test_sandbox_entries_fill_the_placement_from_inside_the_item(
     entries = await api.playlists.items(sandbox.playlist_ids["small"], max_items=2).collect()
     assert [entry.index for entry in entries] == [0, 1000]
     assert all(entry.date_added is not None and entry.item_uuid for entry in entries)
+
+
+async def test_the_sandbox_artist_page_parses_into_typed_modules(
+    sandbox_api: tuple[Sandbox, PrivateAPI],
+) -> None:
+    _, api = sandbox_api
+    page = await api.pages.artist(5)
+    header = page.modules[0]
+    assert isinstance(header, ArtistHeaderModule)
+    assert header.artist is not None
+    assert header.artist.id == 5
+    assert header.artist_mix is not None
+    assert [control.playback_mode for control in header.playback_controls] == ["SHUFFLE", "PLAY"]
+    tracks = next(module for module in page.modules if isinstance(module, TrackListModule))
+    assert (tracks.list_format, tracks.show_table_headers, tracks.supports_paging) == ("NUMBERS", True, False)
+    typed = [module for module in page.modules if not isinstance(module, GenericModule)]
+    assert all(
+        not module.model_extra
+        or set(module.model_extra) <= {"header", "store", "roleCategories", "playlistStyle"}
+        for module in typed
+    )

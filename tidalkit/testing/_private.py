@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from tidalkit.testing._asgi import Response, Router, SandboxRequest, json_response
 from tidalkit.testing._catalog import Catalog, PlaylistItem, PlaylistState, now_ms
+from tidalkit.testing._private_pages import UNKNOWN_MODULE_TYPE, page
 from tidalkit.testing._private_payloads import PrivatePayloads, private_date
 from tidalkit.testing._private_playback import track_playback, video_playback
 from tidalkit.testing.config import SandboxConfig
 
-__all__ = ["SandboxPrivateAPI", "private_error"]
+__all__ = ["UNKNOWN_MODULE_TYPE", "SandboxPrivateAPI", "private_error"]
 
 JSONDict = dict[str, Any]
 # the form fields live TIDAL takes (tidalapi 0.8.11, tidalapi/user.py); the plural names of older
 # documentation are refused with 400
 _FAVORITE_FORM = {"tracks": "trackId", "albums": "albumId", "artists": "artistId", "videos": "videoIds"}
 _SEARCH_TYPES = ("artists", "albums", "tracks", "videos", "playlists")
-UNKNOWN_MODULE_TYPE = "SANDBOX_FUTURE_MODULE"
 
 
 def private_error(status: int, sub_status: int, message: str) -> Response:
@@ -602,87 +601,8 @@ class SandboxPrivateAPI:
 
     # ---- pages -------------------------------------------------------------------------------
     def _page(self, req: SandboxRequest) -> Response:
-        page = req.params["page"]
-        c = self.catalog
-        base = zlib.crc32(page.encode())
-        tracks = [c.similar(1, base % c.num_tracks + 1, c.num_tracks, 10)]
-        albums = c.similar(2, base % c.num_albums + 1, c.num_albums, 10)
-        artists = c.similar(3, base % c.num_artists + 1, c.num_artists, 8)
-        playlists = list(c.playlists)[:10]
-
-        def module(index: int, kind: str, title: str, items: list[Any]) -> JSONDict:
-            return {
-                "id": f"{page}-{index}",
-                "type": kind,
-                "width": 100,
-                "title": title,
-                "description": "",
-                "preTitle": None,
-                "scroll": "HORIZONTAL",
-                "listFormat": "COVERS",
-                "layout": None,
-                "quickPlay": False,
-                "supportsPaging": True,
-                "showMore": {"title": "View all", "apiPath": f"pages/data/{page}-{index}"},
-                "pagedList": {
-                    "limit": len(items),
-                    "offset": 0,
-                    "totalNumberOfItems": len(items),
-                    "dataApiPath": f"pages/data/{page}-{index}",
-                    "items": items,
-                },
-            }
-
-        links = [
-            {
-                "title": word.capitalize(),
-                "icon": None,
-                "apiPath": f"pages/genre_{word}",
-                "imageId": c.image(90, i),
-            }
-            for i, word in enumerate(("pop", "rock", "jazz", "hiphop"))
-        ]
-        rows: list[JSONDict] = [
-            {
-                "modules": [
-                    {
-                        "id": f"{page}-links",
-                        "type": "PAGE_LINKS_CLOUD",
-                        "title": "Genres",
-                        "width": 100,
-                        "pagedList": {"limit": 4, "offset": 0, "totalNumberOfItems": 4, "items": links},
-                    }
-                ]
-            },
-            {
-                "modules": [
-                    module(1, "TRACK_LIST", "Popular tracks", [self.payloads.track(t) for t in tracks[0]])
-                ]
-            },
-            {"modules": [module(2, "ALBUM_LIST", "New albums", [self.payloads.album(a) for a in albums])]},
-            {
-                "modules": [
-                    module(
-                        3,
-                        "PLAYLIST_LIST",
-                        "Playlists for you",
-                        [self.payloads.playlist(p) for p in playlists],
-                    )
-                ]
-            },
-            {"modules": [module(4, "ARTIST_LIST", "Artists", [self.payloads.artist(a) for a in artists])]},
-            # A module type no client knows yet: TIDAL adds new ones without notice.
-            {
-                "modules": [
-                    {
-                        "id": f"{page}-future",
-                        "type": UNKNOWN_MODULE_TYPE,
-                        "width": 100,
-                        "title": "Something new",
-                        "payload": {"kind": "hologram", "items": [1, 2, 3]},
-                    }
-                ]
-            },
-        ]
-        payload = {"selfLink": None, "id": page, "title": page.replace("_", " ").capitalize(), "rows": rows}
-        return json_response(200, payload)
+        artist = req.arg("artistId")
+        artist_id = (
+            int(artist) if artist and artist.isdigit() and self.catalog.has("artists", int(artist)) else None
+        )
+        return json_response(200, page(self.payloads, req.params["page"], artist_id))
