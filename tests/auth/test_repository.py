@@ -85,9 +85,9 @@ async def test_file_is_0600_and_directory_0700_whatever_the_umask(tmp_path: Path
 
 async def test_existing_file_with_loose_mode_is_tightened(tmp_path: Path) -> None:
     path = tmp_path / "tokens.db"
-    path.touch(mode=0o644)
-    os.chmod(path, 0o644)
     await SqliteTokenRepository(path).save(key("a"), Token.static("access-1"))
+    os.chmod(path, 0o644)
+    await SqliteTokenRepository(path).save(key("a"), Token.static("access-2"))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 

@@ -1,30 +1,35 @@
 """The token provider: a :class:`~tidalkit.RequestAuth` that keeps a valid token for one account.
 
 - refreshes ahead of expiry (margin min(60 s, 10 % of the token's lifetime));
-- single-flight: one ``anyio.Lock`` per token key, created lazily; whoever gets it re-checks the
-  token, so N waiting tasks cause one refresh;
+- single-flight, in three layers: one ``anyio.Lock`` per token key in the provider, then the
+  repository's ``refresh_lock(key)`` (shared by every provider, process and host using the store),
+  then a re-read of the store inside the lock: a token someone else renewed meanwhile is adopted
+  instead of renewed again, so one token request happens per expiry however many workers share it;
 - on a 401 it renews only if the failing token (``Authorization.token_id``) is still current, and
   the pipeline replays the request once;
 - when it cannot renew (no refresh token, ``invalid_grant``) it raises
-  :class:`~tidalkit.auth.errors.LoginRequiredError` saying what to do, once per caller, and does
-  not hit the auth server again for that token; it never prompts the user inside a request;
-- when the auth server fails transiently (5xx, timeout, 429) it raises
-  :class:`~tidalkit.auth.errors.TokenRefreshError` and, for ``retry_after`` seconds, gives tasks
-  queued behind it the same error without new requests: no refresh storm during an outage;
-- renewed tokens are written to the repository (if any); before refreshing, and after an
-  ``invalid_grant``, it adopts a fresher token another process stored under the same key.
+  :class:`~tidalkit.auth.errors.LoginRequiredError` saying what to do, and does not hit the auth
+  server again for that token, for as long as the store holds nothing newer (every later call looks
+  there first); it never prompts the user inside a request;
+- when the auth server fails (5xx, timeout, 429, or an answer that is not a token: HTML, bad JSON)
+  it raises a typed error and, for a cool-down that doubles with each consecutive failure (from
+  ``retry_after`` up to ``max_backoff`` seconds), gives callers queued behind it
+  :class:`~tidalkit.auth.errors.TokenRefreshError` without new requests: no refresh storm;
+- a store that fails (corrupt, unreadable, locked) is logged once as a warning and bypassed: the
+  token in memory keeps being renewed and served.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import datetime, timedelta
 
 import anyio
 
 from tidalkit._http.credentials import Authorization
-from tidalkit._http.errors import APIConnectionError, InternalServerError, RateLimitError
+from tidalkit._http.errors import APIConnectionError, InternalServerError, RateLimitError, TidalError
 from tidalkit.auth.errors import (
     LOGIN_HINT,
     InvalidGrantError,
@@ -50,7 +55,8 @@ class TokenProvider:
     grant is not interactive). ``user`` is the identifier the token is stored under (default: the
     token's user id, or "" for app tokens). ``on_token`` is awaited after every renewal.
     ``client_secret`` is passed to the repository on save (stored only if it opted in).
-    ``retry_after`` is the cool-down after a transient renewal failure.
+    ``retry_after`` is the cool-down after a failed renewal; it doubles with each consecutive
+    failure, up to ``max_backoff`` seconds.
     """
 
     def __init__(
@@ -63,6 +69,7 @@ class TokenProvider:
         on_token: TokenCallback | None = None,
         client_secret: str | None = None,
         retry_after: float = 2.0,
+        max_backoff: float = 60.0,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
         self.grant = grant
@@ -76,6 +83,9 @@ class TokenProvider:
         self._failed: tuple[str | None, str] | None = None  # (fingerprint, message) of a dead token
         self._outage: tuple[str | None, datetime, str] | None = None  # (fingerprint, until, message)
         self._retry_after = timedelta(seconds=retry_after)
+        self._max_backoff = timedelta(seconds=max(retry_after, max_backoff))
+        self._failures = 0  # consecutive failed renewals (the cool-down doubles with each)
+        self._store_warning: str | None = None  # the last store failure logged as a warning
         self.refresh_count = 0
 
     def __repr__(self) -> str:
@@ -171,13 +181,32 @@ class TokenProvider:
         self._token = token
         self._failed = None
         self._outage = None
+        self._failures = 0
         if persist and self.repository is not None:
             try:
                 await self.repository.save(self.key, token, client_secret=self._client_secret)
             except TokenStoreError as exc:  # the request can go on; the next renewal saves again
-                logger.warning("could not store the renewed token %s: %s", token.fingerprint, exc)
+                self._store_failed(exc, f"could not store the renewed token {token.fingerprint}")
         if self._on_token is not None:
             await self._on_token(token)
+
+    def _store_failed(self, exc: TokenStoreError, what: str) -> None:
+        """Log a store failure: a warning the first time (and when it changes), then at debug level."""
+        message = str(exc)
+        level = logging.DEBUG if message == self._store_warning else logging.WARNING
+        self._store_warning = message
+        logger.log(level, "%s; going on with the token in memory: %s", what, message)
+
+    @asynccontextmanager
+    async def _store_lock(self) -> AsyncGenerator[None, None]:
+        """The repository's cross-process refresh lock for our key (bypassed if the store fails)."""
+        async with AsyncExitStack() as stack:
+            if self.repository is not None:
+                try:
+                    await stack.enter_async_context(self.repository.refresh_lock(self.key))
+                except TokenStoreError as exc:
+                    self._store_failed(exc, "could not take the store's refresh lock")
+            yield
 
     async def _stored_replacement(self, current: Token | None) -> Token | None:
         """A fresher token stored under our key by someone else, if any."""
@@ -186,7 +215,13 @@ class TokenProvider:
         key = self.key
         if current is None and self._user is None:
             key = key.with_user(None)  # no identifier: the most recently used account
-        stored = await self.repository.get(key)
+        try:
+            stored = await self.repository.get(key)
+        except TokenStoreError as exc:
+            if current is None:
+                raise  # nothing in memory to go on with
+            self._store_failed(exc, "could not read the token store")
+            return None
         if stored is None:
             return None
         token = stored.token
@@ -200,12 +235,27 @@ class TokenProvider:
             self._user = stored.key.user
         return token
 
+    def _cool_down(self, fingerprint: str | None, message: str) -> None:
+        """Remember a failed renewal: callers get ``message`` without a request until it passes."""
+        self._failures += 1
+        pause = min(self._retry_after * 2 ** min(self._failures - 1, 16), self._max_backoff)
+        self._outage = (fingerprint, self._now() + pause, message)
+
     async def _renew_locked(self, current: Token | None) -> Token:
         fingerprint = current.fingerprint if current is not None else None
         if self._failed is not None and self._failed[0] == fingerprint:
-            raise LoginRequiredError(self._failed[1])
+            late = await self._stored_replacement(current)  # remembered only while nothing newer is stored
+            if late is None:
+                raise LoginRequiredError(self._failed[1])
+            logger.debug("token %s was renewed elsewhere after our failure", late.fingerprint)
+            self._failed = None
         if self._outage is not None and self._outage[0] == fingerprint and self._now() < self._outage[1]:
             raise TokenRefreshError(self._outage[2])
+        async with self._store_lock():
+            return await self._renew_exclusive(current, fingerprint)
+
+    async def _renew_exclusive(self, current: Token | None, fingerprint: str | None) -> Token:
+        """Renew while holding every refresh lock: adopt what the store has, else call the grant."""
         adopted = await self._stored_replacement(current)
         if adopted is not None and not adopted.needs_refresh(self._now()):
             logger.debug("adopted token %s from the repository", adopted.fingerprint)
@@ -227,7 +277,7 @@ class TokenProvider:
                 f"the auth server could not renew the {self.grant.flow} token for {self.identity} "
                 f"({type(exc).__name__}); try again shortly"
             )
-            self._outage = (fingerprint, self._now() + self._retry_after, message)
+            self._cool_down(fingerprint, message)
             raise TokenRefreshError(message) from exc
         except (InvalidGrantError, LoginRequiredError) as exc:
             late = await self._stored_replacement(current)
@@ -241,6 +291,13 @@ class TokenProvider:
             if fingerprint is not None:  # a missing token may still be stored by a login elsewhere
                 self._failed = (fingerprint, message)
             raise LoginRequiredError(message) from exc
+        except TidalError as exc:  # not a token (HTML, bad JSON), client refused: do not hammer
+            self._cool_down(
+                fingerprint,
+                f"renewing the {self.grant.flow} token for {self.identity} failed just before "
+                f"({type(exc).__name__}); not asking the auth server again yet",
+            )
+            raise
         self.refresh_count += 1
         logger.debug(
             "renewed token %s -> %s (expires %s)",

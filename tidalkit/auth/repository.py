@@ -1,22 +1,52 @@
-"""Where tokens live between runs: the ``TokenRepository`` protocol and an in-memory one.
+"""Where tokens live between runs: the ``TokenRepository`` protocol, its errors, and an in-memory one.
 
 A token is stored under a :class:`TokenKey` (api, client id, flow, user identifier). Looking up
 with ``user=None`` picks the most recently used account for (api, client id, flow). Client
-secrets are stored only when the caller opts in.
+secrets are stored only when the caller opts in. ``refresh_lock(key)`` is the single-flight
+right to renew one key's token, held across every process (and host) sharing the store.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncGenerator, Callable, Iterable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
+import anyio
 from pydantic import SecretStr
 
+from tidalkit.auth.errors import TokenStoreError
 from tidalkit.auth.token import Token, utc_now
 
-__all__ = ["MemoryTokenRepository", "StoredToken", "TokenKey", "TokenRepository", "TokenUpdate"]
+__all__ = [
+    "MemoryTokenRepository",
+    "StoredToken",
+    "TokenKey",
+    "TokenRepository",
+    "TokenStoreCorruptError",
+    "TokenStoreError",
+    "TokenStoreLockedError",
+    "TokenStorePermissionError",
+    "TokenUpdate",
+]
+
+
+class TokenStoreCorruptError(TokenStoreError):
+    """The store is not a token database (garbage, truncated, 0 bytes, or unreadable rows).
+
+    The file is left as it is for the user to inspect; nothing is written to it.
+    """
+
+
+class TokenStoreLockedError(TokenStoreError):
+    """Another process held the store (or a refresh lock) past the configured deadline."""
+
+
+class TokenStorePermissionError(TokenStoreError):
+    """The store cannot be read or written (file or directory mode, or a symlink in its path)."""
+
 
 TokenUpdate = Callable[[Token | None], Token | None]
 
@@ -78,9 +108,19 @@ def matches_filters(
 class TokenRepository(Protocol):
     """Async token storage, safe across tasks (and processes, for persistent stores).
 
-    ``get`` marks the token as used now; ``update`` is an atomic read-modify-write (the function
-    gets the stored token or None and returns the new one, or None to delete).
+    ``get`` marks the token as used (persistent stores may record it lazily); ``update`` is an
+    atomic read-modify-write (the function gets the stored token or None and returns the new one,
+    or None to delete). Failures are :class:`TokenStoreError` subclasses.
     """
+
+    def refresh_lock(self, key: TokenKey, *, lease: float = 30.0) -> AbstractAsyncContextManager[None]:
+        """Hold the exclusive right to refresh ``key``'s token across every process (and host)
+        sharing this store.
+
+        A crashed holder's lease expires after ``lease`` seconds. Raises TokenStoreError
+        subclasses on store failure.
+        """
+        ...
 
     async def get(self, key: TokenKey) -> StoredToken | None: ...
 
@@ -162,14 +202,26 @@ class MemoryTokenRepository(FilterHelpers):
     def __init__(self) -> None:
         self._rows: dict[TokenKey, StoredToken] = {}
         self._tick = 0
+        self._refresh_locks: dict[TokenKey, anyio.Lock] = {}
 
     def __repr__(self) -> str:
         return f"MemoryTokenRepository({len(self._rows)} token(s))"
 
+    @asynccontextmanager
+    async def refresh_lock(self, key: TokenKey, *, lease: float = 30.0) -> AsyncGenerator[None, None]:
+        """One ``anyio.Lock`` per key, shared by every provider using this repository object.
+
+        ``lease`` is unused: a holder in this process cannot crash without the lock going with it.
+        """
+        key = key.with_user(key.user or "")
+        lock = self._refresh_locks.get(key)
+        if lock is None:
+            lock = self._refresh_locks[key] = anyio.Lock()
+        async with lock:
+            yield
+
     def _now(self) -> datetime:
         # strictly increasing, so "most recently used" is well defined within one clock tick
-        from datetime import timedelta
-
         self._tick += 1
         return utc_now() + timedelta(microseconds=self._tick)
 

@@ -3,32 +3,50 @@
 File: argument, else ``TIDALKIT_TOKEN_DB``, else the user data dir (``$XDG_DATA_HOME`` or
 ``~/.local/share/tidalkit/tokens.db``; ``~/Library/Application Support/tidalkit`` on macOS;
 ``%LOCALAPPDATA%\\tidalkit`` on Windows). The directory is created 0700 and the file 0600 (set
-explicitly, whatever the umask). WAL journal, a busy timeout, ``PRAGMA user_version`` schema
-versions. Writes run in ``BEGIN IMMEDIATE`` transactions and are retried with backoff while the
-database is locked, so callers never see a lock error. One connection per operation; no shared
-cursor.
+explicitly, whatever the umask); a symlink as the file or its directory is refused. A new file is
+built aside and linked into place, so a file that exists is either a token database or reported
+(garbage, truncated, 0 bytes: :class:`~tidalkit.auth.repository.TokenStoreCorruptError`, and the
+file is left untouched). WAL journal, ``PRAGMA user_version`` schema versions.
+
+Each operation opens its own connection in a worker thread (``anyio.to_thread``), so the store works
+under asyncio and trio alike and a cancelled caller never leaves a transaction half-done: the
+thread finishes (commit or rollback) before the cancellation lands. Reads are plain snapshots that
+never wait for a writer (``get`` records the use in memory; the next write persists it). Writes run
+in ``BEGIN IMMEDIATE`` and are retried while the file is locked; ``lock_deadline`` is the wall-clock
+bound of the whole operation, SQLite's own busy waits included.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import random
 import sqlite3
+import stat
 import sys
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
+import threading
+from collections.abc import AsyncGenerator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-import aiosqlite
 import anyio
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError
 
-from tidalkit.auth.errors import TokenStoreError
-from tidalkit.auth.repository import FilterHelpers, StoredToken, TokenKey, TokenUpdate
+from tidalkit.auth.file_lock import hold_file_lock, lock_file_for
+from tidalkit.auth.repository import (
+    FilterHelpers,
+    StoredToken,
+    TokenKey,
+    TokenStoreCorruptError,
+    TokenStoreError,
+    TokenStoreLockedError,
+    TokenStorePermissionError,
+    TokenUpdate,
+)
 from tidalkit.auth.token import Token, utc_now
 
 __all__ = ["SCHEMA_VERSION", "SqliteTokenRepository", "default_token_db"]
@@ -37,16 +55,19 @@ logger = logging.getLogger("tidalkit.auth")
 
 SCHEMA_VERSION = 1
 ENV_VAR = "TIDALKIT_TOKEN_DB"
-_BUSY_TIMEOUT_MS = 2000
+_BUSY_TIMEOUT = 2.0
 _LOCK_DEADLINE = 60.0
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 T = TypeVar("T")
+KeyTuple = tuple[str, str, str, str]
 
 _COLUMNS = "api, client_id, flow, user, token, client_secret, created_at, updated_at, last_used_at"
 _KEY = "api = ? AND client_id = ? AND flow = ? AND user = ?"
 _SELECT_ONE = f"SELECT {_COLUMNS} FROM tokens WHERE {_KEY}"  # noqa: S608 (constants only)
+_SELECT_ACCOUNTS = f"SELECT {_COLUMNS} FROM tokens WHERE api = ? AND client_id = ? AND flow = ?"  # noqa: S608
 _DELETE_ONE = f"DELETE FROM tokens WHERE {_KEY}"  # noqa: S608 (constants only)
-_TOUCH = f"UPDATE tokens SET last_used_at = ? WHERE {_KEY}"  # noqa: S608 (constants only)
+_TOUCH = f"UPDATE tokens SET last_used_at = ? WHERE {_KEY} AND last_used_at < ?"  # noqa: S608 (constants)
 
 _UPSERT = (
     f"INSERT INTO tokens ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "  # noqa: S608 (constants only)
@@ -86,18 +107,8 @@ def default_token_db() -> Path:
     return base / "tidalkit" / "tokens.db"
 
 
-def _prepare_file(path: Path) -> None:
-    """Create the directory (0700) and the file (0600) with explicit modes, whatever the umask."""
-    directory = path.parent
-    if not directory.exists():
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(directory, 0o700)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-    finally:
-        os.close(fd)
+def _ts(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _is_busy(exc: sqlite3.OperationalError) -> bool:
@@ -105,15 +116,34 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
-def _ts(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
+def _is_permission(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "unable to open" in text or "permission" in text
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("BEGIN IMMEDIATE")
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        db.execute("ROLLBACK")
+        raise TokenStoreError(
+            f"{path} has token schema v{version}, newer than this tidalkit's (v{SCHEMA_VERSION}); "
+            "upgrade tidalkit"
+        )
+    if version < SCHEMA_VERSION:
+        for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute("COMMIT")
 
 
 class SqliteTokenRepository(FilterHelpers):
-    """Tokens in SQLite (aiosqlite). ``store_client_secrets=True`` opts into storing secrets.
+    """Tokens in SQLite. ``store_client_secrets=True`` opts into storing secrets.
 
-    ``busy_timeout`` is SQLite's own wait for a lock (seconds); past it, operations are retried
-    with jittered backoff for up to ``lock_deadline`` seconds before :class:`TokenStoreError`.
+    ``busy_timeout`` is SQLite's own wait for a lock per attempt (seconds); attempts are retried
+    with jittered backoff, and the whole operation gives up with
+    :class:`~tidalkit.auth.repository.TokenStoreLockedError` after ``lock_deadline`` seconds.
     """
 
     def __init__(
@@ -121,7 +151,7 @@ class SqliteTokenRepository(FilterHelpers):
         path: str | os.PathLike[str] | None = None,
         *,
         store_client_secrets: bool = False,
-        busy_timeout: float = _BUSY_TIMEOUT_MS / 1000,
+        busy_timeout: float = _BUSY_TIMEOUT,
         lock_deadline: float = _LOCK_DEADLINE,
     ) -> None:
         self.path = Path(path).expanduser() if path is not None else default_token_db()
@@ -130,11 +160,98 @@ class SqliteTokenRepository(FilterHelpers):
         self.lock_deadline = lock_deadline
         self._ready = False
         self._init_lock: anyio.Lock | None = None
+        self._refresh_locks: dict[KeyTuple, anyio.Lock] = {}
+        self._touches: dict[KeyTuple, datetime] = {}  # uses not yet written (see get)
+        self._touch_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"SqliteTokenRepository(path={str(self.path)!r})"
 
-    # ---- connections ---------------------------------------------------------------------------
+    # ---- the file ------------------------------------------------------------------------------
+
+    def _check_path(self) -> bool:
+        """Refuse symlinks; create the directory (0700). Whether the database file exists."""
+        path, directory = self.path, self.path.parent
+        try:
+            if not os.path.lexists(directory):
+                directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+                os.chmod(directory, 0o700)
+            if stat.S_ISLNK(os.lstat(directory).st_mode):
+                raise TokenStorePermissionError(
+                    f"token store directory {directory} is a symbolic link; tidalkit does not follow it "
+                    f"(set {ENV_VAR} to the real path)"
+                )
+            if not os.path.lexists(path):
+                return False
+            if stat.S_ISLNK(os.lstat(path).st_mode):
+                raise TokenStorePermissionError(
+                    f"token store {path} is a symbolic link; tidalkit does not follow it "
+                    f"(set {ENV_VAR} to the real path)"
+                )
+        except PermissionError as exc:
+            raise self._permission(exc.strerror) from None
+        return True
+
+    def _permission(self, detail: str | None) -> TokenStorePermissionError:
+        return TokenStorePermissionError(
+            f"token store {self.path} cannot be read and written ({detail}); check the mode and owner "
+            "of the file and its directory"
+        )
+
+    def _corrupt(self, detail: str) -> TokenStoreCorruptError:
+        return TokenStoreCorruptError(
+            f"token store {self.path} is not a usable token database ({detail}); it was left untouched: "
+            "move it aside or delete it, then log in again"
+        )
+
+    def _prepare(self, timeout: float) -> None:
+        """Make the file a token database at the current schema (in a worker thread)."""
+        if not self._check_path():
+            self._create()
+        try:
+            fd = os.open(self.path, os.O_RDWR | _NOFOLLOW)
+            try:
+                if os.name == "posix":
+                    os.fchmod(fd, 0o600)
+                size = os.fstat(fd).st_size
+            finally:
+                os.close(fd)
+        except PermissionError as exc:
+            raise self._permission(exc.strerror) from None
+        except OSError as exc:
+            raise TokenStoreError(f"token store {self.path} cannot be opened ({exc.strerror})") from None
+        if size == 0:
+            raise self._corrupt("the file is empty (0 bytes)")
+        db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+        try:
+            _migrate(db, self.path)
+        finally:
+            db.close()
+
+    def _create(self) -> None:
+        """A new database built aside and linked into place (never a half-made file at the path)."""
+        staging = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.new")
+        try:
+            fd = os.open(staging, os.O_RDWR | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, 0o600)
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)
+            os.close(fd)
+            db = sqlite3.connect(staging, isolation_level=None)
+            try:
+                _migrate(db, staging)
+            finally:
+                db.close()
+            with contextlib.suppress(FileExistsError):  # another process made it first: as good
+                os.link(staging, self.path)
+        except PermissionError as exc:
+            raise self._permission(exc.strerror) from None
+        except OSError as exc:
+            raise TokenStoreError(f"token store {self.path} cannot be created ({exc.strerror})") from None
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                leftover = staging.with_name(staging.name + suffix)
+                if os.path.lexists(leftover):
+                    os.unlink(leftover)
 
     async def _ensure_ready(self) -> None:
         if self._ready:
@@ -142,183 +259,178 @@ class SqliteTokenRepository(FilterHelpers):
         if self._init_lock is None:
             self._init_lock = anyio.Lock()
         async with self._init_lock:
-            if self._ready:
-                return
-            await anyio.to_thread.run_sync(_prepare_file, self.path)
-            await self._retrying(self._migrate)
-            self._ready = True
+            if not self._ready:
+                await self._run(self._prepare)
+                self._ready = True
 
-    async def _migrate(self) -> None:
-        async with self._connect() as db:
-            await db.execute("PRAGMA journal_mode=WAL")
-            await db.execute("BEGIN IMMEDIATE")
-            async with db.execute("PRAGMA user_version") as cursor:
-                row = await cursor.fetchone()
-            version = int(row[0]) if row else 0
-            if version > SCHEMA_VERSION:
-                await db.rollback()
-                raise TokenStoreError(
-                    f"{self.path} has token schema v{version}, newer than this tidalkit's "
-                    f"(v{SCHEMA_VERSION}); upgrade tidalkit"
-                )
-            if version < SCHEMA_VERSION:
-                for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
-                    await db.execute(statement)
-                await db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            await db.commit()
+    # ---- operations ----------------------------------------------------------------------------
 
-    @asynccontextmanager
-    async def _connect(self) -> AsyncGenerator[aiosqlite.Connection, None]:
-        async with aiosqlite.connect(self.path, isolation_level=None, timeout=self.busy_timeout) as db:
-            await db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
-            await db.execute("PRAGMA synchronous = NORMAL")
-            yield db
-
-    async def _retrying(self, operation: Callable[[], Awaitable[T]]) -> T:
-        """Run ``operation``, retrying with jittered backoff while the database is locked."""
-        delay = 0.005
-        waited = 0.0
-        while True:
+    def _attempt(self, body: Callable[[sqlite3.Connection], T], *, write: bool, timeout: float) -> T:
+        """One connection, one transaction (in a worker thread). SQLite errors are left to ``_run``."""
+        if not self._check_path():
+            self._create()  # removed since (a logout by hand): start an empty store again
+        db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            touches = self._take_touches() if write else {}
             try:
-                return await operation()
+                for key, used in touches.items():
+                    db.execute(_TOUCH, (_ts(used), *key, _ts(used)))
+                result = body(db)
+                if db.in_transaction:
+                    db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                self._restore_touches(touches)
+                raise
+            return result
+        finally:
+            db.close()
+
+    async def _run(self, operation: Callable[[float], T]) -> T:
+        """Run ``operation(busy_timeout)`` in a worker thread, retrying while the file is locked.
+
+        Each attempt's busy timeout is cut to the time left, so ``lock_deadline`` bounds the whole.
+        """
+        deadline = anyio.current_time() + self.lock_deadline
+        pause = 0.005
+        while True:
+            left = max(0.0, min(self.busy_timeout, deadline - anyio.current_time()))
+            try:
+                return await anyio.to_thread.run_sync(operation, left)
             except sqlite3.OperationalError as exc:
+                if _is_permission(exc):
+                    raise self._permission(str(exc)) from None
                 if not _is_busy(exc):
-                    raise TokenStoreError(f"token store {self.path} failed: {exc}") from exc
-                if waited >= self.lock_deadline:
-                    raise TokenStoreError(
-                        f"token store {self.path} stayed locked for {waited:.0f} s; another process holds it"
-                    ) from exc
-                logger.debug("token store busy; retrying in about %.0f ms", delay * 1000)
-                pause = delay * (0.5 + random.random())
-                await anyio.sleep(pause)
-                waited += pause
-                delay = min(delay * 2, 0.25)
+                    raise self._corrupt(str(exc)) from None
+                remaining = deadline - anyio.current_time()
+                if remaining <= 0:
+                    raise TokenStoreLockedError(
+                        f"token store {self.path} stayed locked for {self.lock_deadline:g} s; "
+                        "another process holds it"
+                    ) from None
+                logger.debug("token store busy; retrying in about %.0f ms", pause * 1000)
+                await anyio.sleep(min(pause * (0.5 + random.random()), remaining))
+                pause = min(pause * 2, 0.25)
+            except sqlite3.DatabaseError as exc:
+                raise self._corrupt(str(exc)) from None
+            except PermissionError as exc:
+                raise self._permission(exc.strerror) from None
 
-    async def _write(self, body: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
-        """Run ``body`` in a ``BEGIN IMMEDIATE`` transaction (committed, or rolled back on error)."""
+    async def _transaction(self, body: Callable[[sqlite3.Connection], T], *, write: bool) -> T:
         await self._ensure_ready()
+        return await self._run(lambda timeout: self._attempt(body, write=write, timeout=timeout))
 
-        async def attempt() -> T:
-            async with self._connect() as db:
-                await db.execute("BEGIN IMMEDIATE")
-                try:
-                    result = await body(db)
-                except BaseException:
-                    await db.rollback()
-                    raise
-                await db.commit()
-                return result
+    def _take_touches(self) -> dict[KeyTuple, datetime]:
+        with self._touch_lock:
+            touches, self._touches = self._touches, {}
+        return touches
 
-        return await self._retrying(attempt)
+    def _restore_touches(self, touches: dict[KeyTuple, datetime]) -> None:
+        with self._touch_lock:
+            for key, used in touches.items():
+                self._touches[key] = max(used, self._touches.get(key, used))
 
-    async def _read(self, body: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
-        await self._ensure_ready()
-
-        async def attempt() -> T:
-            async with self._connect() as db:
-                return await body(db)
-
-        return await self._retrying(attempt)
+    def _used_at(self, stored: StoredToken) -> datetime:
+        with self._touch_lock:
+            pending = self._touches.get(self._key_tuple(stored.key))
+        return max(stored.last_used_at, pending) if pending is not None else stored.last_used_at
 
     # ---- rows ----------------------------------------------------------------------------------
 
-    @staticmethod
-    def _row(row: Any) -> StoredToken:
-        api, client_id, flow, user, token_json, secret, created, updated, used = row
-        return StoredToken(
-            key=TokenKey(api, client_id, flow, user),
-            token=Token.model_validate(json.loads(token_json)),
-            created_at=datetime.fromisoformat(created),
-            updated_at=datetime.fromisoformat(updated),
-            last_used_at=datetime.fromisoformat(used),
-            client_secret=SecretStr(secret) if secret else None,
-        )
+    def _row(self, row: Any) -> StoredToken:
+        try:
+            api, client_id, flow, user, token_json, secret, created, updated, used = row
+            return StoredToken(
+                key=TokenKey(api, client_id, flow, user),
+                token=Token.model_validate(json.loads(token_json)),
+                created_at=datetime.fromisoformat(created),
+                updated_at=datetime.fromisoformat(updated),
+                last_used_at=datetime.fromisoformat(used),
+                client_secret=SecretStr(secret) if secret else None,
+            )
+        except (ValidationError, ValueError, TypeError) as exc:
+            raise self._corrupt(f"a stored row cannot be read ({type(exc).__name__})") from None
 
     @staticmethod
-    def _key_tuple(key: TokenKey) -> tuple[str, str, str, str]:
+    def _key_tuple(key: TokenKey) -> KeyTuple:
         return (key.api, key.client_id, key.flow, key.user or "")
 
-    async def _upsert(
-        self, db: aiosqlite.Connection, key: TokenKey, token: Token, client_secret: str | None
-    ) -> None:
+    def _upsert(self, db: sqlite3.Connection, key: TokenKey, token: Token, client_secret: str | None) -> None:
         now = _ts(utc_now())
         secret = client_secret if self.store_client_secrets else None
-        await db.execute(
-            _UPSERT,
-            (*self._key_tuple(key), json.dumps(token.secret_fields()), secret, now, now, now),
-        )
+        db.execute(_UPSERT, (*self._key_tuple(key), json.dumps(token.secret_fields()), secret, now, now, now))
 
     # ---- the protocol --------------------------------------------------------------------------
 
+    @asynccontextmanager
+    async def refresh_lock(self, key: TokenKey, *, lease: float = 30.0) -> AsyncGenerator[None, None]:
+        """The right to refresh ``key``'s token across processes: a lock file beside the database.
+
+        Tasks of this object queue on an ``anyio.Lock`` first; processes (and other objects) on an
+        OS file lock that the kernel releases when its holder dies. Usable even when the database
+        file itself is corrupt, so renewals from memory stay single-flight.
+        """
+        k = self._key_tuple(key)
+        local = self._refresh_locks.get(k)
+        if local is None:
+            local = self._refresh_locks[k] = anyio.Lock()
+        async with local:
+            await anyio.to_thread.run_sync(self._check_path)
+            what = f"{key.api}/{key.client_id}/{key.flow}/{key.user or ''}"
+            async with hold_file_lock(lock_file_for(self.path, "\0".join(k)), lease=lease, what=what):
+                yield
+
     async def get(self, key: TokenKey) -> StoredToken | None:
-        """The token under ``key`` (``user=None``: the most recently used account), marked as used."""
+        """The token under ``key`` (``user=None``: the most recently used account), marked as used.
 
-        async def body(db: aiosqlite.Connection) -> StoredToken | None:
-            if key.user is None:
-                sql = (
-                    f"SELECT {_COLUMNS} FROM tokens WHERE api = ? AND client_id = ? AND flow = ? "  # noqa: S608
-                    "ORDER BY last_used_at DESC LIMIT 1"
-                )
-                args: tuple[str, ...] = (key.api, key.client_id, key.flow)
-            else:
-                sql = f"SELECT {_COLUMNS} FROM tokens WHERE {_KEY}"  # noqa: S608 (constants)
-                args = self._key_tuple(key)
-            async with db.execute(sql, args) as cursor:
-                row = await cursor.fetchone()
-            if row is None:
-                return None
-            stored = self._row(row)
-            now = utc_now()
-            await db.execute(
-                _TOUCH,
-                (_ts(now), *self._key_tuple(stored.key)),
-            )
-            return StoredToken(
-                stored.key, stored.token, stored.created_at, stored.updated_at, now, stored.client_secret
-            )
+        A read: it never waits for a writer. The use is recorded in memory and written with this
+        repository's next write.
+        """
 
-        return await self._write(body)
+        def body(db: sqlite3.Connection) -> StoredToken | None:
+            if key.user is not None:
+                row = db.execute(_SELECT_ONE, self._key_tuple(key)).fetchone()
+                return self._row(row) if row is not None else None
+            rows = [self._row(r) for r in db.execute(_SELECT_ACCOUNTS, (key.api, key.client_id, key.flow))]
+            return max(rows, key=self._used_at) if rows else None
+
+        stored = await self._transaction(body, write=False)
+        if stored is None:
+            return None
+        now = utc_now()
+        with self._touch_lock:
+            self._touches[self._key_tuple(stored.key)] = now
+        return StoredToken(
+            stored.key, stored.token, stored.created_at, stored.updated_at, now, stored.client_secret
+        )
 
     async def save(self, key: TokenKey, token: Token, *, client_secret: str | None = None) -> None:
         """Insert or replace the token under ``key`` (atomically)."""
-
-        async def body(db: aiosqlite.Connection) -> None:
-            await self._upsert(db, key, token, client_secret)
-
-        await self._write(body)
+        await self._transaction(lambda db: self._upsert(db, key, token, client_secret), write=True)
 
     async def update(self, key: TokenKey, fn: TokenUpdate) -> Token | None:
         """Atomic read-modify-write of the token under ``key`` (``fn`` must not do I/O)."""
 
-        async def body(db: aiosqlite.Connection) -> Token | None:
-            async with db.execute(
-                _SELECT_ONE,
-                self._key_tuple(key),
-            ) as cursor:
-                row = await cursor.fetchone()
+        def body(db: sqlite3.Connection) -> Token | None:
+            row = db.execute(_SELECT_ONE, self._key_tuple(key)).fetchone()
             new = fn(self._row(row).token if row is not None else None)
             if new is None:
-                await db.execute(
-                    _DELETE_ONE,
-                    self._key_tuple(key),
-                )
+                db.execute(_DELETE_ONE, self._key_tuple(key))
             else:
-                await self._upsert(db, key, new, None)
+                self._upsert(db, key, new, None)
             return new
 
-        return await self._write(body)
+        return await self._transaction(body, write=True)
 
     async def delete(self, key: TokenKey) -> bool:
         """Delete the token under ``key``; whether one was there."""
-
-        async def body(db: aiosqlite.Connection) -> bool:
-            cursor = await db.execute(
-                _DELETE_ONE,
-                self._key_tuple(key),
-            )
-            return cursor.rowcount > 0
-
-        return await self._write(body)
+        return await self._transaction(
+            lambda db: db.execute(_DELETE_ONE, self._key_tuple(key)).rowcount > 0, write=True
+        )
 
     @staticmethod
     def _where(**filters: str | Iterable[str] | None) -> tuple[str, list[str]]:
@@ -342,16 +454,9 @@ class SqliteTokenRepository(FilterHelpers):
     ) -> list[StoredToken]:
         """Stored tokens matching every given filter, most recently used first."""
         where, args = self._where(api=apis, client_id=client_ids, flow=flows, user=users)
-
-        async def body(db: aiosqlite.Connection) -> list[StoredToken]:
-            async with db.execute(
-                f"SELECT {_COLUMNS} FROM tokens{where} ORDER BY last_used_at DESC",  # noqa: S608 (placeholders)
-                args,
-            ) as cursor:
-                rows = await cursor.fetchall()
-            return [self._row(r) for r in rows]
-
-        return await self._read(body)
+        sql = f"SELECT {_COLUMNS} FROM tokens{where}"  # noqa: S608 (placeholders)
+        rows = await self._transaction(lambda db: [self._row(r) for r in db.execute(sql, args)], write=False)
+        return sorted(rows, key=self._used_at, reverse=True)
 
     async def remove(
         self,
@@ -363,19 +468,11 @@ class SqliteTokenRepository(FilterHelpers):
     ) -> int:
         """Delete stored tokens matching every given filter (all when none is given)."""
         where, args = self._where(api=apis, client_id=client_ids, flow=flows, user=users)
-
-        async def body(db: aiosqlite.Connection) -> int:
-            cursor = await db.execute(f"DELETE FROM tokens{where}", args)  # noqa: S608 (placeholders)
-            return cursor.rowcount
-
-        return await self._write(body)
+        sql = f"DELETE FROM tokens{where}"  # noqa: S608 (placeholders)
+        return await self._transaction(lambda db: db.execute(sql, args).rowcount, write=True)
 
     async def schema_version(self) -> int:
         """The ``PRAGMA user_version`` of the file."""
-
-        async def body(db: aiosqlite.Connection) -> int:
-            async with db.execute("PRAGMA user_version") as cursor:
-                row = await cursor.fetchone()
-            return int(row[0]) if row else 0
-
-        return await self._read(body)
+        return await self._transaction(
+            lambda db: int(db.execute("PRAGMA user_version").fetchone()[0]), write=False
+        )

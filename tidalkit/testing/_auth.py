@@ -1,7 +1,8 @@
 """The sandbox's auth server: ``auth.tidal.com/v1/oauth2/*`` and ``login.tidal.com/authorize``.
 
-Grants: client_credentials, refresh_token (rotating), device_code, authorization_code (PKCE S256)
-and user_auth_token. Access tokens expire after ``token_lifetime`` seconds of the sandbox clock.
+Grants: client_credentials, refresh_token (rotating; with ``refresh_reuse="revoke"`` a reused
+refresh token revokes its whole family), device_code, authorization_code (PKCE S256) and
+user_auth_token. Access tokens expire after ``token_lifetime`` seconds of the sandbox clock.
 """
 
 from __future__ import annotations
@@ -112,6 +113,13 @@ class AuthServer:
         self._user_codes: dict[str, str] = {}
         self._codes: dict[str, _Code] = {}
         self._user_auth_tokens: set[str] = set()
+        self._spent: dict[str, str] = {}  # rotated-away refresh token -> its family
+        self.refreshes = 0
+        """Successful ``refresh_token`` grants."""
+        self.invalid_grants = 0
+        """``invalid_grant`` answers to ``refresh_token`` grants."""
+        self.reuses = 0
+        """Rotated-away refresh tokens presented again (each revokes its family under ``"revoke"``)."""
 
     # ---- steering methods for tests ---------------------------------------------------------
     def issue_token(
@@ -171,6 +179,17 @@ class AuthServer:
             for key in [k for k, v in self._access.items() if v.family == grant.family]:
                 del self._access[key]
         return True
+
+    def revoke_family(self, family: str) -> None:
+        """Revoke every access and refresh token of one token family (one login's descendants)."""
+        for key in [k for k, v in self._access.items() if v.family == family]:
+            del self._access[key]
+        for key in [k for k, v in self._refresh.items() if v.family == family]:
+            del self._refresh[key]
+
+    def refresh_token_valid(self, token: str) -> bool:
+        """Whether ``token`` would be accepted by the ``refresh_token`` grant now."""
+        return token in self._refresh
 
     def approve_device(self, user_code: str) -> None:
         """Authorize a pending device code at once (as the user at link.tidal.com would)."""
@@ -247,6 +266,7 @@ class AuthServer:
             payload["refresh_token"] = self._new_refresh(client_id, scope, family)
         elif self.config.refresh_rotation:
             self._refresh.pop(refresh)
+            self._spent[refresh] = family
             payload["refresh_token"] = self._new_refresh(client_id, scope, family)
         return json_response(200, payload)
 
@@ -325,7 +345,14 @@ class AuthServer:
             refresh = form.get("refresh_token", "")
             found = self._refresh.get(refresh)
             if found is None:
+                self.invalid_grants += 1
+                family = self._spent.get(refresh)
+                if family is not None:
+                    self.reuses += 1
+                    if self.config.refresh_reuse == "revoke":
+                        self.revoke_family(family)
                 return oauth_error(400, "invalid_grant", "Refresh token is invalid, revoked or already used")
+            self.refreshes += 1
             return self._user_tokens(client_id, found.scope, refresh=refresh)
         if grant == _DEVICE_GRANT:
             return self._poll_device(client_id, form.get("device_code", ""))

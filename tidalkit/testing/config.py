@@ -46,7 +46,9 @@ class SandboxConfig:
     Auth: ``token_lifetime`` seconds; the device flow authorizes on poll ``device_polls`` and answers
     ``slow_down`` when polled within ``device_interval`` seconds; ``device_outcome`` / ``login_outcome``
     choose denial or expiry; ``refresh_rotation`` issues a new refresh token on every refresh and
-    invalidates the old one; ``require_auth=False`` serves the APIs without a token.
+    invalidates the old one; ``refresh_reuse="revoke"`` treats a second use of a rotated-away refresh
+    token as theft and revokes its whole token family (every access and refresh token descended from
+    the same login), as OAuth 2.1 recommends; ``require_auth=False`` serves the APIs without a token.
     Traffic: ``latency`` seconds per request, plus a random ``0..latency_jitter`` seconds that
     reorders concurrent answers as a real network does; ``rate_limit`` requests/second (token
     bucket of ``rate_limit_burst``) answered with 429 + ``Retry-After``; ``fault_rate`` of 503s with
@@ -88,6 +90,7 @@ class SandboxConfig:
     device_outcome: Literal["approve", "deny", "expire"] = "approve"
     login_outcome: Literal["approve", "deny"] = "approve"
     refresh_rotation: bool = True
+    refresh_reuse: Literal["reject", "revoke"] = "reject"
     require_auth: bool = True
 
     latency: float = 0.0
