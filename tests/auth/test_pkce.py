@@ -66,12 +66,17 @@ def in_background(tg: anyio.abc.TaskGroup, browser: Browser) -> Callable[[str], 
 
 
 async def login_with(
-    server: FakeAuthServer, browser: Browser, cls: type[AuthorizationCodeGrant] = PKCEGrant, **kw: object
+    server: FakeAuthServer,
+    browser: Browser,
+    cls: type[AuthorizationCodeGrant] = PKCEGrant,
+    listen_for: float = 10,
+    **kw: object,
 ) -> Token:
     """Run ``obtain`` while the browser follows the URL in the background; errors come out unwrapped."""
     outcome: dict[str, object] = {}
     async with anyio.create_task_group() as tg:
-        grant = make_grant(server, LoopbackReceiver(timeout=10, on_url=in_background(tg, browser)), cls, **kw)
+        receiver = LoopbackReceiver(timeout=listen_for, on_url=in_background(tg, browser))
+        grant = make_grant(server, receiver, cls, **kw)
         try:
             with anyio.fail_after(10):
                 outcome["token"] = await grant.obtain()
@@ -125,13 +130,21 @@ async def test_pkce_login_end_to_end_through_the_loopback_listener(server: FakeA
     assert 43 <= len(form["code_verifier"]) <= 128
 
 
-async def test_state_mismatch_is_rejected_before_any_token_request(server: FakeAuthServer) -> None:
+async def test_a_redirect_with_a_foreign_state_is_ignored_until_the_timeout(server: FakeAuthServer) -> None:
     browser = Browser(server, state="forged-state")
-    with pytest.raises(StateMismatchError):
-        await login_with(server, browser)
+    with pytest.raises(LoginTimeoutError):
+        await login_with(server, browser, listen_for=0.5)
     assert server.calls["token"] == 0
     assert browser.final is not None
-    assert browser.final.status_code == 200
+    assert browser.final.status_code == 400
+    assert "not started here" in browser.final.text
+
+
+async def test_a_pasted_redirect_with_a_foreign_state_is_refused_even_with_an_error() -> None:
+    grant = PKCEGrant(client_id=CLIENT_ID, redirect_uri="tidal://login/auth")
+    request = grant.authorization_request()
+    with pytest.raises(StateMismatchError):
+        await grant.exchange(request, "tidal://login/auth?error=access_denied&error_description=evil")
 
 
 async def test_redirect_with_access_denied_raises_access_denied(server: FakeAuthServer) -> None:

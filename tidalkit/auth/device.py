@@ -7,13 +7,18 @@
    ``urn:ietf:params:oauth:grant-type:device_code``, device_code, client_id, scope) every
    ``interval`` seconds: ``authorization_pending`` keeps polling, ``slow_down`` adds 5 s,
    ``access_denied`` → :class:`~tidalkit.auth.errors.AccessDeniedError`, ``expired_token`` or the
-   local ``expiresIn`` deadline → :class:`~tidalkit.auth.errors.DeviceCodeExpiredError`.
+   local ``expiresIn`` deadline → :class:`~tidalkit.auth.errors.DeviceCodeExpiredError` (whose
+   ``__cause__`` is the last failed poll, if the auth server was failing: 5xx, drop, 429).
    Cancelling the task (or :meth:`DeviceLogin.cancel`) stops polling at once.
+
+The server's numbers are clamped: an absent or invalid ``interval`` (0, negative, NaN, infinite)
+is 5 s as RFC 8628 says, at most 120 s; an invalid ``expiresIn`` is 300 s, at most 30 minutes.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
@@ -44,6 +49,23 @@ logger = logging.getLogger("tidalkit.auth")
 
 DEVICE_GRANT_TYPE = "urn:ietf:params:oauth:grant-type:device_code"
 SLOW_DOWN_STEP = 5.0
+DEFAULT_INTERVAL = 5.0  # RFC 8628 section 3.2: when the server sends none
+MAX_INTERVAL = 120.0
+DEFAULT_EXPIRES_IN = 300.0
+MAX_EXPIRES_IN = 1800.0
+
+
+def _seconds(value: object, default: float, ceiling: float) -> float:
+    """A positive, finite number of seconds from a server field, else ``default``; at most ``ceiling``."""
+    if isinstance(value, bool):
+        return default
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return default
+    if not math.isfinite(seconds) or seconds <= 0:
+        return default
+    return min(seconds, ceiling)
 
 
 class DeviceCode(BaseModel):
@@ -66,6 +88,16 @@ class DeviceCode(BaseModel):
         if value and "://" not in value:
             return f"https://{value}"
         return value
+
+    @field_validator("interval", mode="before")
+    @classmethod
+    def _sane_interval(cls, value: object) -> float:
+        return _seconds(value, DEFAULT_INTERVAL, MAX_INTERVAL)
+
+    @field_validator("expires_in", mode="before")
+    @classmethod
+    def _sane_expiry(cls, value: object) -> float:
+        return _seconds(value, DEFAULT_EXPIRES_IN, MAX_EXPIRES_IN)
 
     @property
     def expires_at(self) -> datetime:
@@ -259,7 +291,9 @@ class DeviceCodeGrant(OAuthGrant):
 
     async def poll(self, code: DeviceCode, on_status: StatusCallback | None = None) -> Token:
         """Poll ``POST /v1/oauth2/token`` until the user approves, refuses, or the code expires."""
-        interval = max(0.0, code.interval)
+        interval = code.interval
+        last_failure: Exception | None = None  # the auth server's failure, if the last poll failed
+        failures = 0
         deadline = self.clock.now() + code.expires_in
         device_code = code.device_code.get_secret_value()
         form = {
@@ -281,16 +315,26 @@ class DeviceCodeGrant(OAuthGrant):
                 if exc.error == "authorization_pending":
                     status = DeviceLoginStatus.PENDING
                 elif exc.error == "slow_down":
-                    interval += SLOW_DOWN_STEP
+                    interval = min(interval + SLOW_DOWN_STEP, MAX_INTERVAL)
                     status = DeviceLoginStatus.SLOW_DOWN
                     logger.debug("device login: slow_down, polling every %.0fs", interval)
                 else:
                     raise
+                last_failure, failures = None, 0
             except (InternalServerError, RateLimitError, APIConnectionError) as exc:
                 logger.debug("device login: transient %s, polling on", type(exc).__name__)
                 status = DeviceLoginStatus.PENDING
+                last_failure, failures = exc, failures + 1
             if on_status is not None:
                 on_status(status)
+        if last_failure is not None:
+            status_code = getattr(last_failure, "status_code", None)
+            what = type(last_failure).__name__ + (f", HTTP {status_code}" if status_code else "")
+            raise DeviceCodeExpiredError(
+                f"the device code expired while the auth server was failing (the last {failures} "
+                f"poll(s) failed: {what}); start the device login again later",
+                error="expired_token",
+            ) from last_failure
         raise DeviceCodeExpiredError(
             "the device code expired before the user approved the login; start the device login again",
             error="expired_token",

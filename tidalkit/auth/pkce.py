@@ -135,10 +135,15 @@ class AuthorizationCodeGrant(OAuthGrant):
         return AuthorizationRequest(url, redirect, state, verifier)
 
     async def exchange(self, request: AuthorizationRequest, redirect: Mapping[str, str] | str) -> Token:
-        """Check the redirect (``error``, ``state``) and trade its code (``POST /v1/oauth2/token``)."""
+        """Check the redirect (``state`` first, then ``error``); trade the code (POST /v1/oauth2/token)."""
         from tidalkit.auth.redirect import parse_redirect
 
         params = parse_redirect(redirect) if isinstance(redirect, str) else dict(redirect)
+        state = params.get("state", "")
+        if not secrets.compare_digest(state.encode(), request.state.encode()):  # before anything else
+            raise StateMismatchError(
+                "the redirect's state does not match this login (stale or forged redirect); log in again"
+            )
         error = params.get("error")
         if error:
             description = scrub(params.get("error_description", ""), [params.get("code")])[:300]
@@ -147,11 +152,6 @@ class AuthorizationCodeGrant(OAuthGrant):
                 f"authorization failed [{error}]" + (f": {description}" if description else ""),
                 error=error,
                 description=description or None,
-            )
-        state = params.get("state", "")
-        if not secrets.compare_digest(state.encode(), request.state.encode()):
-            raise StateMismatchError(
-                "the redirect's state does not match this login (stale or forged redirect); log in again"
             )
         code = params.get("code")
         if not code:

@@ -2,14 +2,19 @@
 
 :class:`LoopbackReceiver` binds 127.0.0.1, ::1 or localhost only (any other host is refused before
 anything is bound), answers the browser with a small "you can close this tab" page and hands back
-``code``/``state``/``error``. :class:`PasteReceiver` asks the user (an async callback) to paste the
-URL they were redirected to; it is the default for TIDAL's private redirect URIs
-(``tidal://login/auth``, ``https://tidal.com/login/auth``), which no local server can receive.
+``code``/``state``/``error``. Only a redirect carrying the ``state`` of the authorize URL ends the
+wait: any other request (wrong or missing ``state``, another path) gets an error page and is
+ignored, so a local process or web page that finds the port cannot abort or steer the login.
+:class:`PasteReceiver` asks the user (an async callback) to paste the URL they were redirected to;
+it is the default for TIDAL's private redirect URIs (``tidal://login/auth``,
+``https://tidal.com/login/auth``), which no local server can receive.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
+import secrets
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
@@ -20,10 +25,12 @@ import anyio
 import anyio.abc
 from anyio.abc import SocketAttribute
 
+from tidalkit._http.errors import AuthenticationError
 from tidalkit.auth.errors import LoginTimeoutError
 
 __all__ = [
     "LOOPBACK_HOSTS",
+    "ListenerPortInUseError",
     "LoopbackReceiver",
     "PasteReceiver",
     "RedirectInbox",
@@ -42,6 +49,15 @@ _PAGE = (
     "<body style='font-family:sans-serif;text-align:center;margin-top:4em'>"
     "<h1>{title}</h1><p>You can close this tab and return to the application.</p></body></html>"
 )
+
+
+class ListenerPortInUseError(AuthenticationError):
+    """The redirect listener's port is taken by another program; ``port`` says which."""
+
+    def __init__(self, message: str, *, host: str, port: int) -> None:
+        super().__init__(message)
+        self.host = host
+        self.port = port
 
 
 def is_loopback_uri(uri: str) -> bool:
@@ -141,7 +157,6 @@ class LoopbackReceiver:
                 "the loopback listener binds only 127.0.0.1, ::1 or localhost over http, "
                 f"not {host or redirect_uri!r}"
             )
-        self._parts = parts
         self.host = host
         self.port = parts.port or 0
         self.path = parts.path or "/"
@@ -158,7 +173,21 @@ class LoopbackReceiver:
             host = "127.0.0.1"  # one port for one family; a free port may differ between families
         if host not in LOOPBACK_HOSTS:  # defence in depth: never bind anything else
             raise ValueError(f"refusing to bind non-loopback host {host!r}")
-        listener = await anyio.create_tcp_listener(local_host=host, local_port=self.port)
+        try:
+            listener = await anyio.create_tcp_listener(local_host=host, local_port=self.port)
+        except OSError as exc:
+            if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+                raise ListenerPortInUseError(
+                    f"cannot listen for the login redirect on {host}:{self.port} ({exc.strerror or exc})",
+                    host=host,
+                    port=self.port,
+                ) from None
+            raise ListenerPortInUseError(
+                f"port {self.port} on {host} is in use by another program, so the login redirect cannot "
+                "be received there; close that program or register a redirect URI with another port",
+                host=host,
+                port=self.port,
+            ) from None
         async with listener:
             port = listener.listeners[0].extra(SocketAttribute.local_port)
             netloc_host = f"[{host}]" if ":" in host else host
@@ -182,9 +211,12 @@ class _LoopbackInbox:
         self._timeout = timeout
         self._on_url = on_url
         self._result: dict[str, str] | None = None
+        self._state: str | None = None
         self._done = anyio.Event()
 
     async def wait(self, authorize_url: str) -> dict[str, str]:
+        """The redirect's parameters; only a request with ``authorize_url``'s ``state`` counts."""
+        self._state = parse_redirect(authorize_url).get("state")
         if self._on_url is not None:
             await self._on_url(authorize_url)
         with anyio.move_on_after(self._timeout):
@@ -209,12 +241,14 @@ class _LoopbackInbox:
             target = fields[1] if len(fields) >= 3 else ""
             parts = urlsplit(target)
             params = parse_redirect(parts.query) if parts.query else {}
-            matched = (
-                fields[0] == "GET" and parts.path == self._path and ("code" in params or "error" in params)
-            )
+            redirect = fields[0] == "GET" and parts.path == self._path
+            matched = redirect and ("code" in params or "error" in params) and self._expected(params)
             if matched:
                 title = "Login failed" if "error" in params else "Login complete"
                 status = "200 OK"
+            elif redirect:
+                logger.debug("redirect listener: ignored a request without this login's state")
+                title, status = "This login was not started here (unknown state)", "400 Bad Request"
             else:
                 title, status = "Not found", "404 Not Found"
             body = _PAGE.format(title=title).encode()
@@ -229,6 +263,12 @@ class _LoopbackInbox:
             if matched and self._result is None:
                 self._result = params
                 self._done.set()
+
+    def _expected(self, params: dict[str, str]) -> bool:
+        """Whether ``params`` carry this login's ``state`` (any, when the URL had none)."""
+        if self._state is None:
+            return True
+        return secrets.compare_digest(params.get("state", "").encode(), self._state.encode())
 
     @staticmethod
     async def _read_head(stream: anyio.abc.SocketStream) -> bytes:

@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, SecretStr, field_validator
 
-__all__ = ["Token", "fingerprint", "utc_now"]
+__all__ = ["MAX_LIFETIME", "SHORT_LIFETIME", "Token", "clamp_lifetime", "fingerprint", "utc_now"]
 
 _TOKEN_FIELDS = frozenset(
     {"access_token", "token_type", "refresh_token", "expires_in", "scope", "user_id", "user"}
 )
+
+
+SHORT_LIFETIME = timedelta(seconds=60)
+"""The lifetime assumed when a server's ``expires_in`` is unusable (≤ 0, under 1 s, NaN, infinite)."""
+MAX_LIFETIME = timedelta(days=365)
+"""The longest lifetime believed; larger ``expires_in`` values are cut to it."""
+
+
+def clamp_lifetime(expires_in: float) -> timedelta:
+    """A sane lifetime for an ``expires_in`` value: unusable ones become :data:`SHORT_LIFETIME`
+    (renewed once a minute, never on every call), huge ones :data:`MAX_LIFETIME`."""
+    if not math.isfinite(expires_in) or expires_in < 1:
+        return SHORT_LIFETIME
+    return min(timedelta(seconds=expires_in), MAX_LIFETIME)
 
 
 def utc_now() -> datetime:
@@ -79,17 +94,18 @@ class Token(BaseModel):
     ) -> Token:
         """Build a token from a token-endpoint JSON body (``POST /v1/oauth2/token``).
 
-        ``expires_in`` becomes ``expires_at``; ``scope`` (space separated) the granted scopes
-        (``requested_scopes`` when absent); ``user_id``/``user.userId`` and ``user.countryCode`` the
-        account. With ``previous`` (a refresh), whatever the response leaves out is kept from it:
-        the refresh token (no rotation), scopes, user id and country code.
+        ``expires_in`` becomes ``expires_at`` (clamped: see :func:`clamp_lifetime`); ``scope``
+        (space separated) the granted scopes (``requested_scopes`` when absent);
+        ``user_id``/``user.userId`` and ``user.countryCode`` the account. With ``previous`` (a
+        refresh), whatever the response leaves out is kept from it: the refresh token (no
+        rotation), scopes, user id and country code.
         """
         issued = now or utc_now()
         expires_in = data.get("expires_in")
         if isinstance(expires_in, str) and expires_in.strip().isdigit():
             expires_in = int(expires_in)
         expires_at = (
-            issued + timedelta(seconds=float(expires_in))
+            issued + clamp_lifetime(float(expires_in))
             if isinstance(expires_in, int | float) and not isinstance(expires_in, bool)
             else None
         )
@@ -136,7 +152,10 @@ class Token(BaseModel):
         """A token supplied by the caller (e.g. loaded from their own store)."""
         issued = fields.pop("issued_at", None) or utc_now()
         if expires_at is None and expires_in is not None:
-            expires_at = issued + timedelta(seconds=expires_in)
+            # the caller's value, taken as given (0 or negative: already expired), only kept finite
+            seconds = 0.0 if math.isnan(expires_in) else expires_in
+            limit = MAX_LIFETIME.total_seconds()
+            expires_at = issued + timedelta(seconds=max(-limit, min(limit, seconds)))
         return cls.model_validate(
             {
                 "access_token": access_token,
