@@ -48,8 +48,16 @@ from tidalkit.auth.grants import (
 from tidalkit.auth.http import AuthClient
 from tidalkit.auth.pkce import PRIVATE_REDIRECT_URIS, AuthorizationCodeGrant, AuthorizationRequest, PKCEGrant
 from tidalkit.auth.provider import TokenProvider
-from tidalkit.auth.redirect import LoopbackReceiver, PasteReceiver, RedirectReceiver
-from tidalkit.auth.repository import MemoryTokenRepository, StoredToken, TokenKey, TokenRepository
+from tidalkit.auth.redirect import ListenerPortInUseError, LoopbackReceiver, PasteReceiver, RedirectReceiver
+from tidalkit.auth.repository import (
+    MemoryTokenRepository,
+    StoredToken,
+    TokenKey,
+    TokenRepository,
+    TokenStoreCorruptError,
+    TokenStoreLockedError,
+    TokenStorePermissionError,
+)
 from tidalkit.auth.scopes import PrivateScope, V2Scope, format_scopes, resolve_scopes
 from tidalkit.auth.session import login
 from tidalkit.auth.sqlite import SqliteTokenRepository, default_token_db
@@ -74,6 +82,7 @@ __all__ = [
     "InvalidClientError",
     "InvalidGrantError",
     "InvalidScopeError",
+    "ListenerPortInUseError",
     "LoginCancelledError",
     "LoginRequiredError",
     "LoginTimeoutError",
@@ -96,7 +105,10 @@ __all__ = [
     "TokenProvider",
     "TokenRefreshError",
     "TokenRepository",
+    "TokenStoreCorruptError",
     "TokenStoreError",
+    "TokenStoreLockedError",
+    "TokenStorePermissionError",
     "UserAuthTokenGrant",
     "V2Scope",
     "default_token_db",

@@ -122,7 +122,12 @@ def _is_permission(exc: sqlite3.OperationalError) -> bool:
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    db.execute("PRAGMA journal_mode=WAL")
+    """WAL mode and the current schema; a file already there takes no lock (readers never wait)."""
+    wal = str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+    if wal and int(db.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION:
+        return
+    if not wal:
+        db.execute("PRAGMA journal_mode=WAL")
     db.execute("BEGIN IMMEDIATE")
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
