@@ -28,7 +28,7 @@ def clamp_lifetime(expires_in: float) -> timedelta:
     (renewed once a minute, never on every call), huge ones :data:`MAX_LIFETIME`."""
     if not math.isfinite(expires_in) or expires_in < 1:
         return SHORT_LIFETIME
-    return min(timedelta(seconds=expires_in), MAX_LIFETIME)
+    return timedelta(seconds=min(expires_in, MAX_LIFETIME.total_seconds()))
 
 
 def utc_now() -> datetime:
