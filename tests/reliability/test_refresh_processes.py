@@ -13,12 +13,25 @@ import math
 import os
 import sys
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import anyio
 import pytest
 
-from tidalkit.auth import AuthEndpoints, RefreshTokenGrant, SqliteTokenRepository, TokenKey, TokenProvider
+from tidalkit.auth import (
+    AuthEndpoints,
+    DeviceCodeGrant,
+    LoginRequiredError,
+    MemoryTokenRepository,
+    RefreshTokenGrant,
+    SqliteTokenRepository,
+    Token,
+    TokenKey,
+    TokenProvider,
+    TokenRepository,
+)
+from tidalkit.auth.token import utc_now
 from tidalkit.testing import SANDBOX_CLIENT_ID, Sandbox
 
 from .support import size
@@ -92,3 +105,82 @@ async def test_processes_sharing_one_account_refresh_once_per_expiry_and_none_is
     assert stored is not None
     assert stored.token.refresh_token is not None
     assert auth.refresh_token_valid(stored.token.refresh_token.get_secret_value())
+
+
+# ---- the same race inside one process: providers that share a repository ----------------------
+
+
+def device_provider(sandbox: Sandbox, repository: TokenRepository, now: list[datetime]) -> TokenProvider:
+    grant = DeviceCodeGrant(
+        client_id=SANDBOX_CLIENT_ID,
+        endpoints=AuthEndpoints.at(sandbox.urls.auth),
+        transport=sandbox.transport(),
+        now=lambda: now[0],
+    )
+    user = str(sandbox.config.user_id)
+    return TokenProvider(grant, repository=repository, user=user, now=lambda: now[0])
+
+
+async def seeded(sandbox: Sandbox, repository: TokenRepository, now: list[datetime]) -> Token:
+    """A first token stored under the device key, as a login would leave it."""
+    async with RefreshTokenGrant(
+        sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
+        api="private",
+        client_id=SANDBOX_CLIENT_ID,
+        endpoints=AuthEndpoints.at(sandbox.urls.auth),
+        transport=sandbox.transport(),
+        now=lambda: now[0],
+    ) as seed:
+        token = await TokenProvider(seed, now=lambda: now[0]).get_token()
+    key = TokenKey("private", SANDBOX_CLIENT_ID, "device", str(sandbox.config.user_id))
+    await repository.save(key, token)
+    return token
+
+
+@pytest.mark.parametrize("store", ["memory", "sqlite, one object", "sqlite, one object each"])
+async def test_ten_providers_in_one_process_sharing_a_store_refresh_once(tmp_path: Path, store: str) -> None:
+    sandbox = Sandbox(refresh_reuse="revoke")
+    now = [utc_now()]
+    path = tmp_path / "tokens.db"
+    shared: TokenRepository = MemoryTokenRepository() if store == "memory" else SqliteTokenRepository(path)
+    await seeded(sandbox, shared, now)
+    providers = [
+        device_provider(sandbox, SqliteTokenRepository(path) if store.endswith("each") else shared, now)
+        for _ in range(10)
+    ]
+    for provider in providers:
+        await provider.get_token()  # each loads the stored token
+    sandbox.auth.refreshes = 0
+    now[0] += timedelta(hours=2)  # every provider's token is expired at once
+    tokens: list[Token] = []
+
+    async def renew(provider: TokenProvider) -> None:
+        tokens.append(await provider.get_token())
+
+    with anyio.fail_after(30):
+        async with anyio.create_task_group() as group:
+            for provider in providers:
+                group.start_soon(renew, provider)
+    assert sandbox.auth.refreshes == 1
+    assert sandbox.auth.invalid_grants == 0
+    assert len({t.fingerprint for t in tokens}) == 1
+
+
+async def test_a_provider_that_failed_adopts_the_token_a_later_login_stored() -> None:
+    sandbox = Sandbox(refresh_reuse="revoke")
+    now = [utc_now()]
+    repository = MemoryTokenRepository()
+    first = await seeded(sandbox, repository, now)
+    provider = device_provider(sandbox, repository, now)
+    await provider.get_token()
+    assert first.refresh_token is not None
+    sandbox.auth.revoke_refresh_token(first.refresh_token.get_secret_value())
+    now[0] += timedelta(hours=2)
+    with pytest.raises(LoginRequiredError):
+        await provider.get_token()
+    with pytest.raises(LoginRequiredError):  # remembered: no second request to the auth server
+        await provider.get_token()
+    assert sandbox.auth.invalid_grants == 1
+    relogin = await seeded(sandbox, repository, now)  # the user logs in again, in another process
+    assert (await provider.get_token()).fingerprint == relogin.fingerprint  # not stuck
+    assert sandbox.auth.invalid_grants == 1
