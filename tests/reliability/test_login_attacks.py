@@ -94,6 +94,7 @@ async def test_non_token_answers_trip_the_breaker_instead_of_one_request_per_cal
     assert len(errors) == CALLERS
     assert all(isinstance(e, TidalError) for e in errors)
     assert sum(isinstance(e, TokenRefreshError) for e in errors) >= CALLERS - calls["token"]
+    print(f"\nnon-token answer: {calls['token']} token request(s) for {CALLERS} callers")
     assert calls["token"] <= 3  # a handful, not 200
     assert logs.leaks([REFRESH], errors) == []
 
