@@ -6,12 +6,14 @@ import asyncio
 import os
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from tidalkit.testing import Sandbox
+from tidalkit.auth import AuthEndpoints, RefreshTokenGrant
+from tidalkit.testing import SANDBOX_CLIENT_ID, Sandbox
 from tidalkit.testing._asgi import Receive, Scope, Send
 
-__all__ = ["FULL", "Answer", "RecordingSandbox", "settle_tasks", "size"]
+__all__ = ["FULL", "Answer", "RecordingSandbox", "sandbox_login", "settle_tasks", "size"]
 
 FULL = os.environ.get("TIDALKIT_FULL", "") not in ("", "0")
 """Full-size runs (``TIDALKIT_FULL=1``), as in ``nox -s stress`` / ``nox -s fuzz``."""
@@ -61,3 +63,15 @@ async def settle_tasks(baseline: set[asyncio.Task[Any]], within: float = 3.0) ->
         if not extra or time.monotonic() > deadline:
             return extra
         await asyncio.sleep(0.01)
+
+
+def sandbox_login(sandbox: Sandbox, now: list[datetime]) -> RefreshTokenGrant:
+    """A grant holding a fresh sandbox refresh token, on the in-process transport, clock ``now[0]``."""
+    return RefreshTokenGrant(
+        sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
+        api="private",
+        client_id=SANDBOX_CLIENT_ID,
+        endpoints=AuthEndpoints.at(sandbox.urls.auth),
+        transport=sandbox.transport(),
+        now=lambda: now[0],
+    )

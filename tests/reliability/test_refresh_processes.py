@@ -34,7 +34,7 @@ from tidalkit.auth import (
 from tidalkit.auth.token import utc_now
 from tidalkit.testing import SANDBOX_CLIENT_ID, Sandbox
 
-from .support import size
+from .support import sandbox_login, size
 
 pytestmark = pytest.mark.stress
 
@@ -123,14 +123,7 @@ def device_provider(sandbox: Sandbox, repository: TokenRepository, now: list[dat
 
 async def seeded(sandbox: Sandbox, repository: TokenRepository, now: list[datetime]) -> Token:
     """A first token stored under the device key, as a login would leave it."""
-    async with RefreshTokenGrant(
-        sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
-        api="private",
-        client_id=SANDBOX_CLIENT_ID,
-        endpoints=AuthEndpoints.at(sandbox.urls.auth),
-        transport=sandbox.transport(),
-        now=lambda: now[0],
-    ) as seed:
+    async with sandbox_login(sandbox, now) as seed:
         token = await TokenProvider(seed, now=lambda: now[0]).get_token()
     key = TokenKey("private", SANDBOX_CLIENT_ID, "device", str(sandbox.config.user_id))
     await repository.save(key, token)

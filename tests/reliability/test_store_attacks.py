@@ -24,8 +24,6 @@ import pytest
 
 from tidalkit._http.errors import TidalError
 from tidalkit.auth import (
-    AuthEndpoints,
-    RefreshTokenGrant,
     SqliteTokenRepository,
     Token,
     TokenKey,
@@ -39,6 +37,7 @@ from tidalkit.auth.token import utc_now
 from tidalkit.testing import SANDBOX_CLIENT_ID, Sandbox
 
 from .hostile_logs import RootRecords, root_records
+from .support import sandbox_login
 
 KEY = TokenKey("private", SANDBOX_CLIENT_ID, "device", "alice")
 ACCESS = "good-access-token-0123456789"
@@ -102,15 +101,7 @@ async def test_a_corrupt_store_is_a_typed_error_and_is_left_untouched(
 async def logged_in_provider(
     sandbox: Sandbox, repo: SqliteTokenRepository, now: list[datetime]
 ) -> TokenProvider:
-    grant = RefreshTokenGrant(
-        sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
-        api="private",
-        client_id=SANDBOX_CLIENT_ID,
-        endpoints=AuthEndpoints.at(sandbox.urls.auth),
-        transport=sandbox.transport(),
-        now=lambda: now[0],
-    )
-    provider = TokenProvider(grant, repository=repo, user="alice", now=lambda: now[0])
+    provider = TokenProvider(sandbox_login(sandbox, now), repository=repo, user="alice", now=lambda: now[0])
     await provider.get_token()
     return provider
 
