@@ -62,8 +62,8 @@ async def test_processes_sharing_one_account_refresh_once_per_expiry_and_none_is
             api="private",
             client_id=SANDBOX_CLIENT_ID,
             endpoints=AuthEndpoints.at(server.urls.auth),
-        ) as seed:
-            first = await TokenProvider(seed).get_token()
+        ) as first_login:
+            first = await TokenProvider(first_login).get_token()
         await repo.save(key, first)
         sandbox.auth.refreshes = 0
         sandbox.stats.reset()
@@ -121,10 +121,10 @@ def device_provider(sandbox: Sandbox, repository: TokenRepository, now: list[dat
     return TokenProvider(grant, repository=repository, user=user, now=lambda: now[0])
 
 
-async def seeded(sandbox: Sandbox, repository: TokenRepository, now: list[datetime]) -> Token:
+async def logged_in_elsewhere(sandbox: Sandbox, repository: TokenRepository, now: list[datetime]) -> Token:
     """A first token stored under the device key, as a login would leave it."""
-    async with sandbox_login(sandbox, now) as seed:
-        token = await TokenProvider(seed, now=lambda: now[0]).get_token()
+    async with sandbox_login(sandbox, now) as first_login:
+        token = await TokenProvider(first_login, now=lambda: now[0]).get_token()
     key = TokenKey("private", SANDBOX_CLIENT_ID, "device", str(sandbox.config.user_id))
     await repository.save(key, token)
     return token
@@ -136,7 +136,7 @@ async def test_ten_providers_in_one_process_sharing_a_store_refresh_once(tmp_pat
     now = [utc_now()]
     path = tmp_path / "tokens.db"
     shared: TokenRepository = MemoryTokenRepository() if store == "memory" else SqliteTokenRepository(path)
-    await seeded(sandbox, shared, now)
+    await logged_in_elsewhere(sandbox, shared, now)
     providers = [
         device_provider(sandbox, SqliteTokenRepository(path) if store.endswith("each") else shared, now)
         for _ in range(10)
@@ -163,7 +163,7 @@ async def test_a_provider_that_failed_adopts_the_token_a_later_login_stored() ->
     sandbox = Sandbox(refresh_reuse="revoke")
     now = [utc_now()]
     repository = MemoryTokenRepository()
-    first = await seeded(sandbox, repository, now)
+    first = await logged_in_elsewhere(sandbox, repository, now)
     provider = device_provider(sandbox, repository, now)
     await provider.get_token()
     assert first.refresh_token is not None
@@ -174,6 +174,6 @@ async def test_a_provider_that_failed_adopts_the_token_a_later_login_stored() ->
     with pytest.raises(LoginRequiredError):  # remembered: no second request to the auth server
         await provider.get_token()
     assert sandbox.auth.invalid_grants == 1
-    relogin = await seeded(sandbox, repository, now)  # the user logs in again, in another process
+    relogin = await logged_in_elsewhere(sandbox, repository, now)  # a new login, in another process
     assert (await provider.get_token()).fingerprint == relogin.fingerprint  # not stuck
     assert sandbox.auth.invalid_grants == 1
