@@ -154,8 +154,15 @@ async def test_cancelling_the_scope_around_a_device_login_leaves_nothing_running
         server_tasks = set(asyncio.all_tasks())
         grant, shown = device_grant(server)
         async with grant:
-            with anyio.move_on_after(0.15) as scope:
-                await grant.obtain()  # start, display, poll: cancelled while polling
+            with anyio.CancelScope() as scope:
+                async with anyio.create_task_group() as group:
+
+                    async def cancel_once_polling() -> None:  # not a fixed delay: a busy core is slow
+                        assert await wait_for(lambda: sandbox.stats.requests["auth.token"] >= 1, within=30)
+                        scope.cancel()
+
+                    group.start_soon(cancel_once_polling)
+                    await grant.obtain()  # start, display, poll: cancelled while polling
             assert scope.cancelled_caught
             assert len(shown) == 1
             polls = sandbox.stats.requests["auth.token"]

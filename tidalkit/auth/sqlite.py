@@ -1,12 +1,7 @@
 """The default token store: one SQLite file, safe across tasks and processes.
 
-File: argument, else ``TIDALKIT_TOKEN_DB``, else the user data dir (``$XDG_DATA_HOME`` or
-``~/.local/share/tidalkit/tokens.db``; ``~/Library/Application Support/tidalkit`` on macOS;
-``%LOCALAPPDATA%\\tidalkit`` on Windows). The directory is created 0700 and the file 0600 (set
-explicitly, whatever the umask); a symlink as the file or its directory is refused. A new file is
-built aside and linked into place, so a file that exists is either a token database or reported
-(garbage, truncated, 0 bytes: :class:`~tidalkit.auth.repository.TokenStoreCorruptError`, and the
-file is left untouched). WAL journal, ``PRAGMA user_version`` schema versions.
+Where the file lives and how it is checked and created: :mod:`tidalkit.auth.sqlite_file` (0600 in
+a 0700 directory, symlinks refused, a corrupt file reported and left untouched).
 
 Each operation opens its own connection in a worker thread (``anyio.to_thread``), so the store works
 under asyncio and trio alike and a cancelled caller never leaves a transaction half-done: the
@@ -18,14 +13,11 @@ bound of the whole operation, SQLite's own busy waits included.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
 import random
 import sqlite3
-import stat
-import sys
 import threading
 from collections.abc import AsyncGenerator, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -37,15 +29,15 @@ import anyio
 from pydantic import SecretStr, ValidationError
 
 from tidalkit.auth.file_lock import hold_file_lock, lock_file_for
-from tidalkit.auth.repository import (
-    FilterHelpers,
-    StoredToken,
-    TokenKey,
-    TokenStoreCorruptError,
-    TokenStoreError,
-    TokenStoreLockedError,
-    TokenStorePermissionError,
-    TokenUpdate,
+from tidalkit.auth.repository import FilterHelpers, StoredToken, TokenKey, TokenStoreLockedError, TokenUpdate
+from tidalkit.auth.sqlite_file import (
+    SCHEMA_VERSION,
+    check_path,
+    corrupt_error,
+    create_database,
+    default_token_db,
+    permission_error,
+    prepare_database,
 )
 from tidalkit.auth.token import Token, utc_now
 
@@ -53,11 +45,8 @@ __all__ = ["SCHEMA_VERSION", "SqliteTokenRepository", "default_token_db"]
 
 logger = logging.getLogger("tidalkit.auth")
 
-SCHEMA_VERSION = 1
-ENV_VAR = "TIDALKIT_TOKEN_DB"
 _BUSY_TIMEOUT = 2.0
 _LOCK_DEADLINE = 60.0
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 T = TypeVar("T")
 KeyTuple = tuple[str, str, str, str]
@@ -76,36 +65,6 @@ _UPSERT = (
     "updated_at = excluded.updated_at, last_used_at = excluded.last_used_at"
 )
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS tokens (
-    api TEXT NOT NULL,
-    client_id TEXT NOT NULL,
-    flow TEXT NOT NULL,
-    user TEXT NOT NULL,
-    token TEXT NOT NULL,
-    client_secret TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    last_used_at TEXT NOT NULL,
-    PRIMARY KEY (api, client_id, flow, user)
-);
-CREATE INDEX IF NOT EXISTS tokens_last_used ON tokens (api, client_id, flow, last_used_at);
-"""
-
-
-def default_token_db() -> Path:
-    """The token database path: ``TIDALKIT_TOKEN_DB``, else the platform's user data dir."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "tidalkit" / "tokens.db"
-
 
 def _ts(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds")
@@ -119,28 +78,6 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
 def _is_permission(exc: sqlite3.OperationalError) -> bool:
     text = str(exc).lower()
     return "readonly" in text or "unable to open" in text or "permission" in text
-
-
-def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    """WAL mode and the current schema; a file already there takes no lock (readers never wait)."""
-    wal = str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
-    if wal and int(db.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION:
-        return
-    if not wal:
-        db.execute("PRAGMA journal_mode=WAL")
-    db.execute("BEGIN IMMEDIATE")
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        db.execute("ROLLBACK")
-        raise TokenStoreError(
-            f"{path} has token schema v{version}, newer than this tidalkit's (v{SCHEMA_VERSION}); "
-            "upgrade tidalkit"
-        )
-    if version < SCHEMA_VERSION:
-        for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
-            db.execute(statement)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    db.execute("COMMIT")
 
 
 class SqliteTokenRepository(FilterHelpers):
@@ -172,92 +109,6 @@ class SqliteTokenRepository(FilterHelpers):
     def __repr__(self) -> str:
         return f"SqliteTokenRepository(path={str(self.path)!r})"
 
-    # ---- the file ------------------------------------------------------------------------------
-
-    def _check_path(self) -> bool:
-        """Refuse symlinks; create the directory (0700). Whether the database file exists."""
-        path, directory = self.path, self.path.parent
-        try:
-            if not os.path.lexists(directory):
-                directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-                os.chmod(directory, 0o700)
-            if stat.S_ISLNK(os.lstat(directory).st_mode):
-                raise TokenStorePermissionError(
-                    f"token store directory {directory} is a symbolic link; tidalkit does not follow it "
-                    f"(set {ENV_VAR} to the real path)"
-                )
-            if not os.path.lexists(path):
-                return False
-            if stat.S_ISLNK(os.lstat(path).st_mode):
-                raise TokenStorePermissionError(
-                    f"token store {path} is a symbolic link; tidalkit does not follow it "
-                    f"(set {ENV_VAR} to the real path)"
-                )
-        except PermissionError as exc:
-            raise self._permission(exc.strerror) from None
-        return True
-
-    def _permission(self, detail: str | None) -> TokenStorePermissionError:
-        return TokenStorePermissionError(
-            f"token store {self.path} cannot be read and written ({detail}); check the mode and owner "
-            "of the file and its directory"
-        )
-
-    def _corrupt(self, detail: str) -> TokenStoreCorruptError:
-        return TokenStoreCorruptError(
-            f"token store {self.path} is not a usable token database ({detail}); it was left untouched: "
-            "move it aside or delete it, then log in again"
-        )
-
-    def _prepare(self, timeout: float) -> None:
-        """Make the file a token database at the current schema (in a worker thread)."""
-        if not self._check_path():
-            self._create()
-        try:
-            fd = os.open(self.path, os.O_RDWR | _NOFOLLOW)
-            try:
-                if os.name == "posix":
-                    os.fchmod(fd, 0o600)
-                size = os.fstat(fd).st_size
-            finally:
-                os.close(fd)
-        except PermissionError as exc:
-            raise self._permission(exc.strerror) from None
-        except OSError as exc:
-            raise TokenStoreError(f"token store {self.path} cannot be opened ({exc.strerror})") from None
-        if size == 0:
-            raise self._corrupt("the file is empty (0 bytes)")
-        db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-        try:
-            _migrate(db, self.path)
-        finally:
-            db.close()
-
-    def _create(self) -> None:
-        """A new database built aside and linked into place (never a half-made file at the path)."""
-        staging = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.new")
-        try:
-            fd = os.open(staging, os.O_RDWR | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, 0o600)
-            if os.name == "posix":
-                os.fchmod(fd, 0o600)
-            os.close(fd)
-            db = sqlite3.connect(staging, isolation_level=None)
-            try:
-                _migrate(db, staging)
-            finally:
-                db.close()
-            with contextlib.suppress(FileExistsError):  # another process made it first: as good
-                os.link(staging, self.path)
-        except PermissionError as exc:
-            raise self._permission(exc.strerror) from None
-        except OSError as exc:
-            raise TokenStoreError(f"token store {self.path} cannot be created ({exc.strerror})") from None
-        finally:
-            for suffix in ("", "-wal", "-shm"):
-                leftover = staging.with_name(staging.name + suffix)
-                if os.path.lexists(leftover):
-                    os.unlink(leftover)
-
     async def _ensure_ready(self) -> None:
         if self._ready:
             return
@@ -265,15 +116,15 @@ class SqliteTokenRepository(FilterHelpers):
             self._init_lock = anyio.Lock()
         async with self._init_lock:
             if not self._ready:
-                await self._run(self._prepare)
+                await self._run(lambda timeout: prepare_database(self.path, timeout))
                 self._ready = True
 
     # ---- operations ----------------------------------------------------------------------------
 
     def _attempt(self, body: Callable[[sqlite3.Connection], T], *, write: bool, timeout: float) -> T:
         """One connection, one transaction (in a worker thread). SQLite errors are left to ``_run``."""
-        if not self._check_path():
-            self._create()  # removed since (a logout by hand): start an empty store again
+        if not check_path(self.path):
+            create_database(self.path)  # removed since (a logout by hand): start an empty store again
         db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
         try:
             db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -308,9 +159,9 @@ class SqliteTokenRepository(FilterHelpers):
                 return await anyio.to_thread.run_sync(operation, left)
             except sqlite3.OperationalError as exc:
                 if _is_permission(exc):
-                    raise self._permission(str(exc)) from None
+                    raise permission_error(self.path, str(exc)) from None
                 if not _is_busy(exc):
-                    raise self._corrupt(str(exc)) from None
+                    raise corrupt_error(self.path, str(exc)) from None
                 remaining = deadline - anyio.current_time()
                 if remaining <= 0:
                     raise TokenStoreLockedError(
@@ -321,9 +172,9 @@ class SqliteTokenRepository(FilterHelpers):
                 await anyio.sleep(min(pause * (0.5 + random.random()), remaining))
                 pause = min(pause * 2, 0.25)
             except sqlite3.DatabaseError as exc:
-                raise self._corrupt(str(exc)) from None
+                raise corrupt_error(self.path, str(exc)) from None
             except PermissionError as exc:
-                raise self._permission(exc.strerror) from None
+                raise permission_error(self.path, exc.strerror) from None
 
     async def _transaction(self, body: Callable[[sqlite3.Connection], T], *, write: bool) -> T:
         await self._ensure_ready()
@@ -358,7 +209,7 @@ class SqliteTokenRepository(FilterHelpers):
                 client_secret=SecretStr(secret) if secret else None,
             )
         except (ValidationError, ValueError, TypeError) as exc:
-            raise self._corrupt(f"a stored row cannot be read ({type(exc).__name__})") from None
+            raise corrupt_error(self.path, f"a stored row cannot be read ({type(exc).__name__})") from None
 
     @staticmethod
     def _key_tuple(key: TokenKey) -> KeyTuple:
@@ -384,7 +235,7 @@ class SqliteTokenRepository(FilterHelpers):
         if local is None:
             local = self._refresh_locks[k] = anyio.Lock()
         async with local:
-            await anyio.to_thread.run_sync(self._check_path)
+            await anyio.to_thread.run_sync(check_path, self.path)
             what = f"{key.api}/{key.client_id}/{key.flow}/{key.user or ''}"
             async with hold_file_lock(lock_file_for(self.path, "\0".join(k)), lease=lease, what=what):
                 yield
