@@ -15,7 +15,7 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from tidalkit.auth import (
     Token,
     TokenKey,
     TokenProvider,
+    TokenRefreshError,
     TokenStoreCorruptError,
     TokenStoreError,
     TokenStoreLockedError,
@@ -293,3 +294,26 @@ def test_the_store_works_under_trio(tmp_path: Path) -> None:
         return stored.token.access_token.get_secret_value()
 
     assert anyio.run(main, backend="trio") == ACCESS
+
+
+class HeldElsewhere(SqliteTokenRepository):
+    """A store whose refresh lock another process keeps past the lease."""
+
+    @contextlib.asynccontextmanager
+    async def refresh_lock(self, key: TokenKey, *, lease: float = 30.0) -> AsyncIterator[None]:
+        raise TokenStoreLockedError("the refresh lock was held by another process for over 30 s")
+        yield
+
+
+async def test_a_refresh_lock_held_past_its_lease_is_not_bypassed(tmp_path: Path, logs: RootRecords) -> None:
+    sandbox = Sandbox()
+    now = [utc_now()]
+    provider = await logged_in_provider(sandbox, SqliteTokenRepository(tmp_path / "tokens.db"), now)
+    provider.repository = HeldElsewhere(tmp_path / "tokens.db")
+    sandbox.stats.reset()
+    now[0] += timedelta(hours=2)
+    with pytest.raises(TokenRefreshError, match="another process") as caught:
+        await provider.get_token()
+    assert isinstance(caught.value.__cause__, TokenStoreLockedError)
+    assert sandbox.stats.requests["auth.token"] == 0  # no renewal beside the holder: no refresh-token reuse
+    assert logs.leaks(sandbox_secrets(provider), [caught.value]) == []

@@ -15,8 +15,9 @@
   it raises a typed error and, for a cool-down that doubles with each consecutive failure (from
   ``retry_after`` up to ``max_backoff`` seconds), gives callers queued behind it
   :class:`~tidalkit.auth.errors.TokenRefreshError` without new requests: no refresh storm;
-- a store that fails (corrupt, unreadable, locked) is logged once as a warning and bypassed: the
-  token in memory keeps being renewed and served.
+- a store that fails (corrupt, unreadable) is logged once as a warning and bypassed: the token in
+  memory keeps being renewed and served; a refresh lock another process holds past its lease is
+  :class:`~tidalkit.auth.errors.TokenRefreshError` (renewing beside it could reuse a refresh token).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from tidalkit.auth.errors import (
     TokenStoreError,
 )
 from tidalkit.auth.grant import Grant
-from tidalkit.auth.repository import TokenKey, TokenRepository
+from tidalkit.auth.repository import TokenKey, TokenRepository, TokenStoreLockedError
 from tidalkit.auth.token import Token, utc_now
 
 __all__ = ["TokenProvider"]
@@ -204,7 +205,12 @@ class TokenProvider:
             if self.repository is not None:
                 try:
                     await stack.enter_async_context(self.repository.refresh_lock(self.key))
-                except TokenStoreError as exc:
+                except TokenStoreLockedError as exc:  # renewing beside a live holder risks a reuse
+                    raise TokenRefreshError(
+                        f"another process has been renewing the {self.grant.flow} token for "
+                        f"{self.identity} for too long; try again shortly"
+                    ) from exc
+                except TokenStoreError as exc:  # no way to coordinate: renew alone
                     self._store_failed(exc, "could not take the store's refresh lock")
             yield
 
