@@ -224,8 +224,8 @@ class TokenProvider:
         try:
             stored = await self.repository.get(key)
         except TokenStoreError as exc:
-            if current is None:
-                raise  # nothing in memory to go on with
+            if current is None and self.grant.interactive:
+                raise  # nothing in memory, and no way to get a token without the user
             self._store_failed(exc, "could not read the token store")
             return None
         if stored is None:
