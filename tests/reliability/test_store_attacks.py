@@ -317,3 +317,25 @@ async def test_a_refresh_lock_held_past_its_lease_is_not_bypassed(tmp_path: Path
     assert isinstance(caught.value.__cause__, TokenStoreLockedError)
     assert sandbox.stats.requests["auth.token"] == 0  # no renewal beside the holder: no refresh-token reuse
     assert logs.leaks(sandbox_secrets(provider), [caught.value]) == []
+
+
+@pytest.mark.parametrize("how", ["garbage", "symlink"])
+def test_the_command_line_reports_a_broken_store_in_one_line(tmp_path: Path, how: str) -> None:
+    path = tmp_path / "tokens.db"
+    if how == "garbage":
+        path.write_bytes(os.urandom(4096))
+    else:
+        (tmp_path / "elsewhere.db").write_bytes(b"")
+        path.symlink_to(tmp_path / "elsewhere.db")
+    env = {**os.environ, "TIDALKIT_TOKEN_DB": str(path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "tidalkit.cli", "accounts"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr  # no traceback
+    assert "TokenStore" in lines[0]
