@@ -64,8 +64,8 @@ async def test_cache_can_be_disabled() -> None:
     client, rec = make_client(counting_handler(), cache=False)
     req = Request("GET", "x", operation="x.get", cache_ttl=TTL.LONG)
     async with client:
-        await client.send(req)
-        await client.send(req)
+        await client.request_json(req)
+        await client.request_json(req)
         assert client.clear_cache() == 0
     assert rec.calls == 2
 
@@ -78,11 +78,11 @@ async def test_write_invalidates_the_named_operations() -> None:
         "POST", "playlists/1/items", json={}, operation="playlists.add", invalidates=("playlists",)
     )
     async with client:
-        await client.send(read)
-        await client.send(other)
-        await client.send(write)
-        await client.send(read)
-        await client.send(other)
+        await client.request_json(read)
+        await client.request_json(other)
+        await client.request_json(write)
+        await client.request_json(read)
+        await client.request_json(other)
     assert rec.calls == 4  # read, other, write, read again; other stayed cached
 
 
@@ -91,11 +91,11 @@ async def test_clear_cache_by_operation() -> None:
     a = Request("GET", "a", operation="albums.get", cache_ttl=TTL.MEDIUM)
     t = Request("GET", "t", operation="tracks.get", cache_ttl=TTL.MEDIUM)
     async with client:
-        await client.send(a)
-        await client.send(t)
+        await client.request_json(a)
+        await client.request_json(t)
         assert client.clear_cache("albums") == 1
-        await client.send(a)
-        await client.send(t)
+        await client.request_json(a)
+        await client.request_json(t)
     assert rec.calls == 3
 
 

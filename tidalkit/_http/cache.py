@@ -95,6 +95,11 @@ class ResponseCache:
         while len(self._entries) > self.max_entries or self._bytes > self.max_bytes:
             self._drop(next(iter(self._entries)))
 
+    def drop(self, key: CacheKey) -> None:
+        """Forget the entry for ``key``, if any."""
+        if key in self._entries:
+            self._drop(key)
+
     def _drop(self, key: CacheKey) -> None:
         self._bytes -= len(self._entries.pop(key).content)
 

@@ -8,34 +8,46 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
+import anyio
 import httpx
 
 from tidalkit._http.cache import CacheKey, ResponseCache
 from tidalkit._http.credentials import Authorization, RequestAuth
 from tidalkit._http.errors import (
+    ERROR_BODY_READ_LIMIT,
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
+    ResponseTooLargeError,
+    TidalError,
     error_from_response,
     parse_retry_after,
 )
 from tidalkit._http.limiter import Clock, Limiter
-from tidalkit._http.parsing import decode_json
+from tidalkit._http.logs import install_log_filters
+from tidalkit._http.parsing import decode_json, read_bounded
 from tidalkit._http.request import Request, encode_query
 from tidalkit._http.retry import RetryPolicy
 from tidalkit._http.transport import default_transport
 from tidalkit._version import __version__
 
-__all__ = ["DEFAULT_TIMEOUT", "BaseClient"]
+__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_TIMEOUT", "BaseClient"]
 
 logger = logging.getLogger("tidalkit")
+install_log_filters()  # aiosqlite, httpx, aiohttp, asyncio: their records lose credentials
+
+T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_DEADLINE = 300.0
+"""Deadline of one exchange when no timeout is finite."""
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""Largest response body accepted, counted after decompression."""
 _ANONYMOUS = Authorization({}, "anonymous")
 
 
@@ -48,6 +60,8 @@ class BaseClient:
     ``rate_limit`` (requests/second) adds a token bucket, ``adaptive_rate`` (on by default) paces
     requests at the rate a server was seen to accept once it answers 429, ``cache=False`` turns
     the response cache off, ``max_retries`` overrides the retry policy's count.
+    ``deadline`` bounds one exchange, connect to last body byte (default: twice the largest
+    timeout); ``max_response_bytes`` caps a body after decompression (default 32 MiB).
     """
 
     api_name: ClassVar[str] = "http"
@@ -68,6 +82,8 @@ class BaseClient:
         cache: ResponseCache | bool = True,
         headers: Mapping[str, str] | None = None,
         clock: Clock | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/") + "/"
         self.auth = auth
@@ -88,6 +104,9 @@ class BaseClient:
             http_client = httpx.AsyncClient(transport=transport, timeout=timeout)
         self._http = http_client
         self._timeout = timeout
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self._refused: dict[str, str] = {}  # identity -> token id refused again after a renewal
         self._closed = False
 
     def __repr__(self) -> str:
@@ -167,15 +186,93 @@ class BaseClient:
             return _ANONYMOUS
         return await self.auth.authorize()
 
-    async def send(self, request: Request) -> httpx.Response:
-        """Send ``request`` through auth, cache, limiter and retries; return a read 2xx/3xx response.
+    def _deadline(self, request: Request) -> float:
+        """Seconds one exchange (connect, headers, body) may take: ``deadline``, or twice the timeout."""
+        if self.deadline is not None:
+            return self.deadline
+        if request.timeout is not None:
+            return 2 * request.timeout
+        phases = self._http.timeout.as_dict().values()
+        finite = [value for value in phases if value is not None]
+        return 2 * max(finite) if finite else DEFAULT_DEADLINE
 
-        Raises a typed :class:`~tidalkit.TidalError`: ``APIStatusError`` subclasses for 4xx/5xx,
-        ``APIConnectionError``/``APITimeoutError`` when no answer came, ``RateLimitError`` when the
-        server asks for a wait above the policy's cap.
+    async def send(self, request: Request) -> httpx.Response:
+        """Send ``request`` through auth, limiter and retries; return a read 2xx response.
+
+        Never reads or fills the response cache: the cache keeps only bodies a parser accepted, so
+        cached calls go through :meth:`send_parsed`. Raises a typed :class:`~tidalkit.TidalError`:
+        ``APIStatusError`` subclasses for 3xx/4xx/5xx (``RedirectError`` for 3xx: redirects are never
+        followed), ``APIConnectionError``/``APITimeoutError`` when no usable answer came in time,
+        ``ResponseTooLargeError`` past ``max_response_bytes``, ``RateLimitError`` when the server
+        asks for a wait above the policy's cap.
         """
+        self._check_open()
+        return await self._exchange(request, await self._authorize(request))
+
+    async def send_parsed(self, request: Request, parse: Callable[[httpx.Response], T]) -> T:
+        """Send ``request`` and return ``parse(response)``; cache the body only once ``parse`` accepted it.
+
+        A cached body is parsed again on a hit (an entry ``parse`` now refuses is dropped). A 2xx
+        whose body does not parse raises what ``parse`` raised and leaves the cache untouched.
+        """
+        self._check_open()
+        authorization = await self._authorize(request)
+        cache_key: CacheKey | None = None
+        if self.cache is not None and request.cache_ttl and request.method.upper() == "GET":
+            url = self._url(request)
+            operation = request.operation or f"GET {request.path}"
+            cache_key = CacheKey(self.api_name, operation, url, authorization.identity)
+            hit = self.cache.get(cache_key)
+            if hit is not None:
+                cached = httpx.Response(
+                    hit.status_code, headers=list(hit.headers), request=self._http.build_request("GET", url)
+                )
+                cached._content = hit.content
+                try:
+                    return parse(cached)
+                except TidalError:
+                    self.cache.drop(cache_key)
+                    raise
+        response = await self._exchange(request, authorization)
+        result = parse(response)
+        cacheable = cache_key is not None and response.content.strip()
+        if cacheable and cache_key is not None and self.cache is not None and request.cache_ttl:
+            self.cache.put(
+                cache_key,
+                status_code=response.status_code,
+                headers=_stored_headers(response.headers),
+                content=response.content,
+                ttl=request.cache_ttl,
+            )
+        return result
+
+    def _check_open(self) -> None:
         if self._closed:
             raise ClientClosedError(f"{type(self).__name__} is closed: requests after aclose() are refused")
+
+    async def _receive(self, http_request: httpx.Request, deadline: float) -> httpx.Response:
+        """One exchange within ``deadline``: the response with its body read (an excerpt for 3xx+)."""
+        with anyio.fail_after(deadline):
+            response = await self._http.send(http_request, stream=True)
+            try:
+                success = response.status_code < 300
+                limit = self.max_response_bytes if success else ERROR_BODY_READ_LIMIT
+                content, complete = await read_bounded(response, limit)
+            finally:
+                with anyio.CancelScope(shield=True):
+                    await response.aclose()
+        if success and not complete:
+            raise ResponseTooLargeError(
+                f"{_where(http_request)}: response body exceeds max_response_bytes={self.max_response_bytes}",
+                limit=self.max_response_bytes,
+                method=http_request.method,
+                path=http_request.url.path,
+            )
+        response._content = content
+        return response
+
+    async def _exchange(self, request: Request, authorization: Authorization) -> httpx.Response:
+        """The pipeline after auth: limiter, send, retries, 401 replay and error mapping."""
         method = request.method.upper()
         url = self._url(request)
         key = request.headers.get("Idempotency-Key") if request.headers else None
@@ -184,20 +281,7 @@ class BaseClient:
         policy = self.retry
         max_retries = policy.max_retries if request.max_retries is None else request.max_retries
         may_retry = policy.may_retry(method, has_idempotency_key=key is not None)
-        operation = request.operation or f"{method} {request.path}"
-
-        authorization = await self._authorize(request)
-        cache_key: CacheKey | None = None
-        if self.cache is not None and request.cache_ttl and method == "GET":
-            cache_key = CacheKey(self.api_name, operation, url, authorization.identity)
-            hit = self.cache.get(cache_key)
-            if hit is not None:
-                return httpx.Response(
-                    hit.status_code,
-                    headers=list(hit.headers),
-                    content=hit.content,
-                    request=self._http.build_request(method, url),
-                )
+        deadline = self._deadline(request)
 
         attempt = 0
         throttled = 0
@@ -205,11 +289,15 @@ class BaseClient:
         debug = logger.isEnabledFor(logging.DEBUG)
         while True:
             http_request = self._build(request, url, authorization, key)
+            where = _where(http_request)
             started = time.perf_counter()
+            failure: TidalError | None = None
+            response: httpx.Response | None = None
+            status, retry_after = 0, None
             try:
                 async with self.limiter.slot():
                     sent_at = self.limiter.clock.now()
-                    response = await self._http.send(http_request)
+                    response = await self._receive(http_request, deadline)
                     # reported while the slot is held: a wave released by this answer sees its verdict
                     status = response.status_code
                     retry_after = parse_retry_after(response.headers) if status >= 400 else None
@@ -218,57 +306,60 @@ class BaseClient:
                     elif retry_after is None or retry_after <= policy.max_retry_after:
                         delay = retry_after if retry_after is not None else policy.backoff(throttled)
                         self.limiter.rate_limited(delay, sent_at)
+            except TimeoutError:  # the deadline: a server that trickles is not asked again
+                failure = APITimeoutError(f"{where} got no full answer within its {deadline:g} s deadline")
             except httpx.TransportError as exc:
                 timed_out = isinstance(exc, httpx.TimeoutException)
                 never_sent = isinstance(exc, httpx.ConnectError | httpx.PoolTimeout)
-                kind = "timed out" if timed_out else f"failed ({type(exc).__name__})"
+                kind = "timed out" if timed_out else f"failed ({_summary(exc)})"
                 if (may_retry or never_sent) and attempt < max_retries:
                     delay = policy.backoff(attempt)
-                    logger.debug(
-                        "%s %s %s; retry %d in %.2fs", method, http_request.url.path, kind, attempt + 1, delay
-                    )
+                    logger.debug("%s %s %s; retry %d in %.2fs", method, http_request.url.path, kind, attempt + 1, delay)
                     await self.limiter.clock.sleep(delay)
                     attempt += 1
                     continue
                 error_cls = APITimeoutError if timed_out else APIConnectionError
-                raise error_cls(
-                    f"{method} {http_request.url.path} {kind} after {attempt + 1} attempt(s)",
-                    request=http_request,
-                ) from exc
+                failure = error_cls(f"{where} {kind} after {attempt + 1} attempt(s)")
+            except MemoryError:
+                failure = ResponseTooLargeError(
+                    f"{where}: ran out of memory reading the response", limit=self.max_response_bytes
+                )
+            except TidalError:
+                raise
+            except Exception as exc:  # undecodable bodies (httpx.DecodingError), odd transports
+                failure = APIConnectionError(f"{where} got an unusable answer ({_summary(exc)})")
+            if failure is not None or response is None:
+                # raised outside the handler, without a chain: transport errors hold the request,
+                # whose headers carry the credentials
+                raise failure or APIConnectionError(f"{where} got no answer") from None
             if debug:
                 logger.debug(
                     "%s %s -> %d in %.1f ms (attempt %d)",
                     method,
                     http_request.url.path,
-                    response.status_code,
+                    status,
                     (time.perf_counter() - started) * 1000,
                     attempt + 1,
                 )
-            if status < 400:
-                if cache_key is not None and self.cache is not None and request.cache_ttl:
-                    self.cache.put(
-                        cache_key,
-                        status_code=status,
-                        headers=tuple(response.headers.multi_items()),
-                        content=response.content,
-                        ttl=request.cache_ttl,
-                    )
+            if status < 300:
                 if request.invalidates and self.cache is not None:
                     for name in request.invalidates:
                         self.cache.clear(name, identity=authorization.identity)
                 return response
 
-            await response.aclose()
-            if (
-                status == 401
-                and not replayed
-                and self.auth is not None
-                and request.authenticated
-                and await self.auth.unauthorized(authorization)
-            ):
-                replayed = True
-                authorization = await self.auth.authorize()
-                continue
+            if status == 401 and self.auth is not None and request.authenticated:
+                token_id = authorization.token_id
+                if replayed or (token_id and self._refused.get(authorization.identity) == token_id):
+                    # a renewed token was refused too: no renewal per caller until the token changes
+                    if token_id:
+                        self._refused[authorization.identity] = token_id
+                    error = error_from_response(response)
+                    error.add_note("the token was renewed once and refused again; not renewing it again")
+                    raise error
+                if await self.auth.unauthorized(authorization):
+                    replayed = True
+                    authorization = await self.auth.authorize()
+                    continue
             if retry_after is not None and retry_after > policy.max_retry_after:
                 raise error_from_response(response, retry_after=retry_after)
             if status == 429:
@@ -286,5 +377,25 @@ class BaseClient:
             raise error_from_response(response, retry_after=retry_after)
 
     async def request_json(self, request: Request) -> Any:
-        """Send ``request`` and decode its JSON body (``None`` for an empty body)."""
-        return decode_json(await self.send(request))
+        """Send ``request`` and decode its JSON body (``None`` for an empty body); cached once decoded."""
+        return await self.send_parsed(request, decode_json)
+
+
+def _where(request: httpx.Request) -> str:
+    """``METHOD host/path`` for messages: never the query (it may carry ids a user keeps private)."""
+    return f"{request.method} {request.url.host}{request.url.path}"
+
+
+def _summary(exc: BaseException) -> str:
+    """A bounded, secret-free description of a transport error (its ``repr`` may hold headers)."""
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+
+
+_DERIVED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _stored_headers(headers: httpx.Headers) -> tuple[tuple[str, str], ...]:
+    """Headers to keep with a decoded body: the encoding ones described the bytes on the wire."""
+    items = headers.multi_items()
+    return tuple((name, value) for name, value in items if name.lower() not in _DERIVED_HEADERS)

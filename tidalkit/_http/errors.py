@@ -23,6 +23,8 @@ __all__ = [
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "TidalError",
     "UnauthorizedError",
@@ -31,6 +33,11 @@ __all__ = [
 ]
 
 _BODY_LIMIT = 2000
+"""Characters of a response body an error keeps (``.body``)."""
+_DETAIL_LIMIT = 500
+"""Characters of the server's error text an error keeps (``.detail``, and so ``str(error)``)."""
+ERROR_BODY_READ_LIMIT = 64 * 1024
+"""Bytes of a 3xx/4xx/5xx body the pipeline reads at most: the rest is never read."""
 _REQUEST_ID_HEADERS = ("x-tidal-request-id", "x-request-id", "x-amzn-requestid", "x-amz-cf-id")
 
 
@@ -71,8 +78,21 @@ class ResponseValidationError(TidalError):
         self.body = body[:_BODY_LIMIT]
 
 
+class ResponseTooLargeError(TidalError):
+    """A response body grew past the client's ``max_response_bytes`` (counted after decompression).
+
+    ``limit`` is the cap in bytes; ``method`` and ``path`` name the request.
+    """
+
+    def __init__(self, message: str, *, limit: int, method: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.method = method
+        self.path = path
+
+
 class APIStatusError(TidalError):
-    """TIDAL answered with a 4xx or 5xx status.
+    """TIDAL answered with a 3xx, 4xx or 5xx status.
 
     Attributes: ``status_code``; ``code`` (v2 ``errors[].code`` or OAuth ``error``); ``sub_status``
     (private API / OAuth ``subStatus``); ``detail`` (human text); ``request_id``; ``body`` (the raw
@@ -100,13 +120,26 @@ class APIStatusError(TidalError):
         self.status_code = status_code
         self.code = code
         self.sub_status = sub_status
-        self.detail = detail
+        self.detail = detail[:_DETAIL_LIMIT] if detail is not None else None
         self.request_id = request_id
         self.body = body[:_BODY_LIMIT]
         self.errors = errors or []
         self.headers = dict(headers or {})
         self.method = method
         self.path = path
+
+
+class RedirectError(APIStatusError):
+    """3xx: tidalkit never follows redirects, so a read or a write answered with one failed.
+
+    ``location`` is the ``Location`` header, if any. A write answered with a redirect did not
+    happen as asked: it is never counted as success.
+    """
+
+    @property
+    def location(self) -> str | None:
+        """Where the server pointed to."""
+        return self.headers.get("location")
 
 
 class BadRequestError(APIStatusError):
@@ -251,9 +284,10 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
 
 
 def error_from_response(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
-    """Build the typed error for a 4xx/5xx response whose body has been read.
+    """Build the typed error for a 3xx/4xx/5xx response whose body (or its excerpt) has been read.
 
-    Never raises itself: HTML, empty or truncated bodies become a plain ``detail``.
+    Never raises itself: HTML, empty, truncated or deeply nested bodies become a plain ``detail``;
+    ``detail`` and ``body`` are bounded excerpts, whatever the body's size.
     """
     status = response.status_code
     text = ""
@@ -261,22 +295,28 @@ def error_from_response(response: httpx.Response, *, retry_after: float | None =
         text = response.text
     except (UnicodeDecodeError, LookupError):
         text = response.content.decode("utf-8", "replace")
+    except httpx.ResponseNotRead:
+        text = ""
     fields: dict[str, Any] = {}
     content_type = response.headers.get("content-type", "")
     if text.strip().startswith(("{", "[", '"')):
         try:
             fields = _fields_from_body(json.loads(text))
-        except ValueError:
+        except (ValueError, RecursionError):  # truncated, malformed or absurdly nested
             fields = {}
     elif text.strip() and "html" not in content_type and len(text) < 200:
         fields = {"detail": text.strip()}
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
-    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    cls = _BY_STATUS.get(status) or (
+        InternalServerError if status >= 500 else RedirectError if 300 <= status < 400 else APIStatusError
+    )
     request = response._request
     method = request.method if request is not None else ""
     path = request.url.path if request is not None else ""
     reason = response.reason_phrase or "error"
     detail = fields.get("detail")
+    if isinstance(detail, str):
+        detail = detail[:_DETAIL_LIMIT]
     parts = [f"{status} {reason}"]
     if method:
         parts.append(f"for {method} {path}")
@@ -293,7 +333,7 @@ def error_from_response(response: httpx.Response, *, retry_after: float | None =
         "sub_status": fields.get("sub_status"),
         "detail": detail,
         "request_id": request_id,
-        "body": text,
+        "body": text[:_BODY_LIMIT],
         "errors": fields.get("errors"),
         "headers": response.headers,
         "method": method,

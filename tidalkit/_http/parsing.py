@@ -1,8 +1,9 @@
-"""Turning response bodies into JSON and pydantic models, with typed errors for bad payloads."""
+"""Reading response bodies within a size cap, and turning them into JSON and pydantic models."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
 import httpx
@@ -10,9 +11,47 @@ from pydantic import BaseModel, ValidationError
 
 from tidalkit._http.errors import ResponseValidationError
 
-__all__ = ["decode_json", "parse_model", "validation_error"]
+__all__ = ["decode_json", "parse_model", "read_bounded", "validation_error"]
 
 M = TypeVar("M", bound=BaseModel)
+
+WIRE_CHUNK = 8 * 1024
+"""Bytes handed to the decompressor at a time: a gzip bomb chunk unpacks to at most ~8 MiB."""
+
+
+class _SmallChunks(httpx.AsyncByteStream):
+    """The wire bytes of a response in pieces of at most :data:`WIRE_CHUNK`."""
+
+    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            for at in range(0, len(chunk), WIRE_CHUNK):
+                yield chunk[at : at + WIRE_CHUNK]
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+async def read_bounded(response: httpx.Response, limit: int) -> tuple[bytes, bool]:
+    """Read a streamed body, decompressed, up to ``limit`` bytes: ``(body, complete)``.
+
+    Reading stops at the cap, so neither a gzip bomb nor an endless stream is held in memory;
+    ``complete`` is False when the body went past ``limit`` (``body`` is then its first bytes).
+    """
+    stream = response.stream
+    assert isinstance(stream, httpx.AsyncByteStream)
+    response.stream = _SmallChunks(stream)
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        if size + len(chunk) > limit:
+            parts.append(chunk[: limit - size])
+            return b"".join(parts), False
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts), True
 
 
 def _where(response: httpx.Response | None) -> str:
@@ -28,11 +67,13 @@ def decode_json(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError as exc:
-        raise ResponseValidationError(
-            f"response{_where(response)} is not valid JSON: {exc}",
+    except (ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:200]
+        error = ResponseValidationError(
+            f"response{_where(response)} is not valid JSON: {reason}",
             body=content[:2000].decode("utf-8", "replace"),
-        ) from exc
+        )
+    raise error from None  # a RecursionError's traceback is thousands of frames deep
 
 
 def validation_error(exc: ValidationError, model: str, body: str = "") -> ResponseValidationError:
@@ -57,3 +98,7 @@ def parse_model(data: Any, model: type[M]) -> M:
     except ValidationError as exc:
         body = data[:2000].decode("utf-8", "replace") if isinstance(data, bytes) else ""
         raise validation_error(exc, model.__name__, body) from exc
+    except RecursionError:
+        name = model.__name__
+        error = ResponseValidationError(f"payload for {name} is nested too deeply", model=name)
+    raise error from None

@@ -6,7 +6,10 @@ about 32 concurrent connections, aiohttp's does not. Users can inject any httpx 
 httpx-aiohttp maps every aiohttp connection error to ``httpx.ConnectTimeout``; this module maps
 them to what happened (refused → ``ConnectError``, dropped → ``RemoteProtocolError``, reset →
 ``ReadError``), so a dropped connection is not reported as a timeout and a refused request is known
-to be unsent.
+to be unsent. Malformed answers (bad status line, header over 8,190 bytes, too many headers, bad
+chunk size), which httpx-aiohttp lets through as raw ``aiohttp.ClientResponseError``, become
+``RemoteProtocolError``. Every mapped error is raised without a chain to aiohttp's: those carry the
+request's headers (``Authorization``) in their ``repr``.
 """
 
 from __future__ import annotations
@@ -23,42 +26,81 @@ if TYPE_CHECKING:
 __all__ = ["default_transport"]
 
 
-def _remap(exc: httpx.TransportError) -> httpx.TransportError:
+_MESSAGE_LIMIT = 200
+
+
+def _describe(error: BaseException) -> str:
+    """A short, secret-free summary of an aiohttp error (never its request headers)."""
+    import aiohttp
+
+    if isinstance(error, aiohttp.ClientResponseError):
+        text = f"{type(error).__name__}: {error.message}"  # its repr carries the request headers
+    else:
+        text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return text[:_MESSAGE_LIMIT]
+
+
+def _remap(exc: Exception, request: httpx.Request | None = None) -> httpx.TransportError:
+    """The httpx error for what aiohttp reported, with no chain back to aiohttp's error.
+
+    aiohttp's errors hold the request's headers; raise the result outside the ``except`` block.
+    """
     import aiohttp  # loaded with the transport already; not at ``import tidalkit`` time
 
-    cause = exc.__cause__
-    message = str(exc) or type(cause).__name__
-    request = exc._request  # None outside a request; kept when set
-    mapped: httpx.TransportError
-    if cause is None or isinstance(cause, aiohttp.ServerTimeoutError | TimeoutError):
-        return exc
-    if isinstance(cause, aiohttp.ClientConnectorError):
-        mapped = httpx.ConnectError(message)
-    elif isinstance(cause, aiohttp.ServerDisconnectedError):
-        mapped = httpx.RemoteProtocolError(message or "server disconnected without a response")
-    elif isinstance(cause, aiohttp.ClientConnectionError):
-        mapped = httpx.ReadError(message)
+    if isinstance(exc, httpx.TransportError):
+        cause = exc.__cause__
+        if cause is None:
+            return exc
     else:
-        return exc
-    mapped._request = request
+        cause = exc
+    mapped: httpx.TransportError
+    if isinstance(cause, aiohttp.ClientConnectorError):
+        mapped = httpx.ConnectError(_describe(cause))
+    elif isinstance(cause, aiohttp.ServerDisconnectedError):
+        mapped = httpx.RemoteProtocolError("server disconnected without a response")
+    elif isinstance(cause, aiohttp.ClientResponseError | aiohttp.ClientPayloadError):
+        # bad status line, header too long, too many headers, bad chunk size, truncated body
+        mapped = httpx.RemoteProtocolError(f"invalid HTTP response ({_describe(cause)})")
+    elif isinstance(exc, httpx.TransportError) and (
+        isinstance(cause, TimeoutError) or not isinstance(cause, aiohttp.ClientConnectionError)
+    ):
+        mapped = type(exc)(str(exc)[:_MESSAGE_LIMIT] or type(exc).__name__)  # timeouts and the rest
+    elif isinstance(cause, TimeoutError):
+        mapped = httpx.ReadTimeout(_describe(cause))
+    else:
+        mapped = httpx.ReadError(_describe(cause))
+    mapped._request = request or getattr(exc, "_request", None)
     return mapped
+
+
+def _client_errors() -> tuple[type[Exception], ...]:
+    import aiohttp
+
+    return (httpx.TransportError, aiohttp.ClientError)
 
 
 class _RemappedStream(httpx.AsyncByteStream):
     """A response body whose read errors are remapped like the request's."""
 
-    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+    def __init__(self, stream: httpx.AsyncByteStream, request: httpx.Request | None = None) -> None:
         self._stream = stream
+        self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        failure: httpx.TransportError | None = None
         try:
             async for chunk in self._stream:
                 yield chunk
-        except httpx.TransportError as exc:
-            raise _remap(exc) from exc.__cause__
+        except _client_errors() as exc:
+            failure = _remap(exc, self._request)
+        if failure is not None:
+            raise failure  # outside the handler: no __context__ back to aiohttp's error
 
     async def aclose(self) -> None:
-        await self._stream.aclose()
+        try:
+            await self._stream.aclose()
+        except _client_errors():
+            pass  # the connection is dropped either way
 
 
 @cache
@@ -70,17 +112,19 @@ def _transport_class() -> type[AiohttpTransport]:
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             try:
                 response = await super().handle_async_request(request)
-            except httpx.TransportError as exc:
-                raise _remap(exc) from exc.__cause__
-            stream = response.stream
-            assert isinstance(stream, httpx.AsyncByteStream)
-            return httpx.Response(
-                response.status_code,
-                headers=response.headers,
-                stream=_RemappedStream(stream),
-                request=request,
-                extensions=response.extensions,
-            )
+            except _client_errors() as exc:
+                failure = _remap(exc, request)
+            else:
+                stream = response.stream
+                assert isinstance(stream, httpx.AsyncByteStream)
+                return httpx.Response(
+                    response.status_code,
+                    headers=response.headers,
+                    stream=_RemappedStream(stream, request),
+                    request=request,
+                    extensions=response.extensions,
+                )
+            raise failure  # outside the handler: no __context__ back to aiohttp's error
 
     return _Transport
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 from urllib.parse import quote
@@ -29,6 +29,8 @@ class Sender(Protocol):
     country_code: str | None
 
     async def send(self, request: Request) -> httpx.Response: ...
+
+    async def send_parsed(self, request: Request, parse: Callable[[httpx.Response], T]) -> T: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +95,15 @@ class Operations:
             idempotent=spec.method != "GET",
             invalidates=spec.invalidates,
         )
-        http_response = await self._client.send(request)
-        content = http_response.content
-        if not content.strip():
-            # DELETE/relationship writes may answer without a body; keep the documented shape.
-            return parse_model({"links": {"self": "/" + path}}, response)
-        return parse_model(content, response)
+
+        def parse(http_response: httpx.Response) -> D:
+            content = http_response.content
+            if not content.strip():
+                # DELETE/relationship writes may answer without a body; keep the documented shape.
+                return parse_model({"links": {"self": "/" + path}}, response)
+            return parse_model(content, response)
+
+        return await self._client.send_parsed(request, parse)
 
     def _paginate(
         self,

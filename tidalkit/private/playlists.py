@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
+import httpx
+
 from tidalkit._http.cache import TTL
 from tidalkit._http.errors import PreconditionFailedError
 from tidalkit._http.parsing import decode_json, parse_model
@@ -54,10 +56,13 @@ class Playlists(Resource):
     async def _read(self, uuid: str, *, ttl: float | None, operation: str) -> Playlist:
         params = await self._params(None, country=True)
         request = Request("GET", f"v1/playlists/{uuid}", params=params, operation=operation, cache_ttl=ttl)
-        response = await self._client.send(request)
-        playlist = parse_model(decode_json(response), Playlist)
-        playlist.etag = response.headers.get("ETag")
-        return playlist
+
+        def parse(response: httpx.Response) -> Playlist:
+            playlist = parse_model(decode_json(response), Playlist)
+            playlist.etag = response.headers.get("ETag")
+            return playlist
+
+        return await self._client.send_parsed(request, parse)
 
     async def get(self, uuid: str) -> Playlist:
         """GET v1/playlists/{uuid} (``etag`` holds the response's ETag)."""
