@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-# Secret audit on every test: DEBUG records of the ``tidalkit`` logger and TidalError messages are
+# Secret audit on every test: DEBUG records of every logger (root) and TidalError messages are
 # checked against every token, refresh token, code and client secret the test created.
 pytest_plugins = ["tests.reliability.secret_audit"]
 

@@ -10,7 +10,8 @@ What it does, once per session (:func:`install`):
   tokens, client secrets, device codes: tidalkit keeps all of them in ``SecretStr``), each PKCE
   verifier, each access token, refresh token, user auth token and authorization code the sandbox
   issues, and the sandbox's client secret;
-- attaches a DEBUG handler to the ``tidalkit`` logger that keeps every record;
+- attaches a DEBUG handler to the root logger, set to DEBUG, that keeps every record of every
+  logger (tidalkit's, and those of aiosqlite, httpx, httpcore, aiohttp and asyncio below it);
 - remembers every :class:`~tidalkit.TidalError` created.
 
 After each test (autouse fixture ``tidalkit_secret_audit``) it checks the test's log records
@@ -141,6 +142,8 @@ class SecretAudit:
                 yield where, f"{record.msg} {record.args!r}"
             if record.exc_info and record.exc_info[1] is not None:
                 yield where + " traceback", "".join(traceback.format_exception(record.exc_info[1]))
+            if record.exc_text:
+                yield where + " traceback text", record.exc_text
             if record.stack_info:
                 yield where + " stack", record.stack_info
 
@@ -218,7 +221,7 @@ def _add_code(audit: SecretAudit, response: Any) -> None:
 
 
 def install(audit: SecretAudit = AUDIT) -> SecretAudit:
-    """Hook secret creation, the ``tidalkit`` logger and error creation (idempotent)."""
+    """Hook secret creation, the root logger and error creation (idempotent)."""
     if audit.installed:
         return audit
     audit.installed = True
@@ -266,9 +269,11 @@ def install(audit: SecretAudit = AUDIT) -> SecretAudit:
 
     TidalError.__init__ = error_init  # type: ignore[method-assign]
 
-    logger = logging.getLogger("tidalkit")
-    logger.addHandler(_Collector(audit))
-    logger.setLevel(logging.DEBUG)
+    # every logger's records at DEBUG: third-party loggers reach the root through propagation
+    logging.getLogger("tidalkit").setLevel(logging.DEBUG)
+    root = logging.getLogger()
+    root.addHandler(_Collector(audit))
+    root.setLevel(logging.DEBUG)
     audit.reset()
     return audit
 

@@ -314,7 +314,9 @@ class BaseClient:
                 kind = "timed out" if timed_out else f"failed ({_summary(exc)})"
                 if (may_retry or never_sent) and attempt < max_retries:
                     delay = policy.backoff(attempt)
-                    logger.debug("%s %s %s; retry %d in %.2fs", method, http_request.url.path, kind, attempt + 1, delay)
+                    logger.debug(
+                        "%s %s %s; retry %d in %.2fs", method, http_request.url.path, kind, attempt + 1, delay
+                    )
                     await self.limiter.clock.sleep(delay)
                     attempt += 1
                     continue
