@@ -54,7 +54,7 @@ class RecordingSandbox(Sandbox):
         await super().__call__(scope, receive, recording_send)
 
 
-async def settle_tasks(baseline: set[asyncio.Task[Any]], within: float = 3.0) -> set[asyncio.Task[Any]]:
+async def settle_tasks(baseline: set[asyncio.Task[Any]], within: float = 10.0) -> set[asyncio.Task[Any]]:
     """Wait until no task beyond ``baseline`` (and the caller) runs; return the stragglers if any remain."""
     me = asyncio.current_task()
     deadline = time.monotonic() + within

@@ -137,6 +137,7 @@ async def expect(
         elapsed = time.monotonic() - started
         cached = len(client.cache) if client.cache is not None else 0
     error = caught.value
+    print(f"\n{api}/{transport}: {type(error).__name__} in {elapsed:.2f} s: {str(error)[:100]}")
     assert isinstance(error, error_type), f"{type(error).__name__}: {error}"
     assert elapsed < TIME_BOUND, f"{elapsed:.1f} s"
     assert cached == 0
@@ -278,6 +279,7 @@ async def measured(coroutine: Awaitable[TidalError]) -> tuple[TidalError, int]:
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+    print(f"tracemalloc peak {peak / 2**20:.1f} MiB")
     return error, peak
 
 
