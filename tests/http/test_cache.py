@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import httpx
+import gzip
+import json
 
+import httpx
+import pytest
+
+from tidalkit import RedirectError, ResponseValidationError
 from tidalkit._http import TTL, HeaderAuth, Request, ResponseCache
 from tidalkit._http.cache import CacheKey
 
@@ -151,3 +156,91 @@ def test_cache_is_bounded_by_bytes_too() -> None:
     assert cache.size_bytes == 6
     assert cache.clear() == 2
     assert cache.size_bytes == 0
+
+
+def answers(*responses: httpx.Response):
+    queue = list(responses)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return queue.pop(0) if len(queue) > 1 else queue[0]
+
+    return handler
+
+
+async def test_a_body_that_fails_to_parse_is_not_cached_and_the_next_call_asks_again() -> None:
+    html = httpx.Response(200, headers={"Content-Type": "text/html"}, content=b"<html>down</html>")
+    truncated = httpx.Response(200, content=b'{"id": 1, "tit')
+    good = httpx.Response(200, json={"id": 1})
+    client, rec = make_client(answers(html, truncated, good))
+    req = Request("GET", "tracks/1", operation="tracks.get", cache_ttl=TTL.MEDIUM)
+    async with client:
+        for _ in range(2):
+            with pytest.raises(ResponseValidationError):
+                await client.request_json(req)
+            assert client.cache is not None
+            assert len(client.cache) == 0
+        assert await client.request_json(req) == {"id": 1}
+        assert await client.request_json(req) == {"id": 1}
+    assert rec.calls == 3  # html, truncated, good; the good one then came from the cache
+
+
+async def test_a_parser_that_refuses_the_body_leaves_the_cache_empty() -> None:
+    client, rec = make_client(answers(httpx.Response(200, json={"unexpected": True})))
+    req = Request("GET", "tracks/1", operation="tracks.get", cache_ttl=TTL.MEDIUM)
+
+    def parse(response: httpx.Response) -> int:
+        data = response.json()
+        if "id" not in data:
+            raise ResponseValidationError("no id")
+        return int(data["id"])
+
+    async with client:
+        for _ in range(2):
+            with pytest.raises(ResponseValidationError):
+                await client.send_parsed(req, parse)
+        assert client.cache is not None
+        assert len(client.cache) == 0
+    assert rec.calls == 2
+
+
+async def test_a_redirect_is_an_error_and_never_an_entry() -> None:
+    client, rec = make_client(answers(httpx.Response(302, headers={"Location": "https://elsewhere.test/"})))
+    req = Request("GET", "tracks/1", operation="tracks.get", cache_ttl=TTL.MEDIUM)
+    async with client:
+        for _ in range(2):
+            with pytest.raises(RedirectError) as caught:
+                await client.request_json(req)
+            assert caught.value.location == "https://elsewhere.test/"
+        assert client.cache is not None
+        assert len(client.cache) == 0
+    assert rec.calls == 2
+
+
+async def test_a_gzipped_answer_is_cached_decoded_and_served_again() -> None:
+    body = gzip.compress(json.dumps({"id": 7}).encode())
+    response = httpx.Response(
+        200, headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}, content=body
+    )
+    client, rec = make_client(answers(response))
+    req = Request("GET", "tracks/7", operation="tracks.get", cache_ttl=TTL.MEDIUM)
+    async with client:
+        assert await client.request_json(req) == {"id": 7}
+        assert await client.request_json(req) == {"id": 7}
+    assert rec.calls == 1
+
+
+async def test_a_cached_entry_the_parser_now_refuses_is_dropped() -> None:
+    client, rec = make_client(answers(httpx.Response(200, json={"id": 1})))
+    req = Request("GET", "tracks/1", operation="tracks.get", cache_ttl=TTL.MEDIUM)
+
+    def refuse(response: httpx.Response) -> None:
+        raise ResponseValidationError("changed model")
+
+    async with client:
+        await client.request_json(req)
+        assert client.cache is not None
+        assert len(client.cache) == 1
+        with pytest.raises(ResponseValidationError):
+            await client.send_parsed(req, refuse)
+        assert len(client.cache) == 0
+    assert rec.calls == 1

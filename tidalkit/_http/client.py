@@ -235,13 +235,13 @@ class BaseClient:
                     raise
         response = await self._exchange(request, authorization)
         result = parse(response)
-        cacheable = cache_key is not None and response.content.strip()
-        if cacheable and cache_key is not None and self.cache is not None and request.cache_ttl:
+        body = response.content
+        if cache_key is not None and self.cache is not None and request.cache_ttl and body.strip():
             self.cache.put(
                 cache_key,
                 status_code=response.status_code,
                 headers=_stored_headers(response.headers),
-                content=response.content,
+                content=body,
                 ttl=request.cache_ttl,
             )
         return result

@@ -57,7 +57,7 @@ class AuthenticationError(TidalError):
 
 
 class APIConnectionError(TidalError):
-    """The request did not get an HTTP answer (DNS, connect, reset, dropped connection)."""
+    """No usable HTTP answer: DNS, connect, reset, dropped connection, malformed or undecodable response."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
