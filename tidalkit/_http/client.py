@@ -255,13 +255,14 @@ class BaseClient:
         with anyio.fail_after(deadline):
             response = await self._http.send(http_request, stream=True)
             try:
-                success = response.status_code < 300
-                limit = self.max_response_bytes if success else ERROR_BODY_READ_LIMIT
-                content, complete = await read_bounded(response, limit)
+                if response.status_code < 300:
+                    content = await read_bounded(response, self.max_response_bytes)
+                else:  # an excerpt is all an error keeps
+                    content = await read_bounded(response, ERROR_BODY_READ_LIMIT, excerpt=True)
             finally:
                 with anyio.CancelScope(shield=True):
                     await response.aclose()
-        if success and not complete:
+        if content is None:
             raise ResponseTooLargeError(
                 f"{_where(http_request)}: response body exceeds max_response_bytes={self.max_response_bytes}",
                 limit=self.max_response_bytes,

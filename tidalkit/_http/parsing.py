@@ -34,11 +34,11 @@ class _SmallChunks(httpx.AsyncByteStream):
         await self._stream.aclose()
 
 
-async def read_bounded(response: httpx.Response, limit: int) -> tuple[bytes, bool]:
-    """Read a streamed body, decompressed, up to ``limit`` bytes: ``(body, complete)``.
+async def read_bounded(response: httpx.Response, limit: int, *, excerpt: bool = False) -> bytes | None:
+    """Read a streamed body, decompressed, up to ``limit`` bytes.
 
-    Reading stops at the cap, so neither a gzip bomb nor an endless stream is held in memory;
-    ``complete`` is False when the body went past ``limit`` (``body`` is then its first bytes).
+    Reading stops at the cap, so neither a gzip bomb nor an endless stream is held in memory. A
+    body past ``limit`` gives None, or its first ``limit`` bytes with ``excerpt=True``.
     """
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)
@@ -47,11 +47,13 @@ async def read_bounded(response: httpx.Response, limit: int) -> tuple[bytes, boo
     size = 0
     async for chunk in response.aiter_bytes():
         if size + len(chunk) > limit:
+            if not excerpt:
+                return None
             parts.append(chunk[: limit - size])
-            return b"".join(parts), False
+            break
         parts.append(chunk)
         size += len(chunk)
-    return b"".join(parts), True
+    return b"".join(parts)
 
 
 def _where(response: httpx.Response | None) -> str:
