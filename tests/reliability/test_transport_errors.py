@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import socket
 
+import httpx
 import pytest
 
-from tidalkit._http import HeaderAuth
-from tidalkit._http.errors import APIConnectionError, APITimeoutError
+from tidalkit._http import BaseClient, HeaderAuth, Request
+from tidalkit._http.errors import APIConnectionError, APITimeoutError, ResponseTooLargeError, TidalError
 from tidalkit.private import PrivateAPI
 from tidalkit.testing import Sandbox
+
+from .secret_audit import SecretAudit
 
 
 async def test_a_dropped_connection_is_a_connection_error_not_a_timeout() -> None:
@@ -42,3 +45,49 @@ async def test_a_refused_connection_is_a_connection_error_not_a_timeout() -> Non
         with pytest.raises(APIConnectionError) as caught:
             await api.tracks.get(1)
     assert not isinstance(caught.value, APITimeoutError), str(caught.value)
+
+
+SECRET = "transport-secret-token-0123456789"
+
+
+def assert_no_request_reachable(error: BaseException) -> None:
+    seen: list[BaseException] = []
+    link: BaseException | None = error
+    while link is not None and link not in seen:
+        seen.append(link)
+        assert SECRET not in repr(link)
+        assert SECRET not in repr(vars(link))
+        assert getattr(link, "request", None) is None
+        link = link.__cause__ or link.__context__
+
+
+@pytest.mark.parametrize(
+    ("raised", "expected"),
+    [
+        (httpx.ConnectError("refused"), APIConnectionError),
+        (httpx.ReadTimeout("slow"), APITimeoutError),
+        (httpx.DecodingError("bad gzip"), APIConnectionError),
+        (ValueError("a transport bug"), APIConnectionError),
+        (MemoryError(), ResponseTooLargeError),
+    ],
+    ids=["connect", "timeout", "decoding", "other", "memory"],
+)
+async def test_whatever_the_transport_raises_is_typed_and_holds_no_request(
+    raised: Exception, expected: type[TidalError], tidalkit_secret_audit: SecretAudit
+) -> None:
+    tidalkit_secret_audit.add(SECRET)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if isinstance(raised, httpx.RequestError):
+            raised._request = request  # as httpx's own transports do: the headers hold the token
+        raise raised
+
+    auth = HeaderAuth({"Authorization": f"Bearer {SECRET}"})
+    async with BaseClient(
+        base_url="https://api.example.test", auth=auth, transport=httpx.MockTransport(handler), max_retries=0
+    ) as client:
+        with pytest.raises(TidalError) as caught:
+            await client.send(Request("GET", "v1/tracks/1"))
+    assert type(caught.value) is expected, repr(caught.value)
+    assert "api.example.test/v1/tracks/1" in str(caught.value)
+    assert_no_request_reachable(caught.value)
