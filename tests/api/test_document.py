@@ -129,12 +129,13 @@ def test_ten_thousand_resources_with_includes_parse_fast() -> None:
     included += [{**artist_tmpl, "id": f"r{n}"} for n in range(1000)]
     body = json.dumps({"data": tracks, "included": included, "links": {"self": "/tracks"}}).encode()
     TracksMultiResourceDataDocument.model_validate_json(body)  # build the schema once
-    started = time.perf_counter()
+    # CPU time of this process, not wall-clock time: other work on a busy machine does not count
+    started = time.process_time()
     doc = TracksMultiResourceDataDocument.model_validate_json(body)
-    parsed = time.perf_counter() - started
-    started = time.perf_counter()
+    parsed = time.process_time() - started
+    started = time.process_time()
     titles = {t.albums[0].id for t in doc.data}
-    resolved = time.perf_counter() - started
+    resolved = time.process_time() - started
     print(
         f"\nparse 10k tracks + 3k included: {parsed * 1000:.0f} ms; resolve albums: {resolved * 1000:.0f} ms"
     )
