@@ -197,12 +197,13 @@ async def test_rate_limited_server_sees_few_429s_after_the_first_wave() -> None:
         return httpx.Response(200, json={})
 
     client, _ = make_client(handler, max_concurrency=32, clock=SystemClock())
-    started = time.monotonic()
     with anyio.fail_after(20):
         async with client, anyio.create_task_group() as tg:
             for i in range(300):
                 tg.start_soon(client.send, Request("GET", f"tracks/{i}"))
-    later = [status for t, status in statuses if t > started + 0.5]
+    # the first wave is the first 32 answers (one per concurrent task), counted by order: a busy
+    # core can delay it past any fixed time after the start
+    later = [status for _, status in statuses[32:]]
     assert sum(1 for _, s in statuses if s == 200) == 300
     assert later.count(429) <= 0.05 * len(later)
 
