@@ -1,6 +1,6 @@
 """Scenario 2: 64 concurrent tasks against a server allowing 20 requests/s: no 429 storm.
 
-Every request succeeds, and after the first second at most 5 % of the answers are 429s: the
+Every request succeeds, and after the first wave at most 5 % of the answers are 429s: the
 client's cool-down gate and adaptive rate learn the server's limit from the first wave.
 Default run: 64 tasks x 2 requests (about 6 s); ``TIDALKIT_FULL=1``: 64 tasks x 5 requests (16 s).
 """
@@ -57,9 +57,12 @@ async def test_64_tasks_at_20_requests_per_second_all_succeed_with_few_429s_afte
     assert failures == []
     assert done == TASKS * PER_TASK
     answers = [a for a in sandbox.answers if a.at >= started]
-    later = [a for a in answers if a.at >= started + 1.0]
+    # the first wave: the first second, and at least the first answer of each task (a busy core can
+    # stretch that wave past any fixed time after the start)
+    first = [i < TASKS or a.at < started + 1.0 for i, a in enumerate(answers)]
+    later = [a for a, early in zip(answers, first, strict=True) if not early]
     limited_later = sum(a.status == 429 for a in later)
-    limited_first = sum(a.status == 429 for a in answers if a.at < started + 1.0)
+    limited_first = sum(a.status == 429 for a, early in zip(answers, first, strict=True) if early)
     share = limited_later / len(later)
     timeline = [
         (sec, sum(1 for a in answers if int(a.at - started) == sec and a.status == 429))
@@ -67,7 +70,7 @@ async def test_64_tasks_at_20_requests_per_second_all_succeed_with_few_429s_afte
     ]
     print(
         f"\n429 storm: {done} requests in {elapsed:.1f}s ({done / elapsed:.1f}/s), "
-        f"429s: {limited_first} in the first second, {limited_later}/{len(later)} = {share:.1%} after; "
+        f"429s: {limited_first} in the first wave, {limited_later}/{len(later)} = {share:.1%} after; "
         f"learned rate {learned}; 429s per second {timeline}"
     )
     assert share <= 0.05
