@@ -11,7 +11,7 @@ What it does, once per session (:func:`install`):
   verifier, each access token, refresh token, user auth token and authorization code the sandbox
   issues, and the sandbox's client secret;
 - attaches a DEBUG handler to the root logger, set to DEBUG, that keeps every record of every
-  logger (tidalkit's, and those of aiosqlite, httpx, httpcore, aiohttp and asyncio below it);
+  logger (tidalkit's, and those of httpx, httpcore, aiohttp and asyncio below it);
 - remembers every :class:`~tidalkit.TidalError` created.
 
 After each test (autouse fixture ``tidalkit_secret_audit``) it checks the test's log records

@@ -2,7 +2,7 @@
 
 Each attack ends in a typed :class:`~tidalkit.auth.TokenStoreError` within its bound, the file is
 never rewritten behind the user's back, a provider keeps renewing the token it has in memory, and
-no secret reaches an error or any log record (root logger at DEBUG, aiosqlite and friends included).
+no secret reaches an error or any log record (root logger at DEBUG, httpx, aiohttp and asyncio included).
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from tidalkit._version import __version__
 __all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_TIMEOUT", "BaseClient"]
 
 logger = logging.getLogger("tidalkit")
-install_log_filters()  # aiosqlite, httpx, aiohttp, asyncio: their records lose credentials
+install_log_filters()  # httpx, httpcore, aiohttp, asyncio: their records lose credentials
 
 T = TypeVar("T")
 

@@ -1,9 +1,8 @@
 """Filters that keep secrets out of the records of the libraries tidalkit runs on.
 
-tidalkit's own logger never formats a secret. The libraries below it can: aiosqlite logs every
-statement with its parameters at DEBUG (an INSERT into the token store carries the access token,
-the refresh token and the client secret), and asyncio logs the ``repr`` of exceptions nobody
-retrieved (an aiohttp ``ClientResponseError`` holds the request headers: ``Authorization``).
+tidalkit's own logger never formats a secret. The libraries below it can: httpx and httpcore log
+request lines and headers at DEBUG, and asyncio logs the ``repr`` of exceptions nobody retrieved
+(an aiohttp ``ClientResponseError`` holds the request headers: ``Authorization``).
 
 :func:`install_log_filters` adds one :class:`logging.Filter` to each of those loggers. It only
 rewrites records: levels, handlers and propagation stay as the application configured them.
@@ -11,14 +10,12 @@ rewrites records: levels, handlers and propagation stay as the application confi
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 
 __all__ = ["SecretFilter", "install_log_filters", "redact"]
 
 FILTERED_LOGGERS = (
-    "aiosqlite",
     "asyncio",
     "httpx",
     "httpcore",
@@ -61,23 +58,10 @@ def redact(text: str) -> str:
     return text
 
 
-def _describe_call(value: object) -> object:
-    """aiosqlite's ``functools.partial(execute, sql, parameters)`` as the SQL alone."""
-    if isinstance(value, functools.partial):
-        call: functools.partial[object] = value  # pyright: ignore[reportUnknownVariableType]
-        name = getattr(call.func, "__name__", "call")
-        sql = next((arg for arg in call.args if isinstance(arg, str)), "")
-        hidden = len(call.args) - (1 if sql else 0) + len(call.keywords)
-        return f"{name}({sql!r}, <{hidden} argument(s) hidden>)"
-    return value
-
-
 class SecretFilter(logging.Filter):
     """Rewrites a record's message, arguments and traceback text without credentials."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.name == "aiosqlite" and isinstance(record.args, tuple):
-            record.args = tuple(_describe_call(arg) for arg in record.args)
         try:
             message = record.getMessage()
         except Exception:  # a broken format string: keep the template only
