@@ -68,6 +68,10 @@ RESERVED = {
     "RELATIONSHIPS",
     "RELATIONSHIP_IDENTIFIERS",
     "relationship_documents",
+    "validation_issues",
+    "missing_related",
+    "missing_included",
+    "DEPRECATED_FALLBACKS",
 }
 
 
@@ -305,6 +309,8 @@ class Generator:
             alias = f'alias="{prop}"' if py != prop else ""
             desc = first_line(prop_schema.get("description", ""))
             if prop in required:
+                # Required but redactable: TIDAL may leave it out; the tolerant path then reads None.
+                t = f"Redactable[{t}]"
                 args = ", ".join(a for a in (alias,) if a)
                 line = f"{py}: {t} = Field({args})" if args else f"{py}: {t}"
             else:
@@ -315,6 +321,13 @@ class Generator:
             if desc:
                 line += f'\n"""{_doc_escape(desc)}"""'
             model.fields.append(line)
+        fallbacks = deprecated_fallbacks(schema)
+        if fallbacks:
+            model.classvars.append(
+                "DEPRECATED_FALLBACKS: ClassVar[Mapping[str, str]] = {"
+                + ", ".join(f"{new!r}: {old!r}" for new, old in fallbacks.items())
+                + "}"
+            )
         self.models.setdefault(module, []).append(model)
         self.model_by_class[cls] = model
         return model
@@ -443,7 +456,7 @@ class Generator:
         security = op.get("security", [])
         accepts_cc = any("Client_Credentials" in alt for alt in security)
         scopes = sorted({s for alt in security for v in alt.values() for s in v})
-        success = op["responses"].get("200") or op["responses"].get("201")
+        success = success_response(op)
         response_schema = ref_name(success["content"]["application/vnd.api+json"]["schema"]["$ref"])
         response_cls = class_name(response_schema)
         paginated = any(p["name"] == "page[cursor]" for p in params)
@@ -684,7 +697,7 @@ class Generator:
             "",
             "from pydantic import Field",
             "",
-            "from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource",
+            "from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource",
             "from tidalkit.api.operations import OperationSpec, Operations, csv, data_items, path_id",
             "from tidalkit.api.pagination import Paginator",
         ]
@@ -765,6 +778,28 @@ class Generator:
             ]
         return "\n".join(lines) + "\n"
 
+    def render_parameter_limits(self) -> list[str]:
+        """``PARAMETER_LIMITS``: the spec's query-parameter constraints, enforced before sending."""
+        lines = [
+            "",
+            "# operation -> query parameter -> (min items, max items, min length, max length, pattern)",
+            "PARAMETER_LIMITS: dict[str, dict[str, tuple[int | None, int | None, int | None, int | None, "
+            "str | None]]] = {",
+        ]
+        found: dict[str, dict[str, tuple[Any, ...]]] = {}
+        for path, method, op in self.ops:
+            tag = op["tags"][0]
+            limits = parameter_limits(op.get("parameters", []))
+            if limits:
+                found[f"{tag}.{self.method_name(tag, method, path)}"] = limits
+        for key in sorted(found):
+            lines.append(f"    {key!r}: {{")
+            for name, limit in sorted(found[key].items()):
+                lines.append(f"        {name!r}: {limit!r},")
+            lines.append("    },")
+        lines.append("}")
+        return lines
+
     def render_registry(self, op_code: dict[str, list[tuple[str, dict[str, Any]]]]) -> str:
         lines = [
             '"""Index of generated modules, resource models and operations (scripts/codegen_v2.py)."""',
@@ -814,7 +849,56 @@ class Generator:
                     key = f"{tag}.{m['name']}"
                     lines.append(f"    {key!r}: {m['max_items']},")
         lines.append("}")
+        lines += self.render_parameter_limits()
         return "\n".join(lines) + "\n"
+
+
+def success_response(op: dict[str, Any]) -> dict[str, Any]:
+    """The response an operation's method parses: a create's ``201`` resource, not a ``200`` dry run."""
+    responses = op["responses"]
+    return responses.get("201") or responses["200"]
+
+
+DEPRECATED_USE = re.compile(r"[Dd]eprecated: use '([A-Za-z0-9_]+)' instead")
+
+
+def deprecated_fallbacks(schema: dict[str, Any]) -> dict[str, str]:
+    """Attribute → the deprecated attribute it replaces, where the spec says "Deprecated: use 'x'".
+
+    When TIDAL sends only the older attribute (albums' ``type`` before ``albumType``), the tolerant
+    path reads the newer one from it.
+    """
+    props = schema.get("properties", {})
+    out: dict[str, str] = {}
+    for prop, prop_schema in sorted(props.items()):
+        match = DEPRECATED_USE.search(prop_schema.get("description", ""))
+        target = props.get(match.group(1)) if match else None
+        if match and target is not None and target.get("type") == prop_schema.get("type"):
+            out[match.group(1)] = prop
+    return out
+
+
+def parameter_limits(params: list[dict[str, Any]]) -> dict[str, tuple[Any, ...]]:
+    """Query parameter → (min items, max items, min length, max length, pattern) from its schema.
+
+    For an array parameter the lengths and the pattern apply to each value (the schema's ``items``).
+    """
+    out: dict[str, tuple[Any, ...]] = {}
+    for p in params:
+        if p.get("in") != "query":
+            continue
+        schema = p.get("schema", {})
+        value = schema.get("items", {}) if schema.get("type") == "array" else schema
+        limit = (
+            schema.get("minItems"),
+            schema.get("maxItems"),
+            value.get("minLength"),
+            value.get("maxLength"),
+            value.get("pattern"),
+        )
+        if any(part is not None for part in limit):
+            out[p["name"]] = limit
+    return out
 
 
 def modname(module: str) -> str:

@@ -39,5 +39,5 @@ def test_generated_package_records_the_spec_version() -> None:
     from tidalkit.api._generated import SPEC_VERSION
     from tidalkit.api._generated._registry import SPEC_VERSION as REGISTRY_VERSION
 
-    assert SPEC_VERSION == REGISTRY_VERSION == "1.10.104"
+    assert SPEC_VERSION == REGISTRY_VERSION == "1.10.106"
     assert "1.10.104" in (ROOT / "spec" / "SOURCE.md").read_text(encoding="utf-8")

@@ -171,15 +171,30 @@ def test_relationship_identifiers_get_their_typed_meta_lazily() -> None:
     assert album.items == []  # the track itself was not included: no resource, no error
 
 
-def test_a_malformed_included_resource_raises_a_validation_error_naming_the_model() -> None:
-    from tidalkit._http.errors import ResponseValidationError
-
+def test_a_malformed_included_resource_is_salvaged_and_its_neighbours_still_resolve(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     raw = _track_document()
     album = raw["included"][0]  # type: ignore[index]
     del album["attributes"]["title"]
+    raw["included"][2] = {"type": "artists", "attributes": {"name": "no id"}}  # type: ignore[index]
+    raw["included"].append({"id": "r2", "type": "artists", "attributes": {"name": 7}})  # type: ignore[union-attr]
     doc = TracksSingleResourceDataDocument.model_validate(raw)
-    with pytest.raises(ResponseValidationError, match="AlbumsResourceObject"):
-        _ = doc.data.albums
+    with caplog.at_level("WARNING", logger="tidalkit"):
+        albums = doc.data.albums
+        artists = doc.data.artists
+    assert albums[0].title is None  # type: ignore[comparison-overlap]
+    assert albums[0].validation_issues[0].field == "attributes.title"
+    assert [a.name for a in artists] == ["Miles Davis", None]
+    issues = {(i.resource_type, i.resource_id, i.field, i.problem) for i in doc.validation_issues}
+    assert issues == {
+        ("albums", "a1", "attributes.title", "missing"),
+        ("artists", "r2", "attributes.name", "invalid"),
+        ("artists", "r2", "attributes.popularity", "missing"),  # required by the spec
+        ("artists", None, "", "dropped"),  # no id: left out, and counted
+    }
+    warnings = [r.getMessage() for r in caplog.records]
+    assert any("albums a1: attributes.title missing" in w for w in warnings)
 
 
 def test_to_one_relationships_resolve_to_one_resource_or_none() -> None:

@@ -2,19 +2,30 @@
 
 The generated models in ``tidalkit.api._generated`` subclass these. A resource resolves its
 relationships through the ``included`` index of the document it came from, lazily: an included
-resource is validated into its model only when first reached.
+resource is validated into its model only when first reached. A document or resource that does not
+fit its model is salvaged field by field (``tolerance``); what could not be honoured is logged once
+per field per document and listed in ``validation_issues``.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Mapping, Sequence
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Annotated, Any, ClassVar, Self, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
-from tidalkit._http.parsing import validation_error
+from tidalkit._http.errors import TidalError
+from tidalkit.api.tolerance import (
+    Redactable,
+    ValidationIssue,
+    issues_of,
+    logger,
+    salvage,
+    validate_tolerant,
+)
 
 __all__ = [
     "APIModel",
@@ -23,8 +34,10 @@ __all__ = [
     "GenericResource",
     "Identifier",
     "IncludedIndex",
+    "Redactable",
     "RelationshipNotIncludedError",
     "Resource",
+    "ValidationIssue",
     "resource_model",
 ]
 
@@ -37,7 +50,7 @@ DateTime = Annotated[datetime, AfterValidator(_aware)]
 """A timezone-aware datetime (naive values from the server are read as UTC)."""
 
 
-class RelationshipNotIncludedError(AttributeError):
+class RelationshipNotIncludedError(TidalError, AttributeError):
     """A relationship was read whose resources the request did not ``include``."""
 
 
@@ -66,15 +79,23 @@ def resource_model(type_: str) -> type[Resource]:
 
 
 class IncludedIndex:
-    """``(type, id)`` → resource, built from a document's primary data and ``included`` on first lookup."""
+    """``(type, id)`` → resource, built from a document's primary data and ``included`` on first lookup.
 
-    __slots__ = ("_included", "_keys", "_primary", "_resolved")
+    It also keeps the document's report: the issues of the resources validated so far, the included
+    resources left out as invalid, and which problems were already logged (once per field).
+    """
+
+    __slots__ = ("_dropped", "_included", "_keys", "_logged", "_primary", "_resolved", "issues")
 
     def __init__(self, included: Sequence[Mapping[str, Any]], primary: Sequence[Resource] = ()) -> None:
         self._included = included
         self._primary = primary
         self._keys: dict[tuple[str, str], int] | None = None
         self._resolved: dict[tuple[str, str], Resource] = {}
+        self._dropped: set[tuple[str, str]] = set()
+        self._logged: set[tuple[str | None, str, str]] = set()
+        self.issues: list[ValidationIssue] = []
+        """Every issue found in this document so far (primary data first)."""
 
     def _build(self) -> dict[tuple[str, str], int]:
         keys: dict[tuple[str, str], int] = {}
@@ -89,23 +110,70 @@ class IncludedIndex:
         return len(self._included)
 
     def get(self, type_: str, id_: str) -> Resource | None:
-        """The resource ``type_``/``id_`` if the document holds it, validated into its model."""
+        """The resource ``type_``/``id_`` if the document holds it, validated into its model.
+
+        None when it is absent, or present but unusable (no id/type, not an object): that one is
+        reported in ``issues`` and the others still resolve.
+        """
         keys = self._keys if self._keys is not None else self._build()
         key = (type_, id_)
         hit = self._resolved.get(key)
         if hit is not None:
             return hit
         position = keys.get(key)
-        if position is None:
+        if position is None or key in self._dropped:
             return None
-        model = resource_model(type_)
+        found: list[ValidationIssue] = []
+        raw = self._included[position]
         try:
-            resource = model.model_validate(self._included[position])
+            resource = validate_tolerant(resource_model(type_), raw, found)
         except ValidationError as exc:
-            raise validation_error(exc, model.__name__) from exc
+            self._dropped.add(key)
+            rid = raw.get("id") if isinstance(raw, Mapping) else None
+            detail = str(exc.errors()[0]["msg"]) if exc.error_count() else str(exc)
+            self.report([ValidationIssue(type_, rid if isinstance(rid, str) else None, "", "dropped", detail, raw)])
+            return None
+        self.report(found)
         bind(resource, self)
         self._resolved[key] = resource
         return resource
+
+    def is_dropped(self, type_: str, id_: str) -> bool:
+        """True when ``type_``/``id_`` is in ``included`` but could not be read at all."""
+        return (type_, id_) in self._dropped
+
+    def report(self, found: Iterable[ValidationIssue]) -> None:
+        """Record ``found`` and log each (resource type, field, problem) once for this document."""
+        for issue in found:
+            self.issues.append(issue)
+            key = (issue.resource_type, issue.field, issue.problem)
+            if key not in self._logged:
+                self._logged.add(key)
+                logger.warning("%s (logged once per field per document)", issue.describe())
+
+    def report_missing(self, owner: Resource, name: str, missing: Sequence[Identifier]) -> None:
+        """Log, once per relationship per document, targets of ``name`` absent from ``included``."""
+        key = (owner.type, f"relationships.{name}", "absent")
+        if key in self._logged:
+            return
+        self._logged.add(key)
+        named = ", ".join(f"{i.type} {i.id}" for i in missing[:5]) + (" ..." if len(missing) > 5 else "")
+        logger.warning(
+            "TIDAL v2 %s %s: relationships.%s names %d resource(s) absent from included (%s); "
+            "skipped, see missing_related(%r) (logged once per relationship per document)",
+            owner.type,
+            owner.id,
+            name,
+            len(missing),
+            named,
+            name,
+        )
+
+    def holds(self, type_: str, id_: str) -> bool:
+        """True when the document carries ``type_``/``id_`` (as primary data or in ``included``)."""
+        keys = self._keys if self._keys is not None else self._build()
+        key = (type_, id_)
+        return key in self._resolved or (key in keys and key not in self._dropped)
 
     def __iter__(self) -> Iterator[Resource]:
         for raw in self._included:
@@ -126,8 +194,13 @@ class Identifier(APIModel):
     @property
     def resource(self) -> Resource:
         """The included resource; raises RelationshipNotIncludedError when the document lacks it."""
-        found = index_of(self).get(self.type, self.id)
+        index = index_of(self)
+        found = index.get(self.type, self.id)
         if found is None:
+            if index.is_dropped(self.type, self.id):
+                raise RelationshipNotIncludedError(
+                    f"{self.type} {self.id} is in included but could not be read (see validation_issues)"
+                )
             raise RelationshipNotIncludedError(
                 f"{self.type} {self.id} is not in the document's included resources — "
                 "pass include=[...] naming this relationship"
@@ -199,25 +272,53 @@ class Resource(APIModel):
         )
         out: list[Identifier] = []
         model = self.RELATIONSHIP_IDENTIFIERS.get(name, Identifier)
-        for item in raw:
-            ident = item if isinstance(item, Identifier) else model.model_validate(item)
+        found: list[ValidationIssue] = []
+        for position, item in enumerate(raw):
+            try:
+                ident = (
+                    item
+                    if isinstance(item, Identifier)
+                    else validate_tolerant(model, item, found, (self.type, self.id), f"relationships.{name}")
+                )
+            except ValidationError as exc:
+                where = f"relationships.{name}.data.{position}"
+                found.append(ValidationIssue(self.type, self.id, where, "dropped", str(exc), item))
+                continue
             bind(ident, index)
             out.append(ident)
+        if found:
+            index.report(found)
         return out
 
     def related(self, name: str) -> list[Resource]:
         """The included resources of relationship ``name``, in order; raises when not included.
 
         Identifiers whose resource the server left out of ``included`` (e.g. unavailable in the
-        country) are skipped; use :meth:`identifiers` to see every edge with its ``meta``.
+        country) or sent unreadable are skipped and logged once per relationship per document;
+        :meth:`missing_related` lists them, :meth:`identifiers` every edge with its ``meta``.
         """
         index = index_of(self)
         out: list[Resource] = []
+        missing: list[Identifier] = []
         for ident in self.identifiers(name):
             found = index.get(ident.type, ident.id)
             if found is not None:
                 out.append(found)
+            else:
+                missing.append(ident)
+        if missing:
+            index.report_missing(self, name, missing)
         return out
+
+    def missing_related(self, name: str) -> list[Identifier]:
+        """The identifiers of relationship ``name`` whose resource the document does not carry."""
+        index = index_of(self)
+        return [ident for ident in self.identifiers(name) if not index.holds(ident.type, ident.id)]
+
+    @property
+    def validation_issues(self) -> tuple[ValidationIssue, ...]:
+        """What TIDAL sent for this resource that its model could not take as is (empty normally)."""
+        return issues_of(self)
 
     def related_one(self, name: str) -> Resource | None:
         """The included resource of to-one relationship ``name`` (None when empty or left out)."""
@@ -240,17 +341,74 @@ class DocumentBase(APIModel):
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        """Parse a JSON document and attach its ``included`` index to the primary data."""
-        document = super().model_validate_json(json_data, **kwargs)
+        """Parse a JSON document and attach its ``included`` index to the primary data.
+
+        A document that does not fit is salvaged field by field (see ``validation_issues``).
+        """
+        try:
+            document = super().model_validate_json(json_data, **kwargs)
+        except ValidationError as exc:
+            try:
+                decoded = json.loads(json_data)
+            except (ValueError, RecursionError):
+                raise exc from None
+            return cls._salvaged(decoded, exc)
         document.bind()
         return document
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
         """Validate a decoded document and attach its ``included`` index to the primary data."""
-        document = super().model_validate(obj, **kwargs)
+        try:
+            document = super().model_validate(obj, **kwargs)
+        except ValidationError as exc:
+            return cls._salvaged(obj, exc)
         document.bind()
         return document
+
+    @classmethod
+    def _salvaged(cls, obj: Any, exc: ValidationError) -> Self:
+        if not isinstance(obj, dict):
+            raise exc
+        found: list[ValidationIssue] = []
+        document = salvage(cls, cast(dict[str, Any], obj), exc, found)
+        document.bind()
+        document.index.report(found)
+        return document
+
+    @property
+    def validation_issues(self) -> list[ValidationIssue]:
+        """Every field of this document TIDAL sent that its model could not take as is.
+
+        Reading it validates every included resource (they are otherwise validated on first use),
+        so the list is complete: primary data first, then ``included`` in order. Empty normally.
+        """
+        for _ in self.index:
+            pass
+        return list(self.index.issues)
+
+    def missing_included(self) -> list[tuple[str, str]]:
+        """``(type, id)`` of every relationship target the document names but does not carry."""
+        index = self.index
+        seen: dict[tuple[str, str], None] = {}
+        raws: list[Any] = [r.relationships for r in self._primary_resources()]
+        raws += [raw.get("relationships") for raw in self.included or ()]
+        for relationships in raws:
+            if not isinstance(relationships, Mapping):
+                continue
+            for document in cast(Mapping[str, Any], relationships).values():
+                data: Any = cast(Mapping[str, Any], document).get("data") if isinstance(document, Mapping) else None
+                for item in cast(list[Any], data) if isinstance(data, list) else [data]:
+                    if isinstance(item, Mapping):
+                        key = (str(cast(Mapping[str, Any], item).get("type")), str(cast(Mapping[str, Any], item).get("id")))
+                        if not index.holds(*key):
+                            seen.setdefault(key, None)
+        return list(seen)
+
+    def _primary_resources(self) -> list[Resource]:
+        data: Any = self.__dict__.get("data")
+        items: list[Any] = cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
+        return [item for item in items if isinstance(item, Resource)]
 
     def bind(self) -> None:
         """Index ``included`` (lazily) and attach it to the primary resources/identifiers.
@@ -259,11 +417,7 @@ class DocumentBase(APIModel):
         every nested relationship object too and roughly double the parse time of large pages.
         """
         data: Any = self.__dict__.get("data")
-        items: list[Any] = (
-            cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
-        )
-        primary = [item for item in items if isinstance(item, Resource)]
-        index = IncludedIndex(self.included or (), primary)
+        index = IncludedIndex(self.included or (), self._primary_resources())
         bind(self, index)
         _bind(data, index)
 

@@ -3,4 +3,4 @@
 Import a resource module only when you need it (``tidalkit.api`` does so lazily).
 """
 
-SPEC_VERSION = "1.10.104"
+SPEC_VERSION = "1.10.106"

@@ -6,26 +6,26 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable
 
 
 class ArtworkFileMeta(APIModel):
     """Metadata about an artwork file"""
 
-    height: int
+    height: Redactable[int]
     """Height (in pixels)"""
 
-    width: int
+    width: Redactable[int]
     """Width (in pixels)"""
 
 
 class ArtworkFile(APIModel):
     """Artwork files"""
 
-    href: str
+    href: Redactable[str]
     """Artwork file href"""
 
-    meta: ArtworkFileMeta
+    meta: Redactable[ArtworkFileMeta]
 
 
 class FileStatus(APIModel):
@@ -36,14 +36,14 @@ class FileStatus(APIModel):
     )
     """Status of scanning the file for being AI-generated. Only present for file types that support AI scanning (e.g. track source files) and when a scanning status is available for the file; absent otherwise."""
 
-    moderation_file_status: (
+    moderation_file_status: Redactable[
         Literal["NOT_MODERATED", "SCANNING", "FLAGGED", "TAKEN_DOWN", "OK", "ERROR"] | str
-    ) = Field(alias="moderationFileStatus")
+    ] = Field(alias="moderationFileStatus")
     """Moderation status for file"""
 
-    technical_file_status: Literal["UPLOAD_REQUESTED", "PROCESSING", "OK", "ERROR", "DELETED"] | str = Field(
-        alias="technicalFileStatus"
-    )
+    technical_file_status: Redactable[
+        Literal["UPLOAD_REQUESTED", "PROCESSING", "OK", "ERROR", "DELETED"] | str
+    ] = Field(alias="technicalFileStatus")
     """Technical status for file"""
 
 
@@ -53,31 +53,31 @@ class FileUploadLinkMeta(APIModel):
     headers: dict[str, str] | None = Field(default=None)
     """HTTP headers that must be added to the operation"""
 
-    method: str
+    method: Redactable[str]
     """HTTP method"""
 
 
 class FileUploadLink(APIModel):
     """Upload link"""
 
-    href: str
+    href: Redactable[str]
     """Href to upload actual file to"""
 
-    meta: FileUploadLinkMeta
+    meta: Redactable[FileUploadLinkMeta]
 
 
 class ArtworkSourceFile(APIModel):
     """Artwork source file"""
 
-    md5_hash: str = Field(alias="md5Hash")
+    md5_hash: Redactable[str] = Field(alias="md5Hash")
     """MD5 hash of file to be uploaded"""
 
-    size: int
+    size: Redactable[int]
     """File size of the artwork in bytes"""
 
-    status: FileStatus
+    status: Redactable[FileStatus]
 
-    upload_link: FileUploadLink = Field(alias="uploadLink")
+    upload_link: Redactable[FileUploadLink] = Field(alias="uploadLink")
 
 
 class ArtworkVisualMetadata(APIModel):
@@ -104,7 +104,7 @@ class AudioNormalizationData(APIModel):
 class Copyright(APIModel):
     """Copyright information"""
 
-    text: str
+    text: Redactable[str]
 
 
 class CurrentUserReaction(APIModel):
@@ -125,13 +125,13 @@ class Default400ResponseBodyErrors(APIModel):
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Default400ResponseBody(APIModel):
     """Schema ``Default400ResponseBody``."""
 
-    errors: list[Default400ResponseBodyErrors]
+    errors: Redactable[list[Default400ResponseBodyErrors]]
 
 
 class Default404ResponseBodyErrors(APIModel):
@@ -139,13 +139,13 @@ class Default404ResponseBodyErrors(APIModel):
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Default404ResponseBody(APIModel):
     """Schema ``Default404ResponseBody``."""
 
-    errors: list[Default404ResponseBodyErrors]
+    errors: Redactable[list[Default404ResponseBodyErrors]]
 
 
 class Default405ResponseBodyErrors(APIModel):
@@ -153,13 +153,13 @@ class Default405ResponseBodyErrors(APIModel):
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Default405ResponseBody(APIModel):
     """Schema ``Default405ResponseBody``."""
 
-    errors: list[Default405ResponseBodyErrors]
+    errors: Redactable[list[Default405ResponseBodyErrors]]
 
 
 class Default406ResponseBodyErrors(APIModel):
@@ -167,13 +167,13 @@ class Default406ResponseBodyErrors(APIModel):
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Default406ResponseBody(APIModel):
     """Schema ``Default406ResponseBody``."""
 
-    errors: list[Default406ResponseBodyErrors]
+    errors: Redactable[list[Default406ResponseBodyErrors]]
 
 
 class Default415ResponseBodyErrors(APIModel):
@@ -181,13 +181,13 @@ class Default415ResponseBodyErrors(APIModel):
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Default415ResponseBody(APIModel):
     """Schema ``Default415ResponseBody``."""
 
-    errors: list[Default415ResponseBodyErrors]
+    errors: Redactable[list[Default415ResponseBodyErrors]]
 
 
 class Default429ResponseBodyErrors(APIModel):
@@ -195,13 +195,13 @@ class Default429ResponseBodyErrors(APIModel):
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Default429ResponseBody(APIModel):
     """Schema ``Default429ResponseBody``."""
 
-    errors: list[Default429ResponseBodyErrors]
+    errors: Redactable[list[Default429ResponseBodyErrors]]
 
 
 class Default500ResponseBodyErrors(APIModel):
@@ -209,13 +209,13 @@ class Default500ResponseBodyErrors(APIModel):
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Default500ResponseBody(APIModel):
     """Schema ``Default500ResponseBody``."""
 
-    errors: list[Default500ResponseBodyErrors]
+    errors: Redactable[list[Default500ResponseBodyErrors]]
 
 
 class Default503ResponseBodyErrors(APIModel):
@@ -223,13 +223,13 @@ class Default503ResponseBodyErrors(APIModel):
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Default503ResponseBody(APIModel):
     """Schema ``Default503ResponseBody``."""
 
-    errors: list[Default503ResponseBodyErrors]
+    errors: Redactable[list[Default503ResponseBodyErrors]]
 
 
 class DownloadLinkMeta(APIModel):
@@ -242,10 +242,10 @@ class DownloadLinkMeta(APIModel):
 class DownloadLink(APIModel):
     """Schema ``Download_Link``."""
 
-    href: str
+    href: Redactable[str]
     """URL to download the content from"""
 
-    meta: DownloadLinkMeta
+    meta: Redactable[DownloadLinkMeta]
 
 
 class DrmData(APIModel):
@@ -294,7 +294,7 @@ class ErrorObject(APIModel):
 class LinksMeta(APIModel):
     """Non-standard meta information for links"""
 
-    next_cursor: str = Field(alias="nextCursor")
+    next_cursor: Redactable[str] = Field(alias="nextCursor")
     """Only cursor part of next link"""
 
 
@@ -306,7 +306,7 @@ class Links(APIModel):
     next: str | None = Field(default=None)
     """Link to next page"""
 
-    self: str
+    self: Redactable[str]
     """Link to self"""
 
 
@@ -322,7 +322,7 @@ class ErrorsDocument(DocumentBase):
 class ExternalLinkMeta(APIModel):
     """metadata about an external link"""
 
-    type: (
+    type: Redactable[
         Literal[
             "TIDAL_SHARING",
             "TIDAL_USER_SHARING",
@@ -341,15 +341,15 @@ class ExternalLinkMeta(APIModel):
             "SQUARE_AUTHORIZATION_REDIRECT",
         ]
         | str
-    )
+    ]
 
 
 class ExternalLink(APIModel):
     """Schema ``External_Link``."""
 
-    href: str
+    href: Redactable[str]
 
-    meta: ExternalLinkMeta
+    meta: Redactable[ExternalLinkMeta]
 
 
 class ExternalLinkPayload(APIModel):
@@ -357,39 +357,39 @@ class ExternalLinkPayload(APIModel):
 
     href: str | None = Field(default=None)
 
-    meta: ExternalLinkMeta
+    meta: Redactable[ExternalLinkMeta]
 
 
 class Idempotency409ResponseBodyErrors(APIModel):
     """Schema ``Idempotency409ResponseBody.errors``."""
 
-    code: Literal["IDEMPOTENT_REQUEST_IN_PROGRESS"] | str
+    code: Redactable[Literal["IDEMPOTENT_REQUEST_IN_PROGRESS"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Idempotency409ResponseBody(APIModel):
     """Schema ``Idempotency409ResponseBody``."""
 
-    errors: list[Idempotency409ResponseBodyErrors]
+    errors: Redactable[list[Idempotency409ResponseBodyErrors]]
 
 
 class Idempotency422ResponseBodyErrors(APIModel):
     """Schema ``Idempotency422ResponseBody.errors``."""
 
-    code: Literal["IDEMPOTENT_REQUEST_PAYLOAD_MISMATCH"] | str
+    code: Redactable[Literal["IDEMPOTENT_REQUEST_PAYLOAD_MISMATCH"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class Idempotency422ResponseBody(APIModel):
     """Schema ``Idempotency422ResponseBody``."""
 
-    errors: list[Idempotency422ResponseBodyErrors]
+    errors: Redactable[list[Idempotency422ResponseBodyErrors]]
 
 
 class LegacyBarcodeId(APIModel):
@@ -401,9 +401,9 @@ class LegacyBarcodeId(APIModel):
 class LegacySource(APIModel):
     """Schema ``LegacySource``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: str
+    type: Redactable[str]
 
 
 class LinkObject(APIModel):
@@ -421,13 +421,13 @@ class MultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class MutationResponseDocument(DocumentBase):
     """Schema ``Mutation_Response_Document``."""
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ReactionStats(APIModel):
@@ -443,9 +443,9 @@ class ReactionStats(APIModel):
 class ReplacementOriginalIdentifier(APIModel):
     """Relationship identifier before contextual replacement projection."""
 
-    id: str
+    id: Redactable[str]
 
-    type: str
+    type: Redactable[str]
 
 
 class ReplacementProvenance(APIModel):
@@ -453,7 +453,7 @@ class ReplacementProvenance(APIModel):
 
     original: ReplacementOriginalIdentifier | None = Field(default=None)
 
-    status: Literal["ORIGINAL", "REPLACED", "NOT_REPLACED"] | str
+    status: Redactable[Literal["ORIGINAL", "REPLACED", "NOT_REPLACED"] | str]
 
 
 class ResourceObjectObjectObject(APIModel):
@@ -461,12 +461,12 @@ class ResourceObjectObjectObject(APIModel):
 
     attributes: dict[str, Any] | None = Field(default=None)
 
-    id: str
+    id: Redactable[str]
     """Resource id"""
 
     relationships: dict[str, Any] | None = Field(default=None)
 
-    type: str
+    type: Redactable[str]
     """Resource type"""
 
 
@@ -475,7 +475,7 @@ class SingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TrackInfo(APIModel):
@@ -485,12 +485,12 @@ class TrackInfo(APIModel):
 
     broken_code: int | None = Field(default=None, alias="brokenCode")
 
-    track_id: str = Field(alias="trackId")
+    track_id: Redactable[str] = Field(alias="trackId")
 
 
 class UserCollection(APIModel):
     """Schema ``UserCollection``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["userCollectionPlaylists"] | str
+    type: Redactable[Literal["userCollectionPlaylists"] | str]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SPEC_VERSION = "1.10.104"
+SPEC_VERSION = "1.10.106"
 
 # resource type -> (module, resource object class)
 RESOURCE_MODELS: dict[str, tuple[str, str]] = {
@@ -1906,4 +1906,119 @@ MAX_ITEMS: dict[str, int] = {
     "userRecommendationBlocks.remove_artists": 1,
     "userRecommendationBlocks.remove_tracks": 1,
     "userRecommendationBlocks.remove_videos": 1,
+}
+
+# operation -> query parameter -> (min items, max items, min length, max length, pattern)
+PARAMETER_LIMITS: dict[str, dict[str, tuple[int | None, int | None, int | None, int | None, str | None]]] = {
+    "acceptedTerms.list": {
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "albums.list": {
+        "filter[barcodeId]": (1, 20, 1, None, None),
+        "filter[id]": (1, 20, 1, None, None),
+        "filter[owners.id]": (1, 1, 1, None, None),
+    },
+    "artistClaimStatuses.list": {
+        "filter[id]": (1, 20, 1, None, None),
+    },
+    "artistClaims.list": {
+        "filter[owners.id]": (1, 1, 1, None, None),
+    },
+    "artists.list": {
+        "filter[handle]": (None, None, 1, None, None),
+        "filter[id]": (1, 20, 1, None, None),
+        "filter[owners.id]": (1, 1, 1, None, None),
+    },
+    "artworks.list": {
+        "filter[id]": (None, None, 1, None, None),
+    },
+    "clients.list": {
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "collaborationInvites.list": {
+        "filter[code]": (None, None, 1, None, None),
+    },
+    "comments.list": {
+        "filter[parentComment.id]": (None, None, 1, None, None),
+    },
+    "contentClaims.list": {
+        "filter[owners.id]": (1, 1, 1, None, None),
+    },
+    "downloads.list": {
+        "filter[id]": (None, None, 1, None, None),
+    },
+    "dynamicModules.list": {
+        "filter[id]": (1, 20, None, None, None),
+    },
+    "installations.list": {
+        "filter[clientProvidedInstallationId]": (None, None, 1, None, None),
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "installations.offline_inventory": {
+        "filter[id]": (None, None, 1, None, None),
+    },
+    "playQueues.list": {
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "playlists.items": {
+        "filter[query]": (None, None, None, 100, None),
+    },
+    "playlists.list": {
+        "filter[collaborators.id]": (None, None, 1, None, None),
+        "filter[id]": (1, 20, 1, None, None),
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "priceConfigurations.list": {
+        "filter[id]": (1, 20, 1, None, None),
+    },
+    "providerOwners.list": {
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "providerProductInfos.list": {
+        "filter[barcodeId]": (1, 20, 1, None, None),
+        "filter[grid]": (1, 20, 1, None, "^[A-Z0-9-]{1,32}$"),
+        "filter[provider.id]": (None, None, 1, None, None),
+    },
+    "purchases.list": {
+        "filter[owners.id]": (1, 1, 1, None, None),
+    },
+    "reactions.list": {
+        "filter[emoji]": (None, None, 1, None, None),
+    },
+    "scopes.list": {
+        "filter[requiredAccessTier]": (1, 20, None, None, None),
+    },
+    "searchResults.list": {
+        "filter[query]": (None, None, 1, 256, None),
+    },
+    "searchSuggestions.list": {
+        "filter[query]": (None, None, 1, 256, None),
+    },
+    "shares.list": {
+        "filter[code]": (None, None, 1, None, None),
+    },
+    "stripeConnections.list": {
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "stripeDashboardLinks.list": {
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "subscriptionPriceChangeDecisions.list": {
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "tracks.list": {
+        "filter[id]": (1, 20, 1, None, None),
+        "filter[isrc]": (1, 20, 1, None, None),
+        "filter[owners.id]": (1, 1, 1, None, None),
+    },
+    "userCollectionFolders.list": {
+        "filter[id]": (1, 20, None, None, None),
+    },
+    "userSubscriptionPriceChanges.list": {
+        "filter[owners.id]": (None, None, 1, None, None),
+    },
+    "videos.list": {
+        "filter[id]": (1, 20, 1, None, None),
+        "filter[isrc]": (1, 20, 1, None, None),
+    },
 }

@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -33,41 +33,41 @@ AcceptedTermsTermsInclude = Literal["terms"]
 class AcceptedTermsAttributes(APIModel):
     """Schema ``AcceptedTerms_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
 
 
 class AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData(APIModel):
     """Schema ``AcceptedTermsCreateOperation_Payload_Data_Relationships_Terms_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["terms"] | str
+    type: Redactable[Literal["terms"] | str]
 
 
 class AcceptedTermsCreateOperationPayloadDataRelationshipsTerms(APIModel):
     """Schema ``AcceptedTermsCreateOperation_Payload_Data_Relationships_Terms``."""
 
-    data: AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData
+    data: Redactable[AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData]
 
 
 class AcceptedTermsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``AcceptedTermsCreateOperation_Payload_Data_Relationships``."""
 
-    terms: AcceptedTermsCreateOperationPayloadDataRelationshipsTerms
+    terms: Redactable[AcceptedTermsCreateOperationPayloadDataRelationshipsTerms]
 
 
 class AcceptedTermsCreateOperationPayloadData(APIModel):
     """Schema ``AcceptedTermsCreateOperation_Payload_Data``."""
 
-    relationships: AcceptedTermsCreateOperationPayloadDataRelationships
+    relationships: Redactable[AcceptedTermsCreateOperationPayloadDataRelationships]
 
-    type: Literal["acceptedTerms"] | str
+    type: Redactable[Literal["acceptedTerms"] | str]
 
 
 class AcceptedTermsCreateOperationPayload(APIModel):
     """Schema ``AcceptedTermsCreateOperation_Payload``."""
 
-    data: AcceptedTermsCreateOperationPayloadData
+    data: Redactable[AcceptedTermsCreateOperationPayloadData]
 
 
 class AcceptedTermsRelationships(APIModel):
@@ -115,9 +115,9 @@ class AcceptedTermsResourceObject(Resource):
 class AcceptedTermsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``AcceptedTerms_Create_Single_Resource_Data_Document``."""
 
-    data: AcceptedTermsResourceObject
+    data: Redactable[AcceptedTermsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AcceptedTermsMultiRelationshipDataDocument(DocumentBase):
@@ -125,15 +125,15 @@ class AcceptedTermsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AcceptedTermsMultiResourceDataDocument(DocumentBase):
     """Schema ``AcceptedTerms_Multi_Resource_Data_Document``."""
 
-    data: list[AcceptedTermsResourceObject]
+    data: Redactable[list[AcceptedTermsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AcceptedTermsSingleRelationshipDataDocument(DocumentBase):
@@ -141,7 +141,7 @@ class AcceptedTermsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -25,10 +25,10 @@ class AlbumStatisticsAttributes(APIModel):
     num_sales: int | None = Field(default=None, alias="numSales")
     """Number of sales"""
 
-    total_playbacks: int = Field(alias="totalPlaybacks")
+    total_playbacks: Redactable[int] = Field(alias="totalPlaybacks")
     """Total playbacks"""
 
-    unique_listeners: int = Field(alias="uniqueListeners")
+    unique_listeners: Redactable[int] = Field(alias="uniqueListeners")
     """Unique listeners"""
 
 
@@ -37,7 +37,7 @@ class AlbumStatisticsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumStatisticsRelationships(APIModel):
@@ -88,9 +88,9 @@ class AlbumStatisticsResourceObject(Resource):
 class AlbumStatisticsSingleResourceDataDocument(DocumentBase):
     """Schema ``AlbumStatistics_Single_Resource_Data_Document``."""
 
-    data: AlbumStatisticsResourceObject
+    data: Redactable[AlbumStatisticsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

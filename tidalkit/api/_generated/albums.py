@@ -18,7 +18,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -226,6 +226,8 @@ AlbumsUsageRulesInclude = Literal["usageRules"]
 class AlbumsAttributes(APIModel):
     """Schema ``Albums_Attributes``."""
 
+    DEPRECATED_FALLBACKS: ClassVar[Mapping[str, str]] = {"albumType": "type"}
+
     access_type: Literal["PUBLIC", "UNLISTED", "PRIVATE"] | str | None = Field(
         default=None, alias="accessType"
     )
@@ -234,43 +236,43 @@ class AlbumsAttributes(APIModel):
     ai: bool | None = Field(default=None)
     """Whether the album is AI-generated"""
 
-    album_type: Literal["ALBUM", "EP", "SINGLE"] | str = Field(alias="albumType")
+    album_type: Redactable[Literal["ALBUM", "EP", "SINGLE"] | str] = Field(alias="albumType")
     """Album type"""
 
     availability: list[Literal["STREAM", "DJ", "STEM"] | str] | None = Field(default=None)
     """Available usage for this album. Deprecated: use 'usageRules' instead. This field will be removed in a future version."""
 
-    barcode_id: str = Field(alias="barcodeId")
+    barcode_id: Redactable[str] = Field(alias="barcodeId")
 
     copyright: Copyright | None = Field(default=None)
 
     created_at: DateTime | None = Field(default=None, alias="createdAt")
     """Datetime of album creation (ISO 8601)"""
 
-    duration: timedelta
+    duration: Redactable[timedelta]
     """Duration (ISO 8601)"""
 
-    explicit: bool
+    explicit: Redactable[bool]
     """Explicit content"""
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
     """Album links external to TIDAL API"""
 
-    media_tags: list[str] = Field(alias="mediaTags")
+    media_tags: Redactable[list[str]] = Field(alias="mediaTags")
 
-    number_of_items: int = Field(alias="numberOfItems")
+    number_of_items: Redactable[int] = Field(alias="numberOfItems")
     """Number of items in album"""
 
-    number_of_volumes: int = Field(alias="numberOfVolumes")
+    number_of_volumes: Redactable[int] = Field(alias="numberOfVolumes")
     """Number of volumes"""
 
-    popularity: float
+    popularity: Redactable[float]
     """Popularity (0.0 - 1.0)"""
 
     release_date: date | None = Field(default=None, alias="releaseDate")
     """Release date (ISO-8601)"""
 
-    title: str
+    title: Redactable[str]
     """Album title"""
 
     type: Literal["ALBUM", "EP", "SINGLE"] | str | None = Field(default=None)
@@ -283,19 +285,21 @@ class AlbumsAttributes(APIModel):
 class AlbumsCoverArtRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``AlbumsCoverArtRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artworks"] | str
+    type: Redactable[Literal["artworks"] | str]
 
 
 class AlbumsCoverArtRelationshipUpdateOperationPayload(APIModel):
     """Schema ``AlbumsCoverArtRelationshipUpdateOperation_Payload``."""
 
-    data: list[AlbumsCoverArtRelationshipUpdateOperationPayloadData]
+    data: Redactable[list[AlbumsCoverArtRelationshipUpdateOperationPayloadData]]
 
 
 class AlbumsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``AlbumsCreateOperation_Payload_Data_Attributes``."""
+
+    DEPRECATED_FALLBACKS: ClassVar[Mapping[str, str]] = {"explicit": "explicitLyrics"}
 
     album_type: Literal["ALBUM", "EP", "SINGLE"] | str | None = Field(default=None, alias="albumType")
 
@@ -309,7 +313,7 @@ class AlbumsCreateOperationPayloadDataAttributes(APIModel):
 
     release_date: date | None = Field(default=None, alias="releaseDate")
 
-    title: str
+    title: Redactable[str]
 
     version: str | None = Field(default=None)
 
@@ -317,35 +321,35 @@ class AlbumsCreateOperationPayloadDataAttributes(APIModel):
 class AlbumsCreateOperationPayloadDataRelationshipsArtistsData(APIModel):
     """Schema ``AlbumsCreateOperation_Payload_Data_Relationships_Artists_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class AlbumsCreateOperationPayloadDataRelationshipsArtists(APIModel):
     """Schema ``AlbumsCreateOperation_Payload_Data_Relationships_Artists``."""
 
-    data: list[AlbumsCreateOperationPayloadDataRelationshipsArtistsData]
+    data: Redactable[list[AlbumsCreateOperationPayloadDataRelationshipsArtistsData]]
 
 
 class AlbumsCreateOperationPayloadDataRelationshipsGenresData(APIModel):
     """Schema ``AlbumsCreateOperation_Payload_Data_Relationships_Genres_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["genres"] | str
+    type: Redactable[Literal["genres"] | str]
 
 
 class AlbumsCreateOperationPayloadDataRelationshipsGenres(APIModel):
     """Schema ``AlbumsCreateOperation_Payload_Data_Relationships_Genres``."""
 
-    data: list[AlbumsCreateOperationPayloadDataRelationshipsGenresData]
+    data: Redactable[list[AlbumsCreateOperationPayloadDataRelationshipsGenresData]]
 
 
 class AlbumsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``AlbumsCreateOperation_Payload_Data_Relationships``."""
 
-    artists: AlbumsCreateOperationPayloadDataRelationshipsArtists
+    artists: Redactable[AlbumsCreateOperationPayloadDataRelationshipsArtists]
 
     genres: AlbumsCreateOperationPayloadDataRelationshipsGenres | None = Field(default=None)
 
@@ -353,17 +357,17 @@ class AlbumsCreateOperationPayloadDataRelationships(APIModel):
 class AlbumsCreateOperationPayloadData(APIModel):
     """Schema ``AlbumsCreateOperation_Payload_Data``."""
 
-    attributes: AlbumsCreateOperationPayloadDataAttributes
+    attributes: Redactable[AlbumsCreateOperationPayloadDataAttributes]
 
-    relationships: AlbumsCreateOperationPayloadDataRelationships
+    relationships: Redactable[AlbumsCreateOperationPayloadDataRelationships]
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class AlbumsCreateOperationPayload(APIModel):
     """Schema ``AlbumsCreateOperation_Payload``."""
 
-    data: AlbumsCreateOperationPayloadData
+    data: Redactable[AlbumsCreateOperationPayloadData]
 
 
 class AlbumsItemsResourceIdentifierMeta(APIModel):
@@ -373,10 +377,10 @@ class AlbumsItemsResourceIdentifierMeta(APIModel):
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
-    track_number: int = Field(alias="trackNumber")
+    track_number: Redactable[int] = Field(alias="trackNumber")
     """track number"""
 
-    volume_number: int = Field(alias="volumeNumber")
+    volume_number: Redactable[int] = Field(alias="volumeNumber")
     """volume number"""
 
 
@@ -391,7 +395,7 @@ class AlbumsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[AlbumsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumsReplacementResourceIdentifierMeta(APIModel):
@@ -411,7 +415,7 @@ class AlbumsReplacementSingleRelationshipDataDocument(DocumentBase):
 
     data: AlbumsReplacementResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumsSimilarAlbumsResourceIdentifierMeta(APIModel):
@@ -431,7 +435,7 @@ class AlbumsSimilarAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[AlbumsSimilarAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumsSuggestedCoverArtsMultiRelationshipDataDocumentMeta(APIModel):
@@ -443,10 +447,10 @@ class AlbumsSuggestedCoverArtsMultiRelationshipDataDocumentMeta(APIModel):
 class AlbumsSuggestedCoverArtsResourceIdentifierMeta(APIModel):
     """Schema ``Albums_SuggestedCoverArts_Resource_Identifier_Meta``."""
 
-    background_color: str = Field(alias="backgroundColor")
+    background_color: Redactable[str] = Field(alias="backgroundColor")
     """Background color for the suggested artwork"""
 
-    foreground_color: str = Field(alias="foregroundColor")
+    foreground_color: Redactable[str] = Field(alias="foregroundColor")
     """Foreground color for the suggested artwork"""
 
 
@@ -461,7 +465,7 @@ class AlbumsSuggestedCoverArtsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[AlbumsSuggestedCoverArtsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
     meta: AlbumsSuggestedCoverArtsMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -693,32 +697,32 @@ class AlbumsResourceObject(Resource):
 class AlbumsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Albums_Create_Single_Resource_Data_Document``."""
 
-    data: AlbumsResourceObject
+    data: Redactable[AlbumsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumsItemsRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``AlbumsItemsRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks", "videos"] | str
+    type: Redactable[Literal["tracks", "videos"] | str]
 
 
 class AlbumsItemsRelationshipUpdateOperationPayloadMeta(APIModel):
     """Schema ``AlbumsItemsRelationshipUpdateOperation_Payload_Meta``."""
 
-    position_index: int = Field(alias="positionIndex")
+    position_index: Redactable[int] = Field(alias="positionIndex")
     """1-based index"""
 
 
 class AlbumsItemsRelationshipUpdateOperationPayload(APIModel):
     """Schema ``AlbumsItemsRelationshipUpdateOperation_Payload``."""
 
-    data: list[AlbumsItemsRelationshipUpdateOperationPayloadData]
+    data: Redactable[list[AlbumsItemsRelationshipUpdateOperationPayloadData]]
 
-    meta: AlbumsItemsRelationshipUpdateOperationPayloadMeta
+    meta: Redactable[AlbumsItemsRelationshipUpdateOperationPayloadMeta]
 
 
 class AlbumsMultiRelationshipDataDocument(DocumentBase):
@@ -726,15 +730,15 @@ class AlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumsMultiResourceDataDocument(DocumentBase):
     """Schema ``Albums_Multi_Resource_Data_Document``."""
 
-    data: list[AlbumsResourceObject]
+    data: Redactable[list[AlbumsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumsSingleRelationshipDataDocument(DocumentBase):
@@ -742,19 +746,21 @@ class AlbumsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumsSingleResourceDataDocument(DocumentBase):
     """Schema ``Albums_Single_Resource_Data_Document``."""
 
-    data: AlbumsResourceObject
+    data: Redactable[AlbumsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class AlbumsUpdateOperationPayloadDataAttributes(APIModel):
     """Schema ``AlbumsUpdateOperation_Payload_Data_Attributes``."""
+
+    DEPRECATED_FALLBACKS: ClassVar[Mapping[str, str]] = {"explicit": "explicitLyrics"}
 
     access_type: Literal["PUBLIC", "UNLISTED", "PRIVATE"] | str | None = Field(
         default=None, alias="accessType"
@@ -781,15 +787,15 @@ class AlbumsUpdateOperationPayloadDataAttributes(APIModel):
 class AlbumsUpdateOperationPayloadDataRelationshipsGenresData(APIModel):
     """Schema ``AlbumsUpdateOperation_Payload_Data_Relationships_Genres_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["genres"] | str
+    type: Redactable[Literal["genres"] | str]
 
 
 class AlbumsUpdateOperationPayloadDataRelationshipsGenres(APIModel):
     """Schema ``AlbumsUpdateOperation_Payload_Data_Relationships_Genres``."""
 
-    data: list[AlbumsUpdateOperationPayloadDataRelationshipsGenresData]
+    data: Redactable[list[AlbumsUpdateOperationPayloadDataRelationshipsGenresData]]
 
 
 class AlbumsUpdateOperationPayloadDataRelationships(APIModel):
@@ -803,17 +809,17 @@ class AlbumsUpdateOperationPayloadData(APIModel):
 
     attributes: AlbumsUpdateOperationPayloadDataAttributes | None = Field(default=None)
 
-    id: str
+    id: Redactable[str]
 
     relationships: AlbumsUpdateOperationPayloadDataRelationships | None = Field(default=None)
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class AlbumsUpdateOperationPayload(APIModel):
     """Schema ``AlbumsUpdateOperation_Payload``."""
 
-    data: AlbumsUpdateOperationPayloadData
+    data: Redactable[AlbumsUpdateOperationPayloadData]
 
 
 _ALBUM_STATISTICS = OperationSpec(

@@ -8,45 +8,45 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
 
 
 class AppreciationsAttributes(APIModel):
     """Schema ``Appreciations_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Time when the appreciation was created"""
 
 
 class AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData(APIModel):
     """Schema ``AppreciationsCreateOperation_Payload_Data_Relationships_AppreciatedItem_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem(APIModel):
     """Schema ``AppreciationsCreateOperation_Payload_Data_Relationships_AppreciatedItem``."""
 
-    data: list[AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData]
+    data: Redactable[list[AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData]]
 
 
 class AppreciationsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``AppreciationsCreateOperation_Payload_Data_Relationships``."""
 
-    appreciated_items: AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem = Field(
-        alias="appreciatedItems"
+    appreciated_items: Redactable[AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem] = (
+        Field(alias="appreciatedItems")
     )
 
 
 class AppreciationsCreateOperationPayloadData(APIModel):
     """Schema ``AppreciationsCreateOperation_Payload_Data``."""
 
-    relationships: AppreciationsCreateOperationPayloadDataRelationships
+    relationships: Redactable[AppreciationsCreateOperationPayloadDataRelationships]
 
-    type: Literal["appreciations"] | str
+    type: Redactable[Literal["appreciations"] | str]
 
 
 class AppreciationsCreateOperationPayloadMeta(APIModel):
@@ -58,7 +58,7 @@ class AppreciationsCreateOperationPayloadMeta(APIModel):
 class AppreciationsCreateOperationPayload(APIModel):
     """Schema ``AppreciationsCreateOperation_Payload``."""
 
-    data: AppreciationsCreateOperationPayloadData
+    data: Redactable[AppreciationsCreateOperationPayloadData]
 
     meta: AppreciationsCreateOperationPayloadMeta | None = Field(default=None)
 
@@ -84,9 +84,9 @@ class AppreciationsResourceObject(Resource):
 class AppreciationsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Appreciations_Create_Single_Resource_Data_Document``."""
 
-    data: AppreciationsResourceObject
+    data: Redactable[AppreciationsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -27,7 +27,7 @@ ArtistBiographiesInclude = Literal["owners"]
 class ArtistBiographiesAttributes(APIModel):
     """Schema ``ArtistBiographies_Attributes``."""
 
-    editable: bool
+    editable: Redactable[bool]
     """Boolean to indicate if the biography is editable (source = tidal or artist)"""
 
     source: Literal["TIDAL", "TiVo", "MusicBrainz", "Avex", "Artist", "UNKNOWN"] | str | None = Field(
@@ -35,7 +35,7 @@ class ArtistBiographiesAttributes(APIModel):
     )
     """Source the biography is coming from"""
 
-    text: str
+    text: Redactable[str]
     """Artist biography"""
 
 
@@ -44,7 +44,7 @@ class ArtistBiographiesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistBiographiesRelationships(APIModel):
@@ -95,9 +95,9 @@ class ArtistBiographiesResourceObject(Resource):
 class ArtistBiographiesSingleResourceDataDocument(DocumentBase):
     """Schema ``ArtistBiographies_Single_Resource_Data_Document``."""
 
-    data: ArtistBiographiesResourceObject
+    data: Redactable[ArtistBiographiesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistBiographiesUpdateOperationPayloadDataAttributes(APIModel):
@@ -109,17 +109,17 @@ class ArtistBiographiesUpdateOperationPayloadDataAttributes(APIModel):
 class ArtistBiographiesUpdateOperationPayloadData(APIModel):
     """Schema ``ArtistBiographiesUpdateOperation_Payload_Data``."""
 
-    attributes: ArtistBiographiesUpdateOperationPayloadDataAttributes
+    attributes: Redactable[ArtistBiographiesUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artistBiographies"] | str
+    type: Redactable[Literal["artistBiographies"] | str]
 
 
 class ArtistBiographiesUpdateOperationPayload(APIModel):
     """Schema ``ArtistBiographiesUpdateOperation_Payload``."""
 
-    data: ArtistBiographiesUpdateOperationPayloadData
+    data: Redactable[ArtistBiographiesUpdateOperationPayloadData]
 
 
 _GET = OperationSpec(

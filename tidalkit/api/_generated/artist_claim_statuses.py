@@ -8,17 +8,19 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
 
 
 class ArtistClaimStatusesAttributes(APIModel):
     """Schema ``ArtistClaimStatuses_Attributes``."""
 
-    claim_sources: list[Literal["ARTIST_CLAIMS", "MANUAL_ARTIST_CLAIMS"] | str] = Field(alias="claimSources")
+    claim_sources: Redactable[list[Literal["ARTIST_CLAIMS", "MANUAL_ARTIST_CLAIMS"] | str]] = Field(
+        alias="claimSources"
+    )
     """Claim sources contributing to the current status. Empty when there is no active claim."""
 
-    status: Literal["CLAIM_IN_PROGRESS", "NO_ACTIVE_CLAIM"] | str
+    status: Redactable[Literal["CLAIM_IN_PROGRESS", "NO_ACTIVE_CLAIM"] | str]
     """Whether the artist profile currently has an active claim"""
 
 
@@ -48,9 +50,9 @@ class ArtistClaimStatusesResourceObject(Resource):
 class ArtistClaimStatusesMultiResourceDataDocument(DocumentBase):
     """Schema ``ArtistClaimStatuses_Multi_Resource_Data_Document``."""
 
-    data: list[ArtistClaimStatusesResourceObject]
+    data: Redactable[list[ArtistClaimStatusesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _LIST = OperationSpec(

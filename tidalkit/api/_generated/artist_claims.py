@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -38,27 +38,27 @@ ArtistClaimsRecommendedArtistsInclude = Literal["recommendedArtists"]
 class ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``ArtistClaimsAcceptedArtistsRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload(APIModel):
     """Schema ``ArtistClaimsAcceptedArtistsRelationshipUpdateOperation_Payload``."""
 
-    data: list[ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData]
+    data: Redactable[list[ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData]]
 
 
 class ArtistClaimsAttributes(APIModel):
     """Schema ``ArtistClaims_Attributes``."""
 
-    artist_id: str = Field(alias="artistId")
+    artist_id: Redactable[str] = Field(alias="artistId")
     """The artist id which is being claimed"""
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
     """Artist claim links external to TIDAL API"""
 
-    provider: Literal["DISTROKID", "CDBABY", "TUNECORE"] | str
+    provider: Redactable[Literal["DISTROKID", "CDBABY", "TUNECORE"] | str]
     """The DSP used for authentication"""
 
     recommendation: Literal["CLAIM_PROFILE", "CLAIM_CONTENT"] | str | None = Field(default=None)
@@ -67,7 +67,7 @@ class ArtistClaimsAttributes(APIModel):
     retrieved_upcs: list[LegacyBarcodeId] | None = Field(default=None, alias="retrievedUpcs")
     """List of UPCs retrieved from the DSP"""
 
-    status: (
+    status: Redactable[
         Literal[
             "AWAITING_OAUTH",
             "FETCHING_CONTENT",
@@ -82,24 +82,24 @@ class ArtistClaimsAttributes(APIModel):
             "CLAIMED_ARTIST_MISMATCH",
         ]
         | str
-    )
+    ]
     """Current status of this claim"""
 
 
 class ArtistClaimsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``ArtistClaimsCreateOperation_Payload_Data_Attributes``."""
 
-    artist_id: str = Field(alias="artistId")
+    artist_id: Redactable[str] = Field(alias="artistId")
 
-    provider: Literal["DISTROKID", "CDBABY", "TUNECORE"] | str
+    provider: Redactable[Literal["DISTROKID", "CDBABY", "TUNECORE"] | str]
 
 
 class ArtistClaimsCreateOperationPayloadData(APIModel):
     """Schema ``ArtistClaimsCreateOperation_Payload_Data``."""
 
-    attributes: ArtistClaimsCreateOperationPayloadDataAttributes
+    attributes: Redactable[ArtistClaimsCreateOperationPayloadDataAttributes]
 
-    type: Literal["artistClaims"] | str
+    type: Redactable[Literal["artistClaims"] | str]
 
 
 class ArtistClaimsCreateOperationPayloadMeta(APIModel):
@@ -107,15 +107,15 @@ class ArtistClaimsCreateOperationPayloadMeta(APIModel):
 
     nonce: str | None = Field(default=None)
 
-    redirect_url: str = Field(alias="redirectUrl")
+    redirect_url: Redactable[str] = Field(alias="redirectUrl")
 
 
 class ArtistClaimsCreateOperationPayload(APIModel):
     """Schema ``ArtistClaimsCreateOperation_Payload``."""
 
-    data: ArtistClaimsCreateOperationPayloadData
+    data: Redactable[ArtistClaimsCreateOperationPayloadData]
 
-    meta: ArtistClaimsCreateOperationPayloadMeta
+    meta: Redactable[ArtistClaimsCreateOperationPayloadMeta]
 
 
 class ArtistClaimsRelationships(APIModel):
@@ -218,9 +218,9 @@ class ArtistClaimsResourceObject(Resource):
 class ArtistClaimsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``ArtistClaims_Create_Single_Resource_Data_Document``."""
 
-    data: ArtistClaimsResourceObject
+    data: Redactable[ArtistClaimsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistClaimsMultiRelationshipDataDocument(DocumentBase):
@@ -228,23 +228,23 @@ class ArtistClaimsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistClaimsMultiResourceDataDocument(DocumentBase):
     """Schema ``ArtistClaims_Multi_Resource_Data_Document``."""
 
-    data: list[ArtistClaimsResourceObject]
+    data: Redactable[list[ArtistClaimsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistClaimsSingleResourceDataDocument(DocumentBase):
     """Schema ``ArtistClaims_Single_Resource_Data_Document``."""
 
-    data: ArtistClaimsResourceObject
+    data: Redactable[ArtistClaimsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistClaimsUpdateOperationPayloadDataAttributes(APIModel):
@@ -258,15 +258,15 @@ class ArtistClaimsUpdateOperationPayloadData(APIModel):
 
     id: str | None = Field(default=None)
 
-    type: Literal["artistClaims"] | str
+    type: Redactable[Literal["artistClaims"] | str]
 
 
 class ArtistClaimsUpdateOperationPayloadMeta(APIModel):
     """Schema ``ArtistClaimsUpdateOperation_Payload_Meta``."""
 
-    authorization_code: str = Field(alias="authorizationCode")
+    authorization_code: Redactable[str] = Field(alias="authorizationCode")
 
-    redirect_uri: str = Field(alias="redirectUri")
+    redirect_uri: Redactable[str] = Field(alias="redirectUri")
 
 
 class ArtistClaimsUpdateOperationPayload(APIModel):
@@ -274,7 +274,7 @@ class ArtistClaimsUpdateOperationPayload(APIModel):
 
     data: ArtistClaimsUpdateOperationPayloadData | None = Field(default=None)
 
-    meta: ArtistClaimsUpdateOperationPayloadMeta
+    meta: Redactable[ArtistClaimsUpdateOperationPayloadMeta]
 
 
 _ACCEPTED_ARTISTS = OperationSpec(

@@ -8,14 +8,14 @@ from typing import ClassVar
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
 class ArtistRolesAttributes(APIModel):
     """Schema ``ArtistRoles_Attributes``."""
 
-    name: str
+    name: Redactable[str]
     """Name of the artist role"""
 
 
@@ -40,9 +40,9 @@ class ArtistRolesResourceObject(Resource):
 class ArtistRolesSingleResourceDataDocument(DocumentBase):
     """Schema ``ArtistRoles_Single_Resource_Data_Document``."""
 
-    data: ArtistRolesResourceObject
+    data: Redactable[ArtistRolesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

@@ -17,7 +17,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -295,7 +295,7 @@ class ArtistsAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsAttributes(APIModel):
@@ -313,13 +313,13 @@ class ArtistsAttributes(APIModel):
     handle: str | None = Field(default=None)
     """Artist handle"""
 
-    name: str
+    name: Redactable[str]
     """Artist name"""
 
     owner_type: Literal["LABEL", "USER", "MIXED"] | str | None = Field(default=None, alias="ownerType")
     """Ownership type of the artist profile. LABEL: label-managed profile, USER: user-created profile, MIXED: claimed profile with both label and user content. May be null during rollout/backfill."""
 
-    popularity: float
+    popularity: Redactable[float]
     """Artist popularity (0.0 - 1.0)"""
 
     spotlighted: bool | None = Field(default=None)
@@ -331,15 +331,15 @@ class ArtistsCreateOperationPayloadDataAttributes(APIModel):
 
     handle: str | None = Field(default=None)
 
-    name: str
+    name: Redactable[str]
 
 
 class ArtistsCreateOperationPayloadData(APIModel):
     """Schema ``ArtistsCreateOperation_Payload_Data``."""
 
-    attributes: ArtistsCreateOperationPayloadDataAttributes
+    attributes: Redactable[ArtistsCreateOperationPayloadDataAttributes]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class ArtistsCreateOperationPayloadMeta(APIModel):
@@ -351,7 +351,7 @@ class ArtistsCreateOperationPayloadMeta(APIModel):
 class ArtistsCreateOperationPayload(APIModel):
     """Schema ``ArtistsCreateOperation_Payload``."""
 
-    data: ArtistsCreateOperationPayloadData
+    data: Redactable[ArtistsCreateOperationPayloadData]
 
     meta: ArtistsCreateOperationPayloadMeta | None = Field(default=None)
 
@@ -395,7 +395,7 @@ class ArtistsFollowersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsFollowersResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsFollowingMultiRelationshipDataDocument(DocumentBase):
@@ -403,13 +403,13 @@ class ArtistsFollowingMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsFollowingResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsTrackProvidersResourceIdentifierMeta(APIModel):
     """Schema ``Artists_TrackProviders_Resource_Identifier_Meta``."""
 
-    number_of_tracks: int = Field(alias="numberOfTracks")
+    number_of_tracks: Redactable[int] = Field(alias="numberOfTracks")
     """Total number of tracks released together with the provider"""
 
 
@@ -424,7 +424,7 @@ class ArtistsTrackProvidersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsTrackProvidersResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsTracksResourceIdentifierMeta(APIModel):
@@ -444,7 +444,7 @@ class ArtistsTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsVideosResourceIdentifierMeta(APIModel):
@@ -464,7 +464,7 @@ class ArtistsVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsRelationships(APIModel):
@@ -649,37 +649,37 @@ class ArtistsResourceObject(Resource):
 class ArtistsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Artists_Create_Single_Resource_Data_Document``."""
 
-    data: ArtistsResourceObject
+    data: Redactable[ArtistsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsFollowingRelationshipAddOperationPayloadData(APIModel):
     """Schema ``ArtistsFollowingRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class ArtistsFollowingRelationshipAddOperationPayload(APIModel):
     """Schema ``ArtistsFollowingRelationshipAddOperation_Payload``."""
 
-    data: list[ArtistsFollowingRelationshipAddOperationPayloadData]
+    data: Redactable[list[ArtistsFollowingRelationshipAddOperationPayloadData]]
 
 
 class ArtistsFollowingRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``ArtistsFollowingRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class ArtistsFollowingRelationshipRemoveOperationPayload(APIModel):
     """Schema ``ArtistsFollowingRelationshipRemoveOperation_Payload``."""
 
-    data: list[ArtistsFollowingRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[ArtistsFollowingRelationshipRemoveOperationPayloadData]]
 
 
 class ArtistsMultiRelationshipDataDocument(DocumentBase):
@@ -687,29 +687,29 @@ class ArtistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsMultiResourceDataDocument(DocumentBase):
     """Schema ``Artists_Multi_Resource_Data_Document``."""
 
-    data: list[ArtistsResourceObject]
+    data: Redactable[list[ArtistsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsProfileArtRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``ArtistsProfileArtRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artworks"] | str
+    type: Redactable[Literal["artworks"] | str]
 
 
 class ArtistsProfileArtRelationshipUpdateOperationPayload(APIModel):
     """Schema ``ArtistsProfileArtRelationshipUpdateOperation_Payload``."""
 
-    data: list[ArtistsProfileArtRelationshipUpdateOperationPayloadData]
+    data: Redactable[list[ArtistsProfileArtRelationshipUpdateOperationPayloadData]]
 
 
 class ArtistsSingleRelationshipDataDocument(DocumentBase):
@@ -717,15 +717,15 @@ class ArtistsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsSingleResourceDataDocument(DocumentBase):
     """Schema ``Artists_Single_Resource_Data_Document``."""
 
-    data: ArtistsResourceObject
+    data: Redactable[ArtistsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtistsUpdateOperationPayloadDataAttributes(APIModel):
@@ -745,11 +745,11 @@ class ArtistsUpdateOperationPayloadDataAttributes(APIModel):
 class ArtistsUpdateOperationPayloadData(APIModel):
     """Schema ``ArtistsUpdateOperation_Payload_Data``."""
 
-    attributes: ArtistsUpdateOperationPayloadDataAttributes
+    attributes: Redactable[ArtistsUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class ArtistsUpdateOperationPayloadMeta(APIModel):
@@ -761,7 +761,7 @@ class ArtistsUpdateOperationPayloadMeta(APIModel):
 class ArtistsUpdateOperationPayload(APIModel):
     """Schema ``ArtistsUpdateOperation_Payload``."""
 
-    data: ArtistsUpdateOperationPayloadData
+    data: Redactable[ArtistsUpdateOperationPayloadData]
 
     meta: ArtistsUpdateOperationPayloadMeta | None = Field(default=None)
 

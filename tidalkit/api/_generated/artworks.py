@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     MultiRelationshipDataDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -29,10 +29,10 @@ ArtworksInclude = Literal["owners"]
 class ArtworksAttributes(APIModel):
     """Schema ``Artworks_Attributes``."""
 
-    files: list[ArtworkFile]
+    files: Redactable[list[ArtworkFile]]
     """Artwork files"""
 
-    media_type: Literal["IMAGE", "VIDEO"] | str = Field(alias="mediaType")
+    media_type: Redactable[Literal["IMAGE", "VIDEO"] | str] = Field(alias="mediaType")
     """Media type of artwork files"""
 
     source_file: ArtworkSourceFile | None = Field(default=None, alias="sourceFile")
@@ -43,31 +43,33 @@ class ArtworksAttributes(APIModel):
 class ArtworksCreateOperationPayloadDataAttributesSourceFile(APIModel):
     """Schema ``ArtworksCreateOperation_Payload_Data_Attributes_SourceFile``."""
 
-    md5_hash: str = Field(alias="md5Hash")
+    md5_hash: Redactable[str] = Field(alias="md5Hash")
 
-    size: int
+    size: Redactable[int]
 
 
 class ArtworksCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``ArtworksCreateOperation_Payload_Data_Attributes``."""
 
-    media_type: Literal["IMAGE", "VIDEO"] | str = Field(alias="mediaType")
+    media_type: Redactable[Literal["IMAGE", "VIDEO"] | str] = Field(alias="mediaType")
 
-    source_file: ArtworksCreateOperationPayloadDataAttributesSourceFile = Field(alias="sourceFile")
+    source_file: Redactable[ArtworksCreateOperationPayloadDataAttributesSourceFile] = Field(
+        alias="sourceFile"
+    )
 
 
 class ArtworksCreateOperationPayloadData(APIModel):
     """Schema ``ArtworksCreateOperation_Payload_Data``."""
 
-    attributes: ArtworksCreateOperationPayloadDataAttributes
+    attributes: Redactable[ArtworksCreateOperationPayloadDataAttributes]
 
-    type: Literal["artworks"] | str
+    type: Redactable[Literal["artworks"] | str]
 
 
 class ArtworksCreateOperationPayload(APIModel):
     """Schema ``ArtworksCreateOperation_Payload``."""
 
-    data: ArtworksCreateOperationPayloadData
+    data: Redactable[ArtworksCreateOperationPayloadData]
 
 
 class ArtworksRelationships(APIModel):
@@ -123,9 +125,9 @@ class ArtworksResourceObject(Resource):
 class ArtworksCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Artworks_Create_Single_Resource_Data_Document``."""
 
-    data: ArtworksResourceObject
+    data: Redactable[ArtworksResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtworksMultiRelationshipDataDocument(DocumentBase):
@@ -133,23 +135,23 @@ class ArtworksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtworksMultiResourceDataDocument(DocumentBase):
     """Schema ``Artworks_Multi_Resource_Data_Document``."""
 
-    data: list[ArtworksResourceObject]
+    data: Redactable[list[ArtworksResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ArtworksSingleResourceDataDocument(DocumentBase):
     """Schema ``Artworks_Single_Resource_Data_Document``."""
 
-    data: ArtworksResourceObject
+    data: Redactable[ArtworksResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

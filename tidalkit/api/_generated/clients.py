@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -27,7 +27,7 @@ ClientsInclude = Literal["owners"]
 class ClientsAttributes(APIModel):
     """Schema ``Clients_Attributes``."""
 
-    access_tier: Literal["THIRD_PARTY", "THIRD_PARTY_PROD", "PARTNER", "INTERNAL"] | str = Field(
+    access_tier: Redactable[Literal["THIRD_PARTY", "THIRD_PARTY_PROD", "PARTNER", "INTERNAL"] | str] = Field(
         alias="accessTier"
     )
 
@@ -37,7 +37,7 @@ class ClientsAttributes(APIModel):
 
     description: str | None = Field(default=None)
 
-    name: str
+    name: Redactable[str]
 
     redirect_uris: list[str] | None = Field(default=None, alias="redirectUris")
 
@@ -49,21 +49,21 @@ class ClientsCreateOperationPayloadDataAttributes(APIModel):
 
     description: str | None = Field(default=None)
 
-    name: str
+    name: Redactable[str]
 
 
 class ClientsCreateOperationPayloadData(APIModel):
     """Schema ``ClientsCreateOperation_Payload_Data``."""
 
-    attributes: ClientsCreateOperationPayloadDataAttributes
+    attributes: Redactable[ClientsCreateOperationPayloadDataAttributes]
 
-    type: Literal["clients"] | str
+    type: Redactable[Literal["clients"] | str]
 
 
 class ClientsCreateOperationPayload(APIModel):
     """Schema ``ClientsCreateOperation_Payload``."""
 
-    data: ClientsCreateOperationPayloadData
+    data: Redactable[ClientsCreateOperationPayloadData]
 
 
 class ClientsRelationships(APIModel):
@@ -134,9 +134,9 @@ class ClientsResourceObject(Resource):
 class ClientsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Clients_Create_Single_Resource_Data_Document``."""
 
-    data: ClientsResourceObject
+    data: Redactable[ClientsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ClientsMultiRelationshipDataDocument(DocumentBase):
@@ -144,23 +144,23 @@ class ClientsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ClientsMultiResourceDataDocument(DocumentBase):
     """Schema ``Clients_Multi_Resource_Data_Document``."""
 
-    data: list[ClientsResourceObject]
+    data: Redactable[list[ClientsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ClientsSingleResourceDataDocument(DocumentBase):
     """Schema ``Clients_Single_Resource_Data_Document``."""
 
-    data: ClientsResourceObject
+    data: Redactable[ClientsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ClientsUpdateOperationPayloadDataAttributes(APIModel):
@@ -178,25 +178,25 @@ class ClientsUpdateOperationPayloadDataAttributes(APIModel):
 class ClientsUpdateOperationPayloadData(APIModel):
     """Schema ``ClientsUpdateOperation_Payload_Data``."""
 
-    attributes: ClientsUpdateOperationPayloadDataAttributes
+    attributes: Redactable[ClientsUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["clients"] | str
+    type: Redactable[Literal["clients"] | str]
 
 
 class ClientsUpdateOperationPayload(APIModel):
     """Schema ``ClientsUpdateOperation_Payload``."""
 
-    data: ClientsUpdateOperationPayloadData
+    data: Redactable[ClientsUpdateOperationPayloadData]
 
 
 class ClientsUpdateSingleResourceDataDocument(DocumentBase):
     """Schema ``Clients_Update_Single_Resource_Data_Document``."""
 
-    data: ClientsResourceObject
+    data: Redactable[ClientsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -8,49 +8,49 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
 
 
 class CollaborationInviteRedemptionsAttributes(APIModel):
     """Schema ``CollaborationInviteRedemptions_Attributes``."""
 
-    redeemed_at: DateTime = Field(alias="redeemedAt")
+    redeemed_at: Redactable[DateTime] = Field(alias="redeemedAt")
     """Datetime the invite was redeemed (ISO 8601)"""
 
 
 class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData(APIModel):
     """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships_Invite_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["collaborationInvites"] | str
+    type: Redactable[Literal["collaborationInvites"] | str]
 
 
 class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite(APIModel):
     """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships_Invite``."""
 
-    data: CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData
+    data: Redactable[CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData]
 
 
 class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships``."""
 
-    invite: CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite
+    invite: Redactable[CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite]
 
 
 class CollaborationInviteRedemptionsCreateOperationPayloadData(APIModel):
     """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data``."""
 
-    relationships: CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships
+    relationships: Redactable[CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships]
 
-    type: Literal["collaborationInviteRedemptions"] | str
+    type: Redactable[Literal["collaborationInviteRedemptions"] | str]
 
 
 class CollaborationInviteRedemptionsCreateOperationPayload(APIModel):
     """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload``."""
 
-    data: CollaborationInviteRedemptionsCreateOperationPayloadData
+    data: Redactable[CollaborationInviteRedemptionsCreateOperationPayloadData]
 
 
 class CollaborationInviteRedemptionsResourceObject(Resource):
@@ -74,9 +74,9 @@ class CollaborationInviteRedemptionsResourceObject(Resource):
 class CollaborationInviteRedemptionsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``CollaborationInviteRedemptions_Create_Single_Resource_Data_Document``."""
 
-    data: CollaborationInviteRedemptionsResourceObject
+    data: Redactable[CollaborationInviteRedemptionsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

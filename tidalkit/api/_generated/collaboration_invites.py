@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -34,51 +34,51 @@ CollaborationInvitesSubjectInclude = Literal["subject"]
 class CollaborationInvitesAttributes(APIModel):
     """Schema ``CollaborationInvites_Attributes``."""
 
-    code: str
+    code: Redactable[str]
     """Opaque invite code embedded in the share link"""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Datetime the invite was created (ISO 8601)"""
 
-    expires_at: DateTime = Field(alias="expiresAt")
+    expires_at: Redactable[DateTime] = Field(alias="expiresAt")
     """Datetime the invite expires (ISO 8601)"""
 
-    revoked: bool
+    revoked: Redactable[bool]
     """Whether the invite has been revoked by the subject's owner"""
 
 
 class CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData(APIModel):
     """Schema ``CollaborationInvitesCreateOperation_Payload_Data_Relationships_Subject_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject(APIModel):
     """Schema ``CollaborationInvitesCreateOperation_Payload_Data_Relationships_Subject``."""
 
-    data: CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData
+    data: Redactable[CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData]
 
 
 class CollaborationInvitesCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``CollaborationInvitesCreateOperation_Payload_Data_Relationships``."""
 
-    subject: CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject
+    subject: Redactable[CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject]
 
 
 class CollaborationInvitesCreateOperationPayloadData(APIModel):
     """Schema ``CollaborationInvitesCreateOperation_Payload_Data``."""
 
-    relationships: CollaborationInvitesCreateOperationPayloadDataRelationships
+    relationships: Redactable[CollaborationInvitesCreateOperationPayloadDataRelationships]
 
-    type: Literal["collaborationInvites"] | str
+    type: Redactable[Literal["collaborationInvites"] | str]
 
 
 class CollaborationInvitesCreateOperationPayload(APIModel):
     """Schema ``CollaborationInvitesCreateOperation_Payload``."""
 
-    data: CollaborationInvitesCreateOperationPayloadData
+    data: Redactable[CollaborationInvitesCreateOperationPayloadData]
 
 
 class CollaborationInvitesRelationships(APIModel):
@@ -141,9 +141,9 @@ class CollaborationInvitesResourceObject(Resource):
 class CollaborationInvitesCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``CollaborationInvites_Create_Single_Resource_Data_Document``."""
 
-    data: CollaborationInvitesResourceObject
+    data: Redactable[CollaborationInvitesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CollaborationInvitesMultiRelationshipDataDocument(DocumentBase):
@@ -151,15 +151,15 @@ class CollaborationInvitesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CollaborationInvitesMultiResourceDataDocument(DocumentBase):
     """Schema ``CollaborationInvites_Multi_Resource_Data_Document``."""
 
-    data: list[CollaborationInvitesResourceObject]
+    data: Redactable[list[CollaborationInvitesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CollaborationInvitesSingleRelationshipDataDocument(DocumentBase):
@@ -167,15 +167,15 @@ class CollaborationInvitesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CollaborationInvitesSingleResourceDataDocument(DocumentBase):
     """Schema ``CollaborationInvites_Single_Resource_Data_Document``."""
 
-    data: CollaborationInvitesResourceObject
+    data: Redactable[CollaborationInvitesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -37,27 +37,27 @@ CommentsParentCommentInclude = Literal["parentComment"]
 class CommentsAttributes(APIModel):
     """Schema ``Comments_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Datetime when the comment was created (ISO 8601)"""
 
     end_time: str | None = Field(default=None, alias="endTime")
     """End time offset for timestamped comments (ISO 8601 duration)"""
 
-    last_modified_at: DateTime = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
     """Datetime when the comment was last modified (ISO 8601)"""
 
-    like_count: int = Field(alias="likeCount")
+    like_count: Redactable[int] = Field(alias="likeCount")
     """Number of likes on this comment"""
 
-    message: str
+    message: Redactable[str]
     """The comment message content"""
 
-    moderation_status: Literal["NOT_MODERATED", "FLAGGED", "TAKEN_DOWN", "OK", "ERROR"] | str = Field(
-        alias="moderationStatus"
+    moderation_status: Redactable[Literal["NOT_MODERATED", "FLAGGED", "TAKEN_DOWN", "OK", "ERROR"] | str] = (
+        Field(alias="moderationStatus")
     )
     """Moderation status of the comment"""
 
-    reply_count: int = Field(alias="replyCount")
+    reply_count: Redactable[int] = Field(alias="replyCount")
     """Number of replies to this comment"""
 
     start_time: str | None = Field(default=None, alias="startTime")
@@ -69,7 +69,8 @@ class CommentsCreateOperationPayloadDataAttributes(APIModel):
 
     end_time: str | None = Field(default=None, alias="endTime")
 
-    message: str
+    message: Redactable[str]
+    """The comment message content"""
 
     start_time: str | None = Field(default=None, alias="startTime")
 
@@ -77,29 +78,29 @@ class CommentsCreateOperationPayloadDataAttributes(APIModel):
 class CommentsCreateOperationPayloadDataRelationshipsParentCommentData(APIModel):
     """Schema ``CommentsCreateOperation_Payload_Data_Relationships_ParentComment_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["comments"] | str
+    type: Redactable[Literal["comments"] | str]
 
 
 class CommentsCreateOperationPayloadDataRelationshipsParentComment(APIModel):
     """Schema ``CommentsCreateOperation_Payload_Data_Relationships_ParentComment``."""
 
-    data: CommentsCreateOperationPayloadDataRelationshipsParentCommentData | None
+    data: Redactable[CommentsCreateOperationPayloadDataRelationshipsParentCommentData | None]
 
 
 class CommentsCreateOperationPayloadDataRelationshipsSubjectData(APIModel):
     """Schema ``CommentsCreateOperation_Payload_Data_Relationships_Subject_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["albums", "tracks"] | str
+    type: Redactable[Literal["albums", "tracks"] | str]
 
 
 class CommentsCreateOperationPayloadDataRelationshipsSubject(APIModel):
     """Schema ``CommentsCreateOperation_Payload_Data_Relationships_Subject``."""
 
-    data: CommentsCreateOperationPayloadDataRelationshipsSubjectData
+    data: Redactable[CommentsCreateOperationPayloadDataRelationshipsSubjectData]
 
 
 class CommentsCreateOperationPayloadDataRelationships(APIModel):
@@ -109,23 +110,23 @@ class CommentsCreateOperationPayloadDataRelationships(APIModel):
         default=None, alias="parentComment"
     )
 
-    subject: CommentsCreateOperationPayloadDataRelationshipsSubject
+    subject: Redactable[CommentsCreateOperationPayloadDataRelationshipsSubject]
 
 
 class CommentsCreateOperationPayloadData(APIModel):
     """Schema ``CommentsCreateOperation_Payload_Data``."""
 
-    attributes: CommentsCreateOperationPayloadDataAttributes
+    attributes: Redactable[CommentsCreateOperationPayloadDataAttributes]
 
-    relationships: CommentsCreateOperationPayloadDataRelationships
+    relationships: Redactable[CommentsCreateOperationPayloadDataRelationships]
 
-    type: Literal["comments"] | str
+    type: Redactable[Literal["comments"] | str]
 
 
 class CommentsCreateOperationPayload(APIModel):
     """Schema ``CommentsCreateOperation_Payload``."""
 
-    data: CommentsCreateOperationPayloadData
+    data: Redactable[CommentsCreateOperationPayloadData]
 
 
 class CommentsRelationships(APIModel):
@@ -219,9 +220,9 @@ class CommentsResourceObject(Resource):
 class CommentsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Comments_Create_Single_Resource_Data_Document``."""
 
-    data: CommentsResourceObject
+    data: Redactable[CommentsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CommentsMultiRelationshipDataDocument(DocumentBase):
@@ -229,15 +230,15 @@ class CommentsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CommentsMultiResourceDataDocument(DocumentBase):
     """Schema ``Comments_Multi_Resource_Data_Document``."""
 
-    data: list[CommentsResourceObject]
+    data: Redactable[list[CommentsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CommentsSingleRelationshipDataDocument(DocumentBase):
@@ -245,15 +246,15 @@ class CommentsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CommentsSingleResourceDataDocument(DocumentBase):
     """Schema ``Comments_Single_Resource_Data_Document``."""
 
-    data: CommentsResourceObject
+    data: Redactable[CommentsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CommentsUpdateOperationPayloadDataAttributes(APIModel):
@@ -262,6 +263,7 @@ class CommentsUpdateOperationPayloadDataAttributes(APIModel):
     end_time: str | None = Field(default=None, alias="endTime")
 
     message: str | None = Field(default=None)
+    """The comment message content"""
 
     start_time: str | None = Field(default=None, alias="startTime")
 
@@ -269,17 +271,17 @@ class CommentsUpdateOperationPayloadDataAttributes(APIModel):
 class CommentsUpdateOperationPayloadData(APIModel):
     """Schema ``CommentsUpdateOperation_Payload_Data``."""
 
-    attributes: CommentsUpdateOperationPayloadDataAttributes
+    attributes: Redactable[CommentsUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["comments"] | str
+    type: Redactable[Literal["comments"] | str]
 
 
 class CommentsUpdateOperationPayload(APIModel):
     """Schema ``CommentsUpdateOperation_Payload``."""
 
-    data: CommentsUpdateOperationPayloadData
+    data: Redactable[CommentsUpdateOperationPayloadData]
 
 
 _CREATE = OperationSpec(

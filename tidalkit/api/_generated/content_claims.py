@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -37,16 +37,16 @@ ContentClaimsOwnersInclude = Literal["owners"]
 class ContentClaimsAttributes(APIModel):
     """Schema ``ContentClaims_Attributes``."""
 
-    assertion: Literal["CLAIM", "DISCLAIM"] | str
+    assertion: Redactable[Literal["CLAIM", "DISCLAIM"] | str]
     """The claim assertion type"""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Timestamp when the claim was created"""
 
-    last_modified_at: DateTime = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
     """Timestamp when the claim was last modified"""
 
-    status: Literal["OPEN", "IN_PROGRESS", "RESOLVED", "REJECTED"] | str
+    status: Redactable[Literal["OPEN", "IN_PROGRESS", "RESOLVED", "REJECTED"] | str]
     """Current status of this claim"""
 
 
@@ -67,51 +67,51 @@ class ContentClaimsClaimedResourceSingleRelationshipDataDocument(DocumentBase):
 
     data: ContentClaimsClaimedResourceResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ContentClaimsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``ContentClaimsCreateOperation_Payload_Data_Attributes``."""
 
-    assertion: Literal["CLAIM", "DISCLAIM"] | str
+    assertion: Redactable[Literal["CLAIM", "DISCLAIM"] | str]
 
 
 class ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData(APIModel):
     """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships_ClaimedResource_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks", "albums", "videos"] | str
+    type: Redactable[Literal["tracks", "albums", "videos"] | str]
 
 
 class ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource(APIModel):
     """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships_ClaimedResource``."""
 
-    data: ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData
+    data: Redactable[ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData]
 
 
 class ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData(APIModel):
     """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships_ClaimingArtist_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist(APIModel):
     """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships_ClaimingArtist``."""
 
-    data: ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData
+    data: Redactable[ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData]
 
 
 class ContentClaimsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships``."""
 
-    claimed_resource: ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource = Field(
+    claimed_resource: Redactable[ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource] = Field(
         alias="claimedResource"
     )
 
-    claiming_artist: ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist = Field(
+    claiming_artist: Redactable[ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist] = Field(
         alias="claimingArtist"
     )
 
@@ -119,17 +119,17 @@ class ContentClaimsCreateOperationPayloadDataRelationships(APIModel):
 class ContentClaimsCreateOperationPayloadData(APIModel):
     """Schema ``ContentClaimsCreateOperation_Payload_Data``."""
 
-    attributes: ContentClaimsCreateOperationPayloadDataAttributes
+    attributes: Redactable[ContentClaimsCreateOperationPayloadDataAttributes]
 
-    relationships: ContentClaimsCreateOperationPayloadDataRelationships
+    relationships: Redactable[ContentClaimsCreateOperationPayloadDataRelationships]
 
-    type: Literal["contentClaims"] | str
+    type: Redactable[Literal["contentClaims"] | str]
 
 
 class ContentClaimsCreateOperationPayload(APIModel):
     """Schema ``ContentClaimsCreateOperation_Payload``."""
 
-    data: ContentClaimsCreateOperationPayloadData
+    data: Redactable[ContentClaimsCreateOperationPayloadData]
 
 
 class ContentClaimsRelationships(APIModel):
@@ -209,9 +209,9 @@ class ContentClaimsResourceObject(Resource):
 class ContentClaimsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``ContentClaims_Create_Single_Resource_Data_Document``."""
 
-    data: ContentClaimsResourceObject
+    data: Redactable[ContentClaimsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ContentClaimsMultiRelationshipDataDocument(DocumentBase):
@@ -219,15 +219,15 @@ class ContentClaimsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ContentClaimsMultiResourceDataDocument(DocumentBase):
     """Schema ``ContentClaims_Multi_Resource_Data_Document``."""
 
-    data: list[ContentClaimsResourceObject]
+    data: Redactable[list[ContentClaimsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ContentClaimsSingleRelationshipDataDocument(DocumentBase):
@@ -235,15 +235,15 @@ class ContentClaimsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ContentClaimsSingleResourceDataDocument(DocumentBase):
     """Schema ``ContentClaims_Single_Resource_Data_Document``."""
 
-    data: ContentClaimsResourceObject
+    data: Redactable[ContentClaimsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CLAIMED_RESOURCE = OperationSpec(

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
 
 CreditsArtistInclude = Literal["artist"]
@@ -24,10 +24,10 @@ CreditsInclude = Literal["artist", "category"]
 class CreditsAttributes(APIModel):
     """Schema ``Credits_Attributes``."""
 
-    name: str
+    name: Redactable[str]
     """Credit name"""
 
-    role: str
+    role: Redactable[str]
     """Credit role"""
 
 
@@ -83,15 +83,15 @@ class CreditsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class CreditsSingleResourceDataDocument(DocumentBase):
     """Schema ``Credits_Single_Resource_Data_Document``."""
 
-    data: CreditsResourceObject
+    data: Redactable[CreditsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ARTIST = OperationSpec(

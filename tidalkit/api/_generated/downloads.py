@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MultiRelationshipDataDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -35,7 +35,7 @@ class DownloadsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DownloadsRelationships(APIModel):
@@ -76,17 +76,17 @@ class DownloadsResourceObject(Resource):
 class DownloadsMultiResourceDataDocument(DocumentBase):
     """Schema ``Downloads_Multi_Resource_Data_Document``."""
 
-    data: list[DownloadsResourceObject]
+    data: Redactable[list[DownloadsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DownloadsSingleResourceDataDocument(DocumentBase):
     """Schema ``Downloads_Single_Resource_Data_Document``."""
 
-    data: DownloadsResourceObject
+    data: Redactable[DownloadsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec("downloads.get", "GET", "/downloads/{id}", "INTERNAL", cache_ttl=None, invalidates=())

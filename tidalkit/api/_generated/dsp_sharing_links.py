@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links, ReplacementProvenance, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
 
 DspSharingLinksInclude = Literal["subject"]
@@ -44,7 +44,7 @@ class DspSharingLinksSubjectSingleRelationshipDataDocument(DocumentBase):
 
     data: DspSharingLinksSubjectResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DspSharingLinksRelationships(APIModel):
@@ -104,9 +104,9 @@ class DspSharingLinksResourceObject(Resource):
 class DspSharingLinksMultiResourceDataDocument(DocumentBase):
     """Schema ``DspSharingLinks_Multi_Resource_Data_Document``."""
 
-    data: list[DspSharingLinksResourceObject]
+    data: Redactable[list[DspSharingLinksResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DspSharingLinksSingleRelationshipDataDocument(DocumentBase):
@@ -114,7 +114,7 @@ class DspSharingLinksSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 _LIST = OperationSpec(

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ReplacementProvenance, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -25,10 +25,12 @@ DynamicModulesSeedItemInclude = Literal["seedItem"]
 class DynamicModulesAttributes(APIModel):
     """Schema ``DynamicModules_Attributes``."""
 
-    icons: list[Literal["SPOTLIGHT_INFO", "UNKNOWN"] | str]
+    icons: Redactable[list[Literal["SPOTLIGHT_INFO", "UNKNOWN"] | str]]
     """Semantic icons the module should show. SPOTLIGHT_INFO identifies modules whose content was selected by TIDAL's editorial team."""
 
-    preview_layout: Literal["GRID", "LIST", "COMPACT", "UNKNOWN"] | str = Field(alias="previewLayout")
+    preview_layout: Redactable[Literal["GRID", "LIST", "COMPACT", "UNKNOWN"] | str] = Field(
+        alias="previewLayout"
+    )
     """Rendering layout for a dynamic module. previewLayout controls the module on a dynamic page. viewAllLayout controls its view-all screen; when omitted, the module has no view-all screen. GRID means artwork-forward tiles; the client owns scroll axis and column count. LIST means detailed text-forward rows in a single column and may be a table on wide screens. COMPACT means dense rows the client may pack into multiple columns; clients should treat it as LIST in a full view. UNKNOWN is the forward-compatible default; clients should skip the module or use a safe default."""
 
     subtitle: str | None = Field(default=None)
@@ -60,7 +62,7 @@ class DynamicModulesItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[DynamicModulesItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DynamicModulesMultiRelationshipDataDocument(DocumentBase):
@@ -68,7 +70,7 @@ class DynamicModulesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DynamicModulesSeedItemResourceIdentifierMeta(APIModel):
@@ -88,7 +90,7 @@ class DynamicModulesSeedItemSingleRelationshipDataDocument(DocumentBase):
 
     data: DynamicModulesSeedItemResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DynamicModulesRelationships(APIModel):
@@ -163,9 +165,9 @@ class DynamicModulesResourceObject(Resource):
 class DynamicModulesMultiResourceDataDocument(DocumentBase):
     """Schema ``DynamicModules_Multi_Resource_Data_Document``."""
 
-    data: list[DynamicModulesResourceObject]
+    data: Redactable[list[DynamicModulesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DynamicModulesSingleRelationshipDataDocument(DocumentBase):
@@ -173,15 +175,15 @@ class DynamicModulesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DynamicModulesSingleResourceDataDocument(DocumentBase):
     """Schema ``DynamicModules_Single_Resource_Data_Document``."""
 
-    data: DynamicModulesResourceObject
+    data: Redactable[DynamicModulesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

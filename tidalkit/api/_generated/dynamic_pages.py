@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -30,7 +30,7 @@ DynamicPagesSubjectInclude = Literal["subject"]
 class DynamicPagesAttributes(APIModel):
     """Schema ``DynamicPages_Attributes``."""
 
-    page_type: (
+    page_type: Redactable[
         Literal[
             "HOME_STATIC",
             "HOME_UPLOADS",
@@ -43,10 +43,10 @@ class DynamicPagesAttributes(APIModel):
             "VIDEO",
         ]
         | str
-    ) = Field(alias="pageType")
+    ] = Field(alias="pageType")
     """Type of the page eg. home, artist"""
 
-    reporting_id: str = Field(alias="reportingId")
+    reporting_id: Redactable[str] = Field(alias="reportingId")
     """Id used for reporting user events"""
 
 
@@ -55,7 +55,7 @@ class DynamicPagesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DynamicPagesSubjectResourceIdentifierMeta(APIModel):
@@ -75,7 +75,7 @@ class DynamicPagesSubjectSingleRelationshipDataDocument(DocumentBase):
 
     data: DynamicPagesSubjectResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DynamicPagesRelationships(APIModel):
@@ -158,9 +158,9 @@ class DynamicPagesResourceObject(Resource):
 class DynamicPagesMultiResourceDataDocument(DocumentBase):
     """Schema ``DynamicPages_Multi_Resource_Data_Document``."""
 
-    data: list[DynamicPagesResourceObject]
+    data: Redactable[list[DynamicPagesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class DynamicPagesSingleRelationshipDataDocument(DocumentBase):
@@ -168,7 +168,7 @@ class DynamicPagesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 _LIST = OperationSpec(

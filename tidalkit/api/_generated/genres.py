@@ -8,7 +8,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -16,7 +16,7 @@ from tidalkit.api.pagination import Paginator
 class GenresAttributes(APIModel):
     """Schema ``Genres_Attributes``."""
 
-    genre_name: str = Field(alias="genreName")
+    genre_name: Redactable[str] = Field(alias="genreName")
     """Genre name"""
 
 
@@ -41,17 +41,17 @@ class GenresResourceObject(Resource):
 class GenresMultiResourceDataDocument(DocumentBase):
     """Schema ``Genres_Multi_Resource_Data_Document``."""
 
-    data: list[GenresResourceObject]
+    data: Redactable[list[GenresResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class GenresSingleResourceDataDocument(DocumentBase):
     """Schema ``Genres_Single_Resource_Data_Document``."""
 
-    data: GenresResourceObject
+    data: Redactable[GenresResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec("genres.get", "GET", "/genres/{id}", "INTERNAL", cache_ttl=600.0, invalidates=())

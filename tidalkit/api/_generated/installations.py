@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -34,41 +34,41 @@ InstallationsOwnersInclude = Literal["owners"]
 class InstallationsAttributes(APIModel):
     """Schema ``Installations_Attributes``."""
 
-    client_provided_installation_id: str = Field(alias="clientProvidedInstallationId")
+    client_provided_installation_id: Redactable[str] = Field(alias="clientProvidedInstallationId")
     """Client provided installation identifier"""
 
-    name: str
+    name: Redactable[str]
     """Human-readable name for the installation"""
 
 
 class InstallationsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``InstallationsCreateOperation_Payload_Data_Attributes``."""
 
-    client_provided_installation_id: str = Field(alias="clientProvidedInstallationId")
+    client_provided_installation_id: Redactable[str] = Field(alias="clientProvidedInstallationId")
     """Client provided installation identifier"""
 
-    name: str
+    name: Redactable[str]
     """Human-readable name"""
 
 
 class InstallationsCreateOperationPayloadData(APIModel):
     """Schema ``InstallationsCreateOperation_Payload_Data``."""
 
-    attributes: InstallationsCreateOperationPayloadDataAttributes
+    attributes: Redactable[InstallationsCreateOperationPayloadDataAttributes]
 
-    type: Literal["installations"] | str
+    type: Redactable[Literal["installations"] | str]
 
 
 class InstallationsCreateOperationPayload(APIModel):
     """Schema ``InstallationsCreateOperation_Payload``."""
 
-    data: InstallationsCreateOperationPayloadData
+    data: Redactable[InstallationsCreateOperationPayloadData]
 
 
 class InstallationsOfflineInventoryResourceIdentifierMeta(APIModel):
     """Schema ``Installations_OfflineInventory_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -84,7 +84,7 @@ class InstallationsOfflineInventoryMultiRelationshipDataDocument(DocumentBase):
 
     data: list[InstallationsOfflineInventoryResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class InstallationsRelationships(APIModel):
@@ -143,9 +143,9 @@ class InstallationsResourceObject(Resource):
 class InstallationsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Installations_Create_Single_Resource_Data_Document``."""
 
-    data: InstallationsResourceObject
+    data: Redactable[InstallationsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class InstallationsMultiRelationshipDataDocument(DocumentBase):
@@ -153,44 +153,44 @@ class InstallationsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class InstallationsMultiResourceDataDocument(DocumentBase):
     """Schema ``Installations_Multi_Resource_Data_Document``."""
 
-    data: list[InstallationsResourceObject]
+    data: Redactable[list[InstallationsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class InstallationsOfflineInventoryItemIdentifier(APIModel):
     """Schema ``InstallationsOfflineInventory_ItemIdentifier``."""
 
-    id: str
+    id: Redactable[str]
     """The item id. Use "me" when the type is userCollectionTracks to resolve to the authenticated user's collection."""
 
-    type: Literal["tracks", "videos", "albums", "playlists", "userCollectionTracks"] | str
+    type: Redactable[Literal["tracks", "videos", "albums", "playlists", "userCollectionTracks"] | str]
 
 
 class InstallationsOfflineInventoryRelationshipAddOperationPayload(APIModel):
     """Schema ``InstallationsOfflineInventoryRelationshipAddOperation_Payload``."""
 
-    data: list[InstallationsOfflineInventoryItemIdentifier]
+    data: Redactable[list[InstallationsOfflineInventoryItemIdentifier]]
 
 
 class InstallationsOfflineInventoryRelationshipRemoveOperationPayload(APIModel):
     """Schema ``InstallationsOfflineInventoryRelationshipRemoveOperation_Payload``."""
 
-    data: list[InstallationsOfflineInventoryItemIdentifier]
+    data: Redactable[list[InstallationsOfflineInventoryItemIdentifier]]
 
 
 class InstallationsSingleResourceDataDocument(DocumentBase):
     """Schema ``Installations_Single_Resource_Data_Document``."""
 
-    data: InstallationsResourceObject
+    data: Redactable[InstallationsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ADD_OFFLINE_INVENTORY = OperationSpec(

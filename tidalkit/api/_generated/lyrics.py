@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -34,11 +34,11 @@ LyricsTrackInclude = Literal["track"]
 class ThirdPartyLyricsProvider(APIModel):
     """Schema ``ThirdPartyLyricsProvider``."""
 
-    common_track_id: str = Field(alias="commonTrackId")
+    common_track_id: Redactable[str] = Field(alias="commonTrackId")
 
-    lyrics_id: str = Field(alias="lyricsId")
+    lyrics_id: Redactable[str] = Field(alias="lyricsId")
 
-    name: str
+    name: Redactable[str]
 
     source: Literal["TIDAL", "THIRD_PARTY"] | str | None = Field(default=None)
 
@@ -60,7 +60,9 @@ class LyricsAttributes(APIModel):
 
     provider: ThirdPartyLyricsProvider | TidalLyricsProvider | None = Field(default=None)
 
-    technical_status: Literal["PENDING", "PROCESSING", "ERROR", "OK"] | str = Field(alias="technicalStatus")
+    technical_status: Redactable[Literal["PENDING", "PROCESSING", "ERROR", "OK"] | str] = Field(
+        alias="technicalStatus"
+    )
 
     text: str | None = Field(default=None)
 
@@ -74,9 +76,9 @@ class LyricsCreateOperationPayloadDataAttributes(APIModel):
 class LyricsCreateOperationPayloadDataRelationshipsTrackData(APIModel):
     """Schema ``LyricsCreateOperation_Payload_Data_Relationships_Track_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class LyricsCreateOperationPayloadDataRelationshipsTrack(APIModel):
@@ -92,7 +94,7 @@ class LyricsCreateOperationPayloadDataRelationshipsTrack(APIModel):
 class LyricsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``LyricsCreateOperation_Payload_Data_Relationships``."""
 
-    track: LyricsCreateOperationPayloadDataRelationshipsTrack
+    track: Redactable[LyricsCreateOperationPayloadDataRelationshipsTrack]
 
 
 class LyricsCreateOperationPayloadData(APIModel):
@@ -100,9 +102,9 @@ class LyricsCreateOperationPayloadData(APIModel):
 
     attributes: LyricsCreateOperationPayloadDataAttributes | None = Field(default=None)
 
-    relationships: LyricsCreateOperationPayloadDataRelationships
+    relationships: Redactable[LyricsCreateOperationPayloadDataRelationships]
 
-    type: Literal["lyrics"] | str
+    type: Redactable[Literal["lyrics"] | str]
 
 
 class LyricsCreateOperationPayloadMeta(APIModel):
@@ -114,7 +116,7 @@ class LyricsCreateOperationPayloadMeta(APIModel):
 class LyricsCreateOperationPayload(APIModel):
     """Schema ``LyricsCreateOperation_Payload``."""
 
-    data: LyricsCreateOperationPayloadData
+    data: Redactable[LyricsCreateOperationPayloadData]
 
     meta: LyricsCreateOperationPayloadMeta | None = Field(default=None)
 
@@ -136,7 +138,7 @@ class LyricsTrackSingleRelationshipDataDocument(DocumentBase):
 
     data: LyricsTrackResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class LyricsRelationships(APIModel):
@@ -208,9 +210,9 @@ class LyricsResourceObject(Resource):
 class LyricsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Lyrics_Create_Single_Resource_Data_Document``."""
 
-    data: LyricsResourceObject
+    data: Redactable[LyricsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class LyricsMultiRelationshipDataDocument(DocumentBase):
@@ -218,7 +220,7 @@ class LyricsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class LyricsProvider(APIModel):
@@ -234,15 +236,15 @@ class LyricsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class LyricsSingleResourceDataDocument(DocumentBase):
     """Schema ``Lyrics_Single_Resource_Data_Document``."""
 
-    data: LyricsResourceObject
+    data: Redactable[LyricsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class LyricsUpdateOperationPayloadDataAttributes(APIModel):
@@ -256,17 +258,17 @@ class LyricsUpdateOperationPayloadDataAttributes(APIModel):
 class LyricsUpdateOperationPayloadData(APIModel):
     """Schema ``LyricsUpdateOperation_Payload_Data``."""
 
-    attributes: LyricsUpdateOperationPayloadDataAttributes
+    attributes: Redactable[LyricsUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["lyrics"] | str
+    type: Redactable[Literal["lyrics"] | str]
 
 
 class LyricsUpdateOperationPayload(APIModel):
     """Schema ``LyricsUpdateOperation_Payload``."""
 
-    data: LyricsUpdateOperationPayloadData
+    data: Redactable[LyricsUpdateOperationPayloadData]
 
 
 _CREATE = OperationSpec(

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
 
 
@@ -18,7 +18,7 @@ class ManualArtistClaimsAttributes(APIModel):
     accepted_terms: bool | None = Field(default=None, alias="acceptedTerms")
     """Accepted terms and conditions"""
 
-    artist_id: str = Field(alias="artistId")
+    artist_id: Redactable[str] = Field(alias="artistId")
     """Artist ID being claimed"""
 
     created_at: DateTime | None = Field(default=None, alias="createdAt")
@@ -45,10 +45,10 @@ class ManualArtistClaimsAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """Timestamp when the claim was last modified"""
 
-    legal_first_name: str = Field(alias="legalFirstName")
+    legal_first_name: Redactable[str] = Field(alias="legalFirstName")
     """Legal first name"""
 
-    legal_last_name: str = Field(alias="legalLastName")
+    legal_last_name: Redactable[str] = Field(alias="legalLastName")
     """Legal last name"""
 
     manager_email: str | None = Field(default=None, alias="managerEmail")
@@ -74,7 +74,7 @@ class ManualArtistClaimsAttributes(APIModel):
     upcs: list[str] | None = Field(default=None)
     """UPCs associated with the claim"""
 
-    website_or_social_link: LinkObject = Field(alias="websiteOrSocialLink")
+    website_or_social_link: Redactable[LinkObject] = Field(alias="websiteOrSocialLink")
 
 
 class ManualArtistClaimsCreateOperationPayloadDataAttributes(APIModel):
@@ -82,7 +82,7 @@ class ManualArtistClaimsCreateOperationPayloadDataAttributes(APIModel):
 
     accepted_terms: bool | None = Field(default=None, alias="acceptedTerms")
 
-    artist_id: str = Field(alias="artistId")
+    artist_id: Redactable[str] = Field(alias="artistId")
 
     distributor_name: str | None = Field(default=None, alias="distributorName")
 
@@ -94,9 +94,9 @@ class ManualArtistClaimsCreateOperationPayloadDataAttributes(APIModel):
 
     label_name: str | None = Field(default=None, alias="labelName")
 
-    legal_first_name: str = Field(alias="legalFirstName")
+    legal_first_name: Redactable[str] = Field(alias="legalFirstName")
 
-    legal_last_name: str = Field(alias="legalLastName")
+    legal_last_name: Redactable[str] = Field(alias="legalLastName")
 
     manager_email: str | None = Field(default=None, alias="managerEmail")
 
@@ -112,21 +112,21 @@ class ManualArtistClaimsCreateOperationPayloadDataAttributes(APIModel):
 
     upcs: list[str] | None = Field(default=None)
 
-    website_or_social_link: LinkObject = Field(alias="websiteOrSocialLink")
+    website_or_social_link: Redactable[LinkObject] = Field(alias="websiteOrSocialLink")
 
 
 class ManualArtistClaimsCreateOperationPayloadData(APIModel):
     """Schema ``ManualArtistClaimsCreateOperation_Payload_Data``."""
 
-    attributes: ManualArtistClaimsCreateOperationPayloadDataAttributes
+    attributes: Redactable[ManualArtistClaimsCreateOperationPayloadDataAttributes]
 
-    type: Literal["manualArtistClaims"] | str
+    type: Redactable[Literal["manualArtistClaims"] | str]
 
 
 class ManualArtistClaimsCreateOperationPayload(APIModel):
     """Schema ``ManualArtistClaimsCreateOperation_Payload``."""
 
-    data: ManualArtistClaimsCreateOperationPayloadData
+    data: Redactable[ManualArtistClaimsCreateOperationPayloadData]
 
 
 class ManualArtistClaimsResourceObject(Resource):
@@ -250,9 +250,9 @@ class ManualArtistClaimsResourceObject(Resource):
 class ManualArtistClaimsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``ManualArtistClaims_Create_Single_Resource_Data_Document``."""
 
-    data: ManualArtistClaimsResourceObject
+    data: Redactable[ManualArtistClaimsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

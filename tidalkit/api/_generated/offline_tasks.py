@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -37,16 +37,16 @@ OfflineTasksOwnersInclude = Literal["owners"]
 class OfflineTasksAttributes(APIModel):
     """Schema ``OfflineTasks_Attributes``."""
 
-    action: Literal["STORE", "REMOVE"] | str
+    action: Redactable[Literal["STORE", "REMOVE"] | str]
     """Action to perform"""
 
-    position: int
+    position: Redactable[int]
     """Collection position of item"""
 
-    state: Literal["PENDING", "IN_PROGRESS", "FAILED", "COMPLETED"] | str
+    state: Redactable[Literal["PENDING", "IN_PROGRESS", "FAILED", "COMPLETED"] | str]
     """Task state"""
 
-    volume: int
+    volume: Redactable[int]
     """Collection volume of item"""
 
 
@@ -67,7 +67,7 @@ class OfflineTasksCollectionSingleRelationshipDataDocument(DocumentBase):
 
     data: OfflineTasksCollectionResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class OfflineTasksItemResourceIdentifierMeta(APIModel):
@@ -87,7 +87,7 @@ class OfflineTasksItemSingleRelationshipDataDocument(DocumentBase):
 
     data: OfflineTasksItemResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class OfflineTasksMultiRelationshipDataDocument(DocumentBase):
@@ -95,7 +95,7 @@ class OfflineTasksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class OfflineTasksRelationships(APIModel):
@@ -170,9 +170,9 @@ class OfflineTasksResourceObject(Resource):
 class OfflineTasksMultiResourceDataDocument(DocumentBase):
     """Schema ``OfflineTasks_Multi_Resource_Data_Document``."""
 
-    data: list[OfflineTasksResourceObject]
+    data: Redactable[list[OfflineTasksResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class OfflineTasksSingleRelationshipDataDocument(DocumentBase):
@@ -180,38 +180,38 @@ class OfflineTasksSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class OfflineTasksSingleResourceDataDocument(DocumentBase):
     """Schema ``OfflineTasks_Single_Resource_Data_Document``."""
 
-    data: OfflineTasksResourceObject
+    data: Redactable[OfflineTasksResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class OfflineTasksUpdateOperationPayloadDataAttributes(APIModel):
     """Schema ``OfflineTasksUpdateOperation_Payload_Data_Attributes``."""
 
-    state: Literal["PENDING", "IN_PROGRESS", "FAILED", "COMPLETED"] | str
+    state: Redactable[Literal["PENDING", "IN_PROGRESS", "FAILED", "COMPLETED"] | str]
     """New state for the offline task"""
 
 
 class OfflineTasksUpdateOperationPayloadData(APIModel):
     """Schema ``OfflineTasksUpdateOperation_Payload_Data``."""
 
-    attributes: OfflineTasksUpdateOperationPayloadDataAttributes
+    attributes: Redactable[OfflineTasksUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["offlineTasks"] | str
+    type: Redactable[Literal["offlineTasks"] | str]
 
 
 class OfflineTasksUpdateOperationPayload(APIModel):
     """Schema ``OfflineTasksUpdateOperation_Payload``."""
 
-    data: OfflineTasksUpdateOperationPayloadData
+    data: Redactable[OfflineTasksUpdateOperationPayloadData]
 
 
 _COLLECTION = OperationSpec(

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -41,40 +41,40 @@ PlayQueuesPastInclude = Literal["past"]
 class PlayQueuesAttributes(APIModel):
     """Schema ``PlayQueues_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """ISO 8601 creation timestamp"""
 
-    last_modified_at: DateTime = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
     """ISO 8601 last modified timestamp"""
 
-    repeat: Literal["NONE", "ONE", "BATCH"] | str
+    repeat: Redactable[Literal["NONE", "ONE", "BATCH"] | str]
     """Queue's repeat mode"""
 
-    shuffle: Literal["OFF", "BATCH", "ALL"] | str
+    shuffle: Redactable[Literal["OFF", "BATCH", "ALL"] | str]
     """Queue's shuffle mode"""
 
-    shuffled: bool
+    shuffled: Redactable[bool]
     """Queue is shuffled or not"""
 
 
 class PlayQueuesCreateOperationPayloadData(APIModel):
     """Schema ``PlayQueuesCreateOperation_Payload_Data``."""
 
-    type: Literal["playQueues"] | str
+    type: Redactable[Literal["playQueues"] | str]
 
 
 class PlayQueuesCreateOperationPayload(APIModel):
     """Schema ``PlayQueuesCreateOperation_Payload``."""
 
-    data: PlayQueuesCreateOperationPayloadData
+    data: Redactable[PlayQueuesCreateOperationPayloadData]
 
 
 class PlayQueuesCurrentResourceIdentifierMeta(APIModel):
     """Schema ``PlayQueues_Current_Resource_Identifier_Meta``."""
 
-    batch_id: str = Field(alias="batchId")
+    batch_id: Redactable[str] = Field(alias="batchId")
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
     legacy_source: LegacySource | None = Field(default=None, alias="legacySource")
 
@@ -90,9 +90,9 @@ class PlayQueuesCurrentResourceIdentifier(Identifier):
 class PlayQueuesFutureResourceIdentifierMeta(APIModel):
     """Schema ``PlayQueues_Future_Resource_Identifier_Meta``."""
 
-    batch_id: str = Field(alias="batchId")
+    batch_id: Redactable[str] = Field(alias="batchId")
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
     legacy_source: LegacySource | None = Field(default=None, alias="legacySource")
 
@@ -108,9 +108,9 @@ class PlayQueuesFutureResourceIdentifier(Identifier):
 class PlayQueuesPastResourceIdentifierMeta(APIModel):
     """Schema ``PlayQueues_Past_Resource_Identifier_Meta``."""
 
-    batch_id: str = Field(alias="batchId")
+    batch_id: Redactable[str] = Field(alias="batchId")
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
     legacy_source: LegacySource | None = Field(default=None, alias="legacySource")
 
@@ -128,7 +128,7 @@ class PlayQueuesCurrentSingleRelationshipDataDocument(DocumentBase):
 
     data: PlayQueuesCurrentResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlayQueuesFutureMultiRelationshipDataDocument(DocumentBase):
@@ -136,7 +136,7 @@ class PlayQueuesFutureMultiRelationshipDataDocument(DocumentBase):
 
     data: list[PlayQueuesFutureResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlayQueuesPastMultiRelationshipDataDocument(DocumentBase):
@@ -144,7 +144,7 @@ class PlayQueuesPastMultiRelationshipDataDocument(DocumentBase):
 
     data: list[PlayQueuesPastResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlayQueuesRelationships(APIModel):
@@ -237,31 +237,31 @@ class PlayQueuesResourceObject(Resource):
 class PlayQueuesCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``PlayQueues_Create_Single_Resource_Data_Document``."""
 
-    data: PlayQueuesResourceObject
+    data: Redactable[PlayQueuesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta(APIModel):
     """Schema ``PlayQueuesCurrentRelationshipUpdateOperation_Payload_Data_Meta``."""
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
 
 class PlayQueuesCurrentRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``PlayQueuesCurrentRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    meta: PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta
+    meta: Redactable[PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta]
 
-    type: Literal["tracks", "videos"] | str
+    type: Redactable[Literal["tracks", "videos"] | str]
 
 
 class PlayQueuesCurrentRelationshipUpdateOperationPayload(APIModel):
     """Schema ``PlayQueuesCurrentRelationshipUpdateOperation_Payload``."""
 
-    data: PlayQueuesCurrentRelationshipUpdateOperationPayloadData
+    data: Redactable[PlayQueuesCurrentRelationshipUpdateOperationPayloadData]
 
 
 class PlayQueuesFutureRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -273,11 +273,11 @@ class PlayQueuesFutureRelationshipAddOperationPayloadDataMeta(APIModel):
 class PlayQueuesFutureRelationshipAddOperationPayloadData(APIModel):
     """Schema ``PlayQueuesFutureRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: PlayQueuesFutureRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["tracks", "videos", "albums", "playlists"] | str
+    type: Redactable[Literal["tracks", "videos", "albums", "playlists"] | str]
 
 
 class PlayQueuesFutureRelationshipAddOperationPayloadMeta(APIModel):
@@ -287,7 +287,7 @@ class PlayQueuesFutureRelationshipAddOperationPayloadMeta(APIModel):
 
     legacy_source: LegacySource | None = Field(default=None, alias="legacySource")
 
-    mode: (
+    mode: Redactable[
         Literal[
             "ADD_TO_FRONT",
             "ADD_TO_BACK",
@@ -297,7 +297,7 @@ class PlayQueuesFutureRelationshipAddOperationPayloadMeta(APIModel):
             "ADD_TO_FRONT_REPLACE_CURRENT",
         ]
         | str
-    )
+    ]
 
     position_before: str | None = Field(default=None, alias="positionBefore")
 
@@ -305,7 +305,7 @@ class PlayQueuesFutureRelationshipAddOperationPayloadMeta(APIModel):
 class PlayQueuesFutureRelationshipAddOperationPayload(APIModel):
     """Schema ``PlayQueuesFutureRelationshipAddOperation_Payload``."""
 
-    data: list[PlayQueuesFutureRelationshipAddOperationPayloadData]
+    data: Redactable[list[PlayQueuesFutureRelationshipAddOperationPayloadData]]
 
     meta: PlayQueuesFutureRelationshipAddOperationPayloadMeta | None = Field(default=None)
 
@@ -313,53 +313,53 @@ class PlayQueuesFutureRelationshipAddOperationPayload(APIModel):
 class PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta(APIModel):
     """Schema ``PlayQueuesFutureRelationshipRemoveOperation_Payload_Data_Meta``."""
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
 
 class PlayQueuesFutureRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``PlayQueuesFutureRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    meta: PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta
+    meta: Redactable[PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta]
 
-    type: Literal["tracks", "videos"] | str
+    type: Redactable[Literal["tracks", "videos"] | str]
 
 
 class PlayQueuesFutureRelationshipRemoveOperationPayload(APIModel):
     """Schema ``PlayQueuesFutureRelationshipRemoveOperation_Payload``."""
 
-    data: list[PlayQueuesFutureRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[PlayQueuesFutureRelationshipRemoveOperationPayloadData]]
 
 
 class PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta(APIModel):
     """Schema ``PlayQueuesFutureRelationshipUpdateOperation_Payload_Data_Meta``."""
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
 
 class PlayQueuesFutureRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``PlayQueuesFutureRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    meta: PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta
+    meta: Redactable[PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta]
 
-    type: Literal["tracks", "videos"] | str
+    type: Redactable[Literal["tracks", "videos"] | str]
 
 
 class PlayQueuesFutureRelationshipUpdateOperationPayloadMeta(APIModel):
     """Schema ``PlayQueuesFutureRelationshipUpdateOperation_Payload_Meta``."""
 
-    position_before: str = Field(alias="positionBefore")
+    position_before: Redactable[str] = Field(alias="positionBefore")
 
 
 class PlayQueuesFutureRelationshipUpdateOperationPayload(APIModel):
     """Schema ``PlayQueuesFutureRelationshipUpdateOperation_Payload``."""
 
-    data: list[PlayQueuesFutureRelationshipUpdateOperationPayloadData]
+    data: Redactable[list[PlayQueuesFutureRelationshipUpdateOperationPayloadData]]
 
-    meta: PlayQueuesFutureRelationshipUpdateOperationPayloadMeta
+    meta: Redactable[PlayQueuesFutureRelationshipUpdateOperationPayloadMeta]
 
 
 class PlayQueuesMultiRelationshipDataDocument(DocumentBase):
@@ -367,15 +367,15 @@ class PlayQueuesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlayQueuesMultiResourceDataDocument(DocumentBase):
     """Schema ``PlayQueues_Multi_Resource_Data_Document``."""
 
-    data: list[PlayQueuesResourceObject]
+    data: Redactable[list[PlayQueuesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlayQueuesSingleRelationshipDataDocument(DocumentBase):
@@ -383,15 +383,15 @@ class PlayQueuesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlayQueuesSingleResourceDataDocument(DocumentBase):
     """Schema ``PlayQueues_Single_Resource_Data_Document``."""
 
-    data: PlayQueuesResourceObject
+    data: Redactable[PlayQueuesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlayQueuesUpdateOperationPayloadDataAttributes(APIModel):
@@ -407,17 +407,17 @@ class PlayQueuesUpdateOperationPayloadDataAttributes(APIModel):
 class PlayQueuesUpdateOperationPayloadData(APIModel):
     """Schema ``PlayQueuesUpdateOperation_Payload_Data``."""
 
-    attributes: PlayQueuesUpdateOperationPayloadDataAttributes
+    attributes: Redactable[PlayQueuesUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["playQueues"] | str
+    type: Redactable[Literal["playQueues"] | str]
 
 
 class PlayQueuesUpdateOperationPayload(APIModel):
     """Schema ``PlayQueuesUpdateOperation_Payload``."""
 
-    data: PlayQueuesUpdateOperationPayloadData
+    data: Redactable[PlayQueuesUpdateOperationPayloadData]
 
 
 _ADD_FUTURE = OperationSpec(

@@ -16,7 +16,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -106,13 +106,13 @@ PlaylistsSuggestedCoverArtsInclude = Literal["suggestedCoverArts", "suggestedCov
 class PlaylistsAttributes(APIModel):
     """Schema ``Playlists_Attributes``."""
 
-    access_type: Literal["PUBLIC", "UNLISTED", "PRIVATE"] | str = Field(alias="accessType")
+    access_type: Redactable[Literal["PUBLIC", "UNLISTED", "PRIVATE"] | str] = Field(alias="accessType")
     """Access type"""
 
-    bounded: bool
+    bounded: Redactable[bool]
     """Indicates if the playlist has a duration and set number of tracks"""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Datetime of playlist creation (ISO 8601)"""
 
     description: str | None = Field(default=None)
@@ -121,15 +121,15 @@ class PlaylistsAttributes(APIModel):
     duration: timedelta | None = Field(default=None)
     """Duration of playlist (ISO 8601)"""
 
-    external_links: list[ExternalLink] = Field(alias="externalLinks")
+    external_links: Redactable[list[ExternalLink]] = Field(alias="externalLinks")
 
-    last_modified_at: DateTime = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
     """Datetime of last modification of the playlist (ISO 8601)"""
 
-    name: str
+    name: Redactable[str]
     """Playlist name"""
 
-    number_of_followers: int = Field(alias="numberOfFollowers")
+    number_of_followers: Redactable[int] = Field(alias="numberOfFollowers")
     """The amount of followers of the playlist"""
 
     number_of_items: int | None = Field(default=None, alias="numberOfItems")
@@ -141,50 +141,52 @@ class PlaylistsAttributes(APIModel):
     number_of_video_items: int | None = Field(default=None, alias="numberOfVideoItems")
     """Number of video items in the items relationship"""
 
-    playlist_type: Literal["EDITORIAL", "USER", "MIX", "ARTIST"] | str = Field(alias="playlistType")
+    playlist_type: Redactable[Literal["EDITORIAL", "USER", "MIX", "ARTIST"] | str] = Field(
+        alias="playlistType"
+    )
     """The type of the playlist"""
 
 
 class PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData(APIModel):
     """Schema ``PlaylistsCollaboratorProfilesRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class PlaylistsCollaboratorProfilesRelationshipAddOperationPayload(APIModel):
     """Schema ``PlaylistsCollaboratorProfilesRelationshipAddOperation_Payload``."""
 
-    data: list[PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData]
+    data: Redactable[list[PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData]]
 
 
 class PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``PlaylistsCollaboratorProfilesRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayload(APIModel):
     """Schema ``PlaylistsCollaboratorProfilesRelationshipRemoveOperation_Payload``."""
 
-    data: list[PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData]]
 
 
 class PlaylistsCoverArtRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``PlaylistsCoverArtRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artworks"] | str
+    type: Redactable[Literal["artworks"] | str]
 
 
 class PlaylistsCoverArtRelationshipUpdateOperationPayload(APIModel):
     """Schema ``PlaylistsCoverArtRelationshipUpdateOperation_Payload``."""
 
-    data: list[PlaylistsCoverArtRelationshipUpdateOperationPayloadData]
+    data: Redactable[list[PlaylistsCoverArtRelationshipUpdateOperationPayloadData]]
 
 
 class PlaylistsCreateOperationPayloadDataAttributes(APIModel):
@@ -197,21 +199,21 @@ class PlaylistsCreateOperationPayloadDataAttributes(APIModel):
 
     description: str | None = Field(default=None)
 
-    name: str
+    name: Redactable[str]
 
 
 class PlaylistsCreateOperationPayloadData(APIModel):
     """Schema ``PlaylistsCreateOperation_Payload_Data``."""
 
-    attributes: PlaylistsCreateOperationPayloadDataAttributes
+    attributes: Redactable[PlaylistsCreateOperationPayloadDataAttributes]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class PlaylistsCreateOperationPayload(APIModel):
     """Schema ``PlaylistsCreateOperation_Payload``."""
 
-    data: PlaylistsCreateOperationPayloadData
+    data: Redactable[PlaylistsCreateOperationPayloadData]
 
 
 class PlaylistsItemsResourceIdentifierMeta(APIModel):
@@ -237,16 +239,16 @@ class PlaylistsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[PlaylistsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlaylistsSuggestedCoverArtsResourceIdentifierMeta(APIModel):
     """Schema ``Playlists_SuggestedCoverArts_Resource_Identifier_Meta``."""
 
-    background_color: str = Field(alias="backgroundColor")
+    background_color: Redactable[str] = Field(alias="backgroundColor")
     """Background color for the suggested artwork"""
 
-    foreground_color: str = Field(alias="foregroundColor")
+    foreground_color: Redactable[str] = Field(alias="foregroundColor")
     """Foreground color for the suggested artwork"""
 
 
@@ -261,7 +263,7 @@ class PlaylistsSuggestedCoverArtsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[PlaylistsSuggestedCoverArtsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlaylistsRelationships(APIModel):
@@ -421,33 +423,33 @@ class PlaylistsResourceObject(Resource):
 class PlaylistsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Playlists_Create_Single_Resource_Data_Document``."""
 
-    data: PlaylistsResourceObject
+    data: Redactable[PlaylistsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem(APIModel):
     """Schema ``PlaylistsItemsRelationshipAddOperation_Response_Meta_SkippedItem``."""
 
-    id: str
+    id: Redactable[str]
 
-    reason: Literal["NOT_FOUND"] | str
+    reason: Redactable[Literal["NOT_FOUND"] | str]
 
-    type: Literal["tracks", "videos"] | str
+    type: Redactable[Literal["tracks", "videos"] | str]
 
 
 class PlaylistsItemsAddMultiRelationshipDataDocumentMeta(APIModel):
     """Schema ``Playlists_Items_Add_Multi_Relationship_Data_Document_Meta``."""
 
-    skipped: list[PlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem]
+    skipped: Redactable[list[PlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem]]
 
 
 class PlaylistsItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``Playlists_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
 
 class PlaylistsItemsAddResourceIdentifier(Identifier):
@@ -459,9 +461,9 @@ class PlaylistsItemsAddResourceIdentifier(Identifier):
 class PlaylistsItemsAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``Playlists_Items_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[PlaylistsItemsAddResourceIdentifier]
+    data: Redactable[list[PlaylistsItemsAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
     meta: PlaylistsItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -475,23 +477,23 @@ class PlaylistsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
 class PlaylistsItemsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``PlaylistsItemsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: PlaylistsItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["tracks", "videos"] | str
+    type: Redactable[Literal["tracks", "videos"] | str]
 
 
 class PlaylistsItemsRelationshipAddOperationPayloadMeta(APIModel):
     """Schema ``PlaylistsItemsRelationshipAddOperation_Payload_Meta``."""
 
-    position_before: str = Field(alias="positionBefore")
+    position_before: Redactable[str] = Field(alias="positionBefore")
 
 
 class PlaylistsItemsRelationshipAddOperationPayload(APIModel):
     """Schema ``PlaylistsItemsRelationshipAddOperation_Payload``."""
 
-    data: list[PlaylistsItemsRelationshipAddOperationPayloadData]
+    data: Redactable[list[PlaylistsItemsRelationshipAddOperationPayloadData]]
 
     meta: PlaylistsItemsRelationshipAddOperationPayloadMeta | None = Field(default=None)
 
@@ -499,51 +501,51 @@ class PlaylistsItemsRelationshipAddOperationPayload(APIModel):
 class PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta(APIModel):
     """Schema ``PlaylistsItemsRelationshipRemoveOperation_Payload_Data_Meta``."""
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
 
 class PlaylistsItemsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``PlaylistsItemsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    meta: PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta
+    meta: Redactable[PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta]
 
-    type: Literal["tracks", "videos"] | str
+    type: Redactable[Literal["tracks", "videos"] | str]
 
 
 class PlaylistsItemsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``PlaylistsItemsRelationshipRemoveOperation_Payload``."""
 
-    data: list[PlaylistsItemsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[PlaylistsItemsRelationshipRemoveOperationPayloadData]]
 
 
 class PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta(APIModel):
     """Schema ``PlaylistsItemsRelationshipUpdateOperation_Payload_Data_Meta``."""
 
-    item_id: str = Field(alias="itemId")
+    item_id: Redactable[str] = Field(alias="itemId")
 
 
 class PlaylistsItemsRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``PlaylistsItemsRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    meta: PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta
+    meta: Redactable[PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta]
 
-    type: Literal["tracks", "videos"] | str
+    type: Redactable[Literal["tracks", "videos"] | str]
 
 
 class PlaylistsItemsRelationshipUpdateOperationPayloadMeta(APIModel):
     """Schema ``PlaylistsItemsRelationshipUpdateOperation_Payload_Meta``."""
 
-    position_before: str = Field(alias="positionBefore")
+    position_before: Redactable[str] = Field(alias="positionBefore")
 
 
 class PlaylistsItemsRelationshipUpdateOperationPayload(APIModel):
     """Schema ``PlaylistsItemsRelationshipUpdateOperation_Payload``."""
 
-    data: list[PlaylistsItemsRelationshipUpdateOperationPayloadData]
+    data: Redactable[list[PlaylistsItemsRelationshipUpdateOperationPayloadData]]
 
     meta: PlaylistsItemsRelationshipUpdateOperationPayloadMeta | None = Field(default=None)
 
@@ -553,23 +555,23 @@ class PlaylistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlaylistsMultiResourceDataDocument(DocumentBase):
     """Schema ``Playlists_Multi_Resource_Data_Document``."""
 
-    data: list[PlaylistsResourceObject]
+    data: Redactable[list[PlaylistsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlaylistsSingleResourceDataDocument(DocumentBase):
     """Schema ``Playlists_Single_Resource_Data_Document``."""
 
-    data: PlaylistsResourceObject
+    data: Redactable[PlaylistsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PlaylistsUpdateOperationPayloadDataAttributes(APIModel):
@@ -586,25 +588,25 @@ class PlaylistsUpdateOperationPayloadDataAttributes(APIModel):
 class PlaylistsUpdateOperationPayloadData(APIModel):
     """Schema ``PlaylistsUpdateOperation_Payload_Data``."""
 
-    attributes: PlaylistsUpdateOperationPayloadDataAttributes
+    attributes: Redactable[PlaylistsUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class PlaylistsUpdateOperationPayload(APIModel):
     """Schema ``PlaylistsUpdateOperation_Payload``."""
 
-    data: PlaylistsUpdateOperationPayloadData
+    data: Redactable[PlaylistsUpdateOperationPayloadData]
 
 
 class PlaylistsUpdateSingleResourceDataDocument(DocumentBase):
     """Schema ``Playlists_Update_Single_Resource_Data_Document``."""
 
-    data: PlaylistsResourceObject
+    data: Redactable[PlaylistsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ADD_COLLABORATOR_PROFILES = OperationSpec(

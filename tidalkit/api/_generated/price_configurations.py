@@ -8,64 +8,64 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
 class PriceConfigurationsAttributes(APIModel):
     """Schema ``PriceConfigurations_Attributes``."""
 
-    currency: Literal["USD"] | str
+    currency: Redactable[Literal["USD"] | str]
     """Currency code (ISO 4217)"""
 
-    price: str
+    price: Redactable[str]
     """Price amount with max 2 decimal places"""
 
 
 class PriceConfigurationsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Attributes``."""
 
-    currency: Literal["USD"] | str
+    currency: Redactable[Literal["USD"] | str]
     """Currency code (ISO 4217)"""
 
-    price: str
+    price: Redactable[str]
     """Price amount with max 2 decimal places"""
 
 
 class PriceConfigurationsCreateOperationPayloadSubjects(APIModel):
     """Schema ``PriceConfigurationsCreateOperation_Payload_Subjects``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks", "albums"] | str
+    type: Redactable[Literal["tracks", "albums"] | str]
 
 
 class PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects(APIModel):
     """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Relationships_Subjects``."""
 
-    data: list[PriceConfigurationsCreateOperationPayloadSubjects]
+    data: Redactable[list[PriceConfigurationsCreateOperationPayloadSubjects]]
 
 
 class PriceConfigurationsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Relationships``."""
 
-    subjects: PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects
+    subjects: Redactable[PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects]
 
 
 class PriceConfigurationsCreateOperationPayloadData(APIModel):
     """Schema ``PriceConfigurationsCreateOperation_Payload_Data``."""
 
-    attributes: PriceConfigurationsCreateOperationPayloadDataAttributes
+    attributes: Redactable[PriceConfigurationsCreateOperationPayloadDataAttributes]
 
-    relationships: PriceConfigurationsCreateOperationPayloadDataRelationships
+    relationships: Redactable[PriceConfigurationsCreateOperationPayloadDataRelationships]
 
-    type: Literal["priceConfigurations"] | str
+    type: Redactable[Literal["priceConfigurations"] | str]
 
 
 class PriceConfigurationsCreateOperationPayload(APIModel):
     """Schema ``PriceConfigurationsCreateOperation_Payload``."""
 
-    data: PriceConfigurationsCreateOperationPayloadData
+    data: Redactable[PriceConfigurationsCreateOperationPayloadData]
 
 
 class PriceConfigurationsResourceObject(Resource):
@@ -94,25 +94,25 @@ class PriceConfigurationsResourceObject(Resource):
 class PriceConfigurationsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``PriceConfigurations_Create_Single_Resource_Data_Document``."""
 
-    data: PriceConfigurationsResourceObject
+    data: Redactable[PriceConfigurationsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PriceConfigurationsMultiResourceDataDocument(DocumentBase):
     """Schema ``PriceConfigurations_Multi_Resource_Data_Document``."""
 
-    data: list[PriceConfigurationsResourceObject]
+    data: Redactable[list[PriceConfigurationsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PriceConfigurationsSingleResourceDataDocument(DocumentBase):
     """Schema ``PriceConfigurations_Single_Resource_Data_Document``."""
 
-    data: PriceConfigurationsResourceObject
+    data: Redactable[PriceConfigurationsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -33,7 +33,7 @@ ProviderOwnersProviderInclude = Literal["provider"]
 class ProviderOwnersAttributes(APIModel):
     """Schema ``ProviderOwners_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
 
 
 class ProviderOwnersMultiRelationshipDataDocument(DocumentBase):
@@ -41,7 +41,7 @@ class ProviderOwnersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ProviderOwnersRelationships(APIModel):
@@ -89,9 +89,9 @@ class ProviderOwnersResourceObject(Resource):
 class ProviderOwnersMultiResourceDataDocument(DocumentBase):
     """Schema ``ProviderOwners_Multi_Resource_Data_Document``."""
 
-    data: list[ProviderOwnersResourceObject]
+    data: Redactable[list[ProviderOwnersResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ProviderOwnersSingleRelationshipDataDocument(DocumentBase):
@@ -99,7 +99,7 @@ class ProviderOwnersSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 _LIST = OperationSpec(

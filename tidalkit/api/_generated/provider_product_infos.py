@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
     TrackInfo,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
 
 ProviderProductInfosInclude = Literal["provider", "subject"]
@@ -58,7 +58,7 @@ class ProviderProductInfosSubjectSingleRelationshipDataDocument(DocumentBase):
 
     data: ProviderProductInfosSubjectResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ProviderProductInfosRelationships(APIModel):
@@ -130,9 +130,9 @@ class ProviderProductInfosResourceObject(Resource):
 class ProviderProductInfosMultiResourceDataDocument(DocumentBase):
     """Schema ``ProviderProductInfos_Multi_Resource_Data_Document``."""
 
-    data: list[ProviderProductInfosResourceObject]
+    data: Redactable[list[ProviderProductInfosResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ProviderProductInfosSingleRelationshipDataDocument(DocumentBase):
@@ -140,7 +140,7 @@ class ProviderProductInfosSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 _LIST = OperationSpec(

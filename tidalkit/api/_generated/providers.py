@@ -8,14 +8,14 @@ from typing import ClassVar
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
 class ProvidersAttributes(APIModel):
     """Schema ``Providers_Attributes``."""
 
-    name: str
+    name: Redactable[str]
     """Provider name"""
 
 
@@ -40,9 +40,9 @@ class ProvidersResourceObject(Resource):
 class ProvidersSingleResourceDataDocument(DocumentBase):
     """Schema ``Providers_Single_Resource_Data_Document``."""
 
-    data: ProvidersResourceObject
+    data: Redactable[ProvidersResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

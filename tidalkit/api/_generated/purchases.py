@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -33,10 +33,10 @@ PurchasesSubjectInclude = Literal["subject"]
 class PurchasesAttributes(APIModel):
     """Schema ``Purchases_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Datetime of purchase (ISO 8601)"""
 
-    status: Literal["ACTIVE"] | str
+    status: Redactable[Literal["ACTIVE"] | str]
     """Current status of the purchase"""
 
 
@@ -45,7 +45,7 @@ class PurchasesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PurchasesSubjectResourceIdentifierMeta(APIModel):
@@ -65,7 +65,7 @@ class PurchasesSubjectSingleRelationshipDataDocument(DocumentBase):
 
     data: PurchasesSubjectResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PurchasesRelationships(APIModel):
@@ -122,9 +122,9 @@ class PurchasesResourceObject(Resource):
 class PurchasesMultiResourceDataDocument(DocumentBase):
     """Schema ``Purchases_Multi_Resource_Data_Document``."""
 
-    data: list[PurchasesResourceObject]
+    data: Redactable[list[PurchasesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class PurchasesSingleRelationshipDataDocument(DocumentBase):
@@ -132,7 +132,7 @@ class PurchasesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 _LIST = OperationSpec("purchases.list", "GET", "/purchases", "INTERNAL", cache_ttl=60.0, invalidates=())

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ReactionStats,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -35,53 +35,53 @@ ReactionsOwnersInclude = Literal["owners"]
 class ReactionsAttributes(APIModel):
     """Schema ``Reactions_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Datetime of the reaction creation (ISO 8601)"""
 
-    emoji: str
+    emoji: Redactable[str]
     """The type of reaction representing an emoji"""
 
 
 class ReactionsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``ReactionsCreateOperation_Payload_Data_Attributes``."""
 
-    emoji: str
+    emoji: Redactable[str]
 
 
 class ReactionsCreateOperationPayloadDataRelationshipsSubjectData(APIModel):
     """Schema ``ReactionsCreateOperation_Payload_Data_Relationships_Subject_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["albums", "tracks", "artists", "videos", "playlists", "comments"] | str
+    type: Redactable[Literal["albums", "tracks", "artists", "videos", "playlists", "comments"] | str]
 
 
 class ReactionsCreateOperationPayloadDataRelationshipsSubject(APIModel):
     """Schema ``ReactionsCreateOperation_Payload_Data_Relationships_Subject``."""
 
-    data: ReactionsCreateOperationPayloadDataRelationshipsSubjectData
+    data: Redactable[ReactionsCreateOperationPayloadDataRelationshipsSubjectData]
 
 
 class ReactionsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``ReactionsCreateOperation_Payload_Data_Relationships``."""
 
-    subject: ReactionsCreateOperationPayloadDataRelationshipsSubject
+    subject: Redactable[ReactionsCreateOperationPayloadDataRelationshipsSubject]
 
 
 class ReactionsCreateOperationPayloadData(APIModel):
     """Schema ``ReactionsCreateOperation_Payload_Data``."""
 
-    attributes: ReactionsCreateOperationPayloadDataAttributes
+    attributes: Redactable[ReactionsCreateOperationPayloadDataAttributes]
 
-    relationships: ReactionsCreateOperationPayloadDataRelationships
+    relationships: Redactable[ReactionsCreateOperationPayloadDataRelationships]
 
-    type: Literal["reactions"] | str
+    type: Redactable[Literal["reactions"] | str]
 
 
 class ReactionsCreateOperationPayload(APIModel):
     """Schema ``ReactionsCreateOperation_Payload``."""
 
-    data: ReactionsCreateOperationPayloadData
+    data: Redactable[ReactionsCreateOperationPayloadData]
 
 
 class ReactionsRelationships(APIModel):
@@ -134,9 +134,9 @@ class ReactionsResourceObject(Resource):
 class ReactionsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Reactions_Create_Single_Resource_Data_Document``."""
 
-    data: ReactionsResourceObject
+    data: Redactable[ReactionsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ReactionsMultiRelationshipDataDocument(DocumentBase):
@@ -144,7 +144,7 @@ class ReactionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class ReactionsMultiResourceDataDocumentMeta(APIModel):
@@ -158,9 +158,9 @@ class ReactionsMultiResourceDataDocumentMeta(APIModel):
 class ReactionsMultiResourceDataDocument(DocumentBase):
     """Schema ``Reactions_Multi_Resource_Data_Document``."""
 
-    data: list[ReactionsResourceObject]
+    data: Redactable[list[ReactionsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
     meta: ReactionsMultiResourceDataDocumentMeta | None = Field(default=None)
 

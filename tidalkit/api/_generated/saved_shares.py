@@ -8,49 +8,49 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
 
 
 class SavedSharesAttributes(APIModel):
     """Schema ``SavedShares_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Datetime of saved share creation (ISO 8601)"""
 
 
 class SavedSharesCreateOperationPayloadDataRelationshipsShareData(APIModel):
     """Schema ``SavedSharesCreateOperation_Payload_Data_Relationships_Share_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["shares"] | str
+    type: Redactable[Literal["shares"] | str]
 
 
 class SavedSharesCreateOperationPayloadDataRelationshipsShare(APIModel):
     """Schema ``SavedSharesCreateOperation_Payload_Data_Relationships_Share``."""
 
-    data: SavedSharesCreateOperationPayloadDataRelationshipsShareData
+    data: Redactable[SavedSharesCreateOperationPayloadDataRelationshipsShareData]
 
 
 class SavedSharesCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``SavedSharesCreateOperation_Payload_Data_Relationships``."""
 
-    share: SavedSharesCreateOperationPayloadDataRelationshipsShare
+    share: Redactable[SavedSharesCreateOperationPayloadDataRelationshipsShare]
 
 
 class SavedSharesCreateOperationPayloadData(APIModel):
     """Schema ``SavedSharesCreateOperation_Payload_Data``."""
 
-    relationships: SavedSharesCreateOperationPayloadDataRelationships
+    relationships: Redactable[SavedSharesCreateOperationPayloadDataRelationships]
 
-    type: Literal["savedShares"] | str
+    type: Redactable[Literal["savedShares"] | str]
 
 
 class SavedSharesCreateOperationPayload(APIModel):
     """Schema ``SavedSharesCreateOperation_Payload``."""
 
-    data: SavedSharesCreateOperationPayloadData
+    data: Redactable[SavedSharesCreateOperationPayloadData]
 
 
 class SavedSharesResourceObject(Resource):
@@ -74,9 +74,9 @@ class SavedSharesResourceObject(Resource):
 class SavedSharesCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``SavedShares_Create_Single_Resource_Data_Document``."""
 
-    data: SavedSharesResourceObject
+    data: Redactable[SavedSharesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
 
 
@@ -18,15 +18,15 @@ class ScopesAttributes(APIModel):
     consent_text: str | None = Field(default=None, alias="consentText")
     """Text shown to the end user on the OAuth consent screen when this scope is requested."""
 
-    description: str
+    description: Redactable[str]
     """Technical description of the scope."""
 
-    name: str
+    name: Redactable[str]
     """Wire-format scope name as used in OAuth requests."""
 
-    required_access_tier: Literal["THIRD_PARTY", "THIRD_PARTY_PROD", "PARTNER", "INTERNAL"] | str = Field(
-        alias="requiredAccessTier"
-    )
+    required_access_tier: Redactable[
+        Literal["THIRD_PARTY", "THIRD_PARTY_PROD", "PARTNER", "INTERNAL"] | str
+    ] = Field(alias="requiredAccessTier")
     """Client access tier required to request this scope. A client whose access tier is at least this value can include the scope when initiating an OAuth flow."""
 
 
@@ -66,9 +66,9 @@ class ScopesResourceObject(Resource):
 class ScopesMultiResourceDataDocument(DocumentBase):
     """Schema ``Scopes_Multi_Resource_Data_Document``."""
 
-    data: list[ScopesResourceObject]
+    data: Redactable[list[ScopesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _LIST = OperationSpec("scopes.list", "GET", "/scopes", "INTERNAL", cache_ttl=60.0, invalidates=())

@@ -8,14 +8,14 @@ from typing import ClassVar
 from pydantic import Field
 
 from tidalkit.api._generated._common import MutationResponseDocument
-from tidalkit.api.model import APIModel, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
 class SearchHistoryEntriesAttributes(APIModel):
     """Schema ``SearchHistoryEntries_Attributes``."""
 
-    query: str
+    query: Redactable[str]
 
 
 class SearchHistoryEntriesResourceObject(Resource):

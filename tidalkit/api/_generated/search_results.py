@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ReplacementProvenance, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -275,7 +275,7 @@ class SearchResultsAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchResultsArtistsResourceIdentifierMeta(APIModel):
@@ -295,7 +295,7 @@ class SearchResultsArtistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsArtistsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchResultsAttributes(APIModel):
@@ -304,10 +304,10 @@ class SearchResultsAttributes(APIModel):
     did_you_mean: str | None = Field(default=None, alias="didYouMean")
     """'did you mean' prompt"""
 
-    query: str
+    query: Redactable[str]
     """The search query represented by this resource"""
 
-    tracking_id: str = Field(alias="trackingId")
+    tracking_id: Redactable[str] = Field(alias="trackingId")
     """search request unique tracking number"""
 
 
@@ -316,7 +316,7 @@ class SearchResultsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchResultsPlaylistsResourceIdentifierMeta(APIModel):
@@ -336,7 +336,7 @@ class SearchResultsPlaylistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsPlaylistsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchResultsTopHitsResourceIdentifierMeta(APIModel):
@@ -356,7 +356,7 @@ class SearchResultsTopHitsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsTopHitsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchResultsTracksResourceIdentifierMeta(APIModel):
@@ -376,7 +376,7 @@ class SearchResultsTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchResultsVideosResourceIdentifierMeta(APIModel):
@@ -396,7 +396,7 @@ class SearchResultsVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchResultsRelationships(APIModel):
@@ -498,9 +498,9 @@ class SearchResultsResourceObject(Resource):
 class SearchResultsMultiResourceDataDocument(DocumentBase):
     """Schema ``SearchResults_Multi_Resource_Data_Document``."""
 
-    data: list[SearchResultsResourceObject]
+    data: Redactable[list[SearchResultsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ALBUMS = OperationSpec(

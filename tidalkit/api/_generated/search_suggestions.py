@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -30,29 +30,33 @@ SearchSuggestionsInclude = Literal["directHits", "history"]
 class SearchSuggestionsHighlights(APIModel):
     """Schema ``SearchSuggestions_Highlights``."""
 
-    length: int
+    length: Redactable[int]
+    """Length of the highlight range, measured in UTF-16 code units"""
 
-    start: int
+    start: Redactable[int]
+    """Zero-based start offset in the suggested query, measured in UTF-16 code units"""
 
 
 class SearchSuggestionsSuggestions(APIModel):
     """Suggested search queries"""
 
-    highlights: list[SearchSuggestionsHighlights] | None = Field(default=None)
+    highlights: Redactable[list[SearchSuggestionsHighlights]]
+    """Ranges in `query` that clients should highlight as matches for the requested search query"""
 
-    query: str
+    query: Redactable[str]
+    """The suggested search query"""
 
 
 class SearchSuggestionsAttributes(APIModel):
     """Schema ``SearchSuggestions_Attributes``."""
 
-    query: str
+    query: Redactable[str]
     """The search query represented by this resource"""
 
-    suggestions: list[SearchSuggestionsSuggestions] | None = Field(default=None)
+    suggestions: Redactable[list[SearchSuggestionsSuggestions]]
     """Suggested search queries"""
 
-    tracking_id: str = Field(alias="trackingId")
+    tracking_id: Redactable[str] = Field(alias="trackingId")
     """Unique tracking id"""
 
 
@@ -73,7 +77,7 @@ class SearchSuggestionsDirectHitsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchSuggestionsDirectHitsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchSuggestionsMultiRelationshipDataDocument(DocumentBase):
@@ -81,7 +85,7 @@ class SearchSuggestionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SearchSuggestionsRelationships(APIModel):
@@ -122,7 +126,7 @@ class SearchSuggestionsResourceObject(Resource):
         return self._attributes().query
 
     @property
-    def suggestions(self) -> list[SearchSuggestionsSuggestions] | None:
+    def suggestions(self) -> list[SearchSuggestionsSuggestions]:
         """Suggested search queries"""
         return self._attributes().suggestions
 
@@ -145,9 +149,9 @@ class SearchSuggestionsResourceObject(Resource):
 class SearchSuggestionsMultiResourceDataDocument(DocumentBase):
     """Schema ``SearchSuggestions_Multi_Resource_Data_Document``."""
 
-    data: list[SearchSuggestionsResourceObject]
+    data: Redactable[list[SearchSuggestionsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _DIRECT_HITS = OperationSpec(

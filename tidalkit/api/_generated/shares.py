@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -34,10 +34,10 @@ SharesSharedResourcesInclude = Literal["sharedResources"]
 class SharesAttributes(APIModel):
     """Schema ``Shares_Attributes``."""
 
-    code: str
+    code: Redactable[str]
     """Share code"""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """Datetime of share creation (ISO 8601)"""
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
@@ -47,21 +47,21 @@ class SharesAttributes(APIModel):
 class SharesCreateOperationPayloadDataRelationshipsSharedResourcesData(APIModel):
     """Schema ``SharesCreateOperation_Payload_Data_Relationships_SharedResources_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks", "albums"] | str
+    type: Redactable[Literal["tracks", "albums"] | str]
 
 
 class SharesCreateOperationPayloadDataRelationshipsSharedResources(APIModel):
     """Schema ``SharesCreateOperation_Payload_Data_Relationships_SharedResources``."""
 
-    data: list[SharesCreateOperationPayloadDataRelationshipsSharedResourcesData]
+    data: Redactable[list[SharesCreateOperationPayloadDataRelationshipsSharedResourcesData]]
 
 
 class SharesCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``SharesCreateOperation_Payload_Data_Relationships``."""
 
-    shared_resources: SharesCreateOperationPayloadDataRelationshipsSharedResources = Field(
+    shared_resources: Redactable[SharesCreateOperationPayloadDataRelationshipsSharedResources] = Field(
         alias="sharedResources"
     )
 
@@ -69,15 +69,15 @@ class SharesCreateOperationPayloadDataRelationships(APIModel):
 class SharesCreateOperationPayloadData(APIModel):
     """Schema ``SharesCreateOperation_Payload_Data``."""
 
-    relationships: SharesCreateOperationPayloadDataRelationships
+    relationships: Redactable[SharesCreateOperationPayloadDataRelationships]
 
-    type: Literal["shares"] | str
+    type: Redactable[Literal["shares"] | str]
 
 
 class SharesCreateOperationPayload(APIModel):
     """Schema ``SharesCreateOperation_Payload``."""
 
-    data: SharesCreateOperationPayloadData
+    data: Redactable[SharesCreateOperationPayloadData]
 
 
 class SharesSharedResourcesResourceIdentifierMeta(APIModel):
@@ -97,7 +97,7 @@ class SharesSharedResourcesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SharesSharedResourcesResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SharesRelationships(APIModel):
@@ -161,9 +161,9 @@ class SharesResourceObject(Resource):
 class SharesCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Shares_Create_Single_Resource_Data_Document``."""
 
-    data: SharesResourceObject
+    data: Redactable[SharesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SharesMultiRelationshipDataDocument(DocumentBase):
@@ -171,23 +171,23 @@ class SharesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SharesMultiResourceDataDocument(DocumentBase):
     """Schema ``Shares_Multi_Resource_Data_Document``."""
 
-    data: list[SharesResourceObject]
+    data: Redactable[list[SharesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SharesSingleResourceDataDocument(DocumentBase):
     """Schema ``Shares_Single_Resource_Data_Document``."""
 
-    data: SharesResourceObject
+    data: Redactable[SharesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -31,10 +31,10 @@ SquareConnectionsSitesInclude = Literal["sites"]
 class SquareConnectionsCapability(APIModel):
     """Schema ``SquareConnections_Capability``."""
 
-    name: Literal["SITES"] | str
+    name: Redactable[Literal["SITES"] | str]
     """The capability name"""
 
-    status: Literal["GRANTED", "REQUIRES_REAUTH"] | str
+    status: Redactable[Literal["GRANTED", "REQUIRES_REAUTH"] | str]
     """The capability's current status"""
 
 
@@ -53,20 +53,22 @@ class SquareConnectionsAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """Timestamp when the connection was last modified"""
 
-    status: Literal["DRAFT", "PENDING_REQUIREMENTS", "KYC_PENDING", "ACCEPTED", "REJECTED", "SUSPENDED"] | str
+    status: Redactable[
+        Literal["DRAFT", "PENDING_REQUIREMENTS", "KYC_PENDING", "ACCEPTED", "REJECTED", "SUSPENDED"] | str
+    ]
     """Current status of this Square connection"""
 
 
 class SquareConnectionsCreateOperationPayloadData(APIModel):
     """Schema ``SquareConnectionsCreateOperation_Payload_Data``."""
 
-    type: Literal["squareConnections"] | str
+    type: Redactable[Literal["squareConnections"] | str]
 
 
 class SquareConnectionsCreateOperationPayloadMeta(APIModel):
     """Schema ``SquareConnectionsCreateOperation_Payload_Meta``."""
 
-    platform: Literal["WEB", "ANDROID", "IOS"] | str
+    platform: Redactable[Literal["WEB", "ANDROID", "IOS"] | str]
     """Client platform initiating Square onboarding."""
 
     redirect_url: str | None = Field(default=None, alias="redirectUrl")
@@ -76,9 +78,9 @@ class SquareConnectionsCreateOperationPayloadMeta(APIModel):
 class SquareConnectionsCreateOperationPayload(APIModel):
     """Schema ``SquareConnectionsCreateOperation_Payload``."""
 
-    data: SquareConnectionsCreateOperationPayloadData
+    data: Redactable[SquareConnectionsCreateOperationPayloadData]
 
-    meta: SquareConnectionsCreateOperationPayloadMeta
+    meta: Redactable[SquareConnectionsCreateOperationPayloadMeta]
 
 
 class SquareConnectionsRelationships(APIModel):
@@ -148,9 +150,9 @@ class SquareConnectionsResourceObject(Resource):
 class SquareConnectionsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``SquareConnections_Create_Single_Resource_Data_Document``."""
 
-    data: SquareConnectionsResourceObject
+    data: Redactable[SquareConnectionsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SquareConnectionsMultiRelationshipDataDocument(DocumentBase):
@@ -158,69 +160,69 @@ class SquareConnectionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SquareConnectionsReadById403ResponseBodyErrors(APIModel):
     """Schema ``SquareConnectionsReadById403ResponseBody.errors``."""
 
-    code: Literal["REQUIRED_TERMS_NOT_ACCEPTED"] | str
+    code: Redactable[Literal["REQUIRED_TERMS_NOT_ACCEPTED"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class SquareConnectionsReadById403ResponseBody(APIModel):
     """Schema ``SquareConnectionsReadById403ResponseBody``."""
 
-    errors: list[SquareConnectionsReadById403ResponseBodyErrors]
+    errors: Redactable[list[SquareConnectionsReadById403ResponseBodyErrors]]
 
 
 class SquareConnectionsReadMultiDataRelationship403ResponseBodyErrors(APIModel):
     """Schema ``SquareConnectionsReadMultiDataRelationship403ResponseBody.errors``."""
 
-    code: Literal["REQUIRED_TERMS_NOT_ACCEPTED"] | str
+    code: Redactable[Literal["REQUIRED_TERMS_NOT_ACCEPTED"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class SquareConnectionsReadMultiDataRelationship403ResponseBody(APIModel):
     """Schema ``SquareConnectionsReadMultiDataRelationship403ResponseBody``."""
 
-    errors: list[SquareConnectionsReadMultiDataRelationship403ResponseBodyErrors]
+    errors: Redactable[list[SquareConnectionsReadMultiDataRelationship403ResponseBodyErrors]]
 
 
 class SquareConnectionsReadSingleDataRelationship403ResponseBodyErrors(APIModel):
     """Schema ``SquareConnectionsReadSingleDataRelationship403ResponseBody.errors``."""
 
-    code: Literal["REQUIRED_TERMS_NOT_ACCEPTED"] | str
+    code: Redactable[Literal["REQUIRED_TERMS_NOT_ACCEPTED"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class SquareConnectionsReadSingleDataRelationship403ResponseBody(APIModel):
     """Schema ``SquareConnectionsReadSingleDataRelationship403ResponseBody``."""
 
-    errors: list[SquareConnectionsReadSingleDataRelationship403ResponseBodyErrors]
+    errors: Redactable[list[SquareConnectionsReadSingleDataRelationship403ResponseBodyErrors]]
 
 
 class SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData(APIModel):
     """The site to select; null clears the selection."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["squareSites"] | str
+    type: Redactable[Literal["squareSites"] | str]
 
 
 class SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload(APIModel):
     """Schema ``SquareConnectionsSelectedSiteRelationshipUpdateOperation_Payload``."""
 
-    data: SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData | None
+    data: Redactable[SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData | None]
 
 
 class SquareConnectionsSelectedSiteUpdateResourceIdentifier(Identifier):
@@ -230,9 +232,9 @@ class SquareConnectionsSelectedSiteUpdateResourceIdentifier(Identifier):
 class SquareConnectionsSelectedSiteUpdateSingleRelationshipDataDocument(DocumentBase):
     """Schema ``SquareConnections_SelectedSite_Update_Single_Relationship_Data_Document``."""
 
-    data: SquareConnectionsSelectedSiteUpdateResourceIdentifier | None
+    data: Redactable[SquareConnectionsSelectedSiteUpdateResourceIdentifier | None]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SquareConnectionsSingleRelationshipDataDocument(DocumentBase):
@@ -240,47 +242,47 @@ class SquareConnectionsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SquareConnectionsSingleResourceDataDocument(DocumentBase):
     """Schema ``SquareConnections_Single_Resource_Data_Document``."""
 
-    data: SquareConnectionsResourceObject
+    data: Redactable[SquareConnectionsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SquareConnectionsUpdateSingleDataRelationship403ResponseBodyErrors(APIModel):
     """Schema ``SquareConnectionsUpdateSingleDataRelationship403ResponseBody.errors``."""
 
-    code: Literal["REQUIRED_TERMS_NOT_ACCEPTED"] | str
+    code: Redactable[Literal["REQUIRED_TERMS_NOT_ACCEPTED"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class SquareConnectionsUpdateSingleDataRelationship403ResponseBody(APIModel):
     """Schema ``SquareConnectionsUpdateSingleDataRelationship403ResponseBody``."""
 
-    errors: list[SquareConnectionsUpdateSingleDataRelationship403ResponseBodyErrors]
+    errors: Redactable[list[SquareConnectionsUpdateSingleDataRelationship403ResponseBodyErrors]]
 
 
 class SquareConnectionsUpdateSingleDataRelationship409ResponseBodyErrors(APIModel):
     """Schema ``SquareConnectionsUpdateSingleDataRelationship409ResponseBody.errors``."""
 
-    code: Literal["IDEMPOTENT_REQUEST_IN_PROGRESS", "MISSING_SITES_SCOPE"] | str
+    code: Redactable[Literal["IDEMPOTENT_REQUEST_IN_PROGRESS", "MISSING_SITES_SCOPE"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class SquareConnectionsUpdateSingleDataRelationship409ResponseBody(APIModel):
     """Schema ``SquareConnectionsUpdateSingleDataRelationship409ResponseBody``."""
 
-    errors: list[SquareConnectionsUpdateSingleDataRelationship409ResponseBodyErrors]
+    errors: Redactable[list[SquareConnectionsUpdateSingleDataRelationship409ResponseBodyErrors]]
 
 
 _CREATE = OperationSpec(

@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MultiRelationshipDataDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -36,7 +36,9 @@ class StripeConnectionsAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """Timestamp when the connection was last modified"""
 
-    status: Literal["PENDING_REQUIREMENTS", "UNDER_REVIEW", "ACCEPTED", "REJECTED", "SUSPENDED"] | str
+    status: Redactable[
+        Literal["PENDING_REQUIREMENTS", "UNDER_REVIEW", "ACCEPTED", "REJECTED", "SUSPENDED"] | str
+    ]
     """Current status of this Stripe connection"""
 
 
@@ -60,13 +62,13 @@ class StripeConnectionsCreateOperationPayloadData(APIModel):
 
     attributes: StripeConnectionsCreateOperationPayloadDataAttributes | None = Field(default=None)
 
-    type: Literal["stripeConnections"] | str
+    type: Redactable[Literal["stripeConnections"] | str]
 
 
 class StripeConnectionsCreateOperationPayloadMeta(APIModel):
     """Schema ``StripeConnectionsCreateOperation_Payload_Meta``."""
 
-    integration_type: Literal["REDIRECT", "EMBEDDED"] | str = Field(alias="integrationType")
+    integration_type: Redactable[Literal["REDIRECT", "EMBEDDED"] | str] = Field(alias="integrationType")
     """Integration type for Stripe onboarding"""
 
     refresh_url: str | None = Field(default=None, alias="refreshUrl")
@@ -79,7 +81,7 @@ class StripeConnectionsCreateOperationPayloadMeta(APIModel):
 class StripeConnectionsCreateOperationPayload(APIModel):
     """Schema ``StripeConnectionsCreateOperation_Payload``."""
 
-    data: StripeConnectionsCreateOperationPayloadData
+    data: Redactable[StripeConnectionsCreateOperationPayloadData]
 
     meta: StripeConnectionsCreateOperationPayloadMeta | None = Field(default=None)
 
@@ -139,9 +141,9 @@ class StripeConnectionsResourceObject(Resource):
 class StripeConnectionsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``StripeConnections_Create_Single_Resource_Data_Document``."""
 
-    data: StripeConnectionsResourceObject
+    data: Redactable[StripeConnectionsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class StripeConnectionsMultiRelationshipDataDocument(DocumentBase):
@@ -149,15 +151,15 @@ class StripeConnectionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class StripeConnectionsMultiResourceDataDocument(DocumentBase):
     """Schema ``StripeConnections_Multi_Resource_Data_Document``."""
 
-    data: list[StripeConnectionsResourceObject]
+    data: Redactable[list[StripeConnectionsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

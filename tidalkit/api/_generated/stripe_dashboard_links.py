@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MultiRelationshipDataDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -35,7 +35,7 @@ class StripeDashboardLinksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class StripeDashboardLinksRelationships(APIModel):
@@ -76,9 +76,9 @@ class StripeDashboardLinksResourceObject(Resource):
 class StripeDashboardLinksMultiResourceDataDocument(DocumentBase):
     """Schema ``StripeDashboardLinks_Multi_Resource_Data_Document``."""
 
-    data: list[StripeDashboardLinksResourceObject]
+    data: Redactable[list[StripeDashboardLinksResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _LIST = OperationSpec(

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
 
 SubscriptionPriceChangeDecisionsInclude = Literal["priceChange"]
@@ -21,53 +21,53 @@ class SubscriptionPriceChangeDecisionsAttributes(APIModel):
     decided_at: DateTime | None = Field(default=None, alias="decidedAt")
     """When the user decided. Absent when the consent was implicit (derived from the subscription start)."""
 
-    status: Literal["ACCEPTED", "REJECTED"] | str
+    status: Redactable[Literal["ACCEPTED", "REJECTED"] | str]
     """The user's decision. ACCEPTED is permanent; REJECTED can still be flipped to ACCEPTED before the renewal."""
 
 
 class SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data_Attributes``."""
 
-    status: Literal["ACCEPTED", "REJECTED"] | str
+    status: Redactable[Literal["ACCEPTED", "REJECTED"] | str]
     """The decision to record. A decision may only be created once — changing a rejection to an acceptance is a PATCH."""
 
 
 class SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data_Relationships_PriceChange_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["userSubscriptionPriceChanges"] | str
+    type: Redactable[Literal["userSubscriptionPriceChanges"] | str]
 
 
 class SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data_Relationships_PriceChange``."""
 
-    data: SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData
+    data: Redactable[SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData]
 
 
 class SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data_Relationships``."""
 
-    price_change: SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange = Field(
-        alias="priceChange"
-    )
+    price_change: Redactable[
+        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange
+    ] = Field(alias="priceChange")
 
 
 class SubscriptionPriceChangeDecisionsCreateOperationPayloadData(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data``."""
 
-    attributes: SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes
+    attributes: Redactable[SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes]
 
-    relationships: SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships
+    relationships: Redactable[SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships]
 
-    type: Literal["subscriptionPriceChangeDecisions"] | str
+    type: Redactable[Literal["subscriptionPriceChangeDecisions"] | str]
 
 
 class SubscriptionPriceChangeDecisionsCreateOperationPayload(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload``."""
 
-    data: SubscriptionPriceChangeDecisionsCreateOperationPayloadData
+    data: Redactable[SubscriptionPriceChangeDecisionsCreateOperationPayloadData]
 
 
 class SubscriptionPriceChangeDecisionsRelationships(APIModel):
@@ -113,17 +113,17 @@ class SubscriptionPriceChangeDecisionsResourceObject(Resource):
 class SubscriptionPriceChangeDecisionsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``SubscriptionPriceChangeDecisions_Create_Single_Resource_Data_Document``."""
 
-    data: SubscriptionPriceChangeDecisionsResourceObject
+    data: Redactable[SubscriptionPriceChangeDecisionsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SubscriptionPriceChangeDecisionsMultiResourceDataDocument(DocumentBase):
     """Schema ``SubscriptionPriceChangeDecisions_Multi_Resource_Data_Document``."""
 
-    data: list[SubscriptionPriceChangeDecisionsResourceObject]
+    data: Redactable[list[SubscriptionPriceChangeDecisionsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SubscriptionPriceChangeDecisionsSingleRelationshipDataDocument(DocumentBase):
@@ -131,38 +131,38 @@ class SubscriptionPriceChangeDecisionsSingleRelationshipDataDocument(DocumentBas
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsUpdateOperation_Payload_Data_Attributes``."""
 
-    status: Literal["ACCEPTED", "REJECTED"] | str
+    status: Redactable[Literal["ACCEPTED", "REJECTED"] | str]
     """The decision to record. The only allowed transition is REJECTED -> ACCEPTED; acceptance is permanent."""
 
 
 class SubscriptionPriceChangeDecisionsUpdateOperationPayloadData(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsUpdateOperation_Payload_Data``."""
 
-    attributes: SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes
+    attributes: Redactable[SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["subscriptionPriceChangeDecisions"] | str
+    type: Redactable[Literal["subscriptionPriceChangeDecisions"] | str]
 
 
 class SubscriptionPriceChangeDecisionsUpdateOperationPayload(APIModel):
     """Schema ``SubscriptionPriceChangeDecisionsUpdateOperation_Payload``."""
 
-    data: SubscriptionPriceChangeDecisionsUpdateOperationPayloadData
+    data: Redactable[SubscriptionPriceChangeDecisionsUpdateOperationPayloadData]
 
 
 class SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument(DocumentBase):
     """Schema ``SubscriptionPriceChangeDecisions_Update_Single_Resource_Data_Document``."""
 
-    data: SubscriptionPriceChangeDecisionsResourceObject
+    data: Redactable[SubscriptionPriceChangeDecisionsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -26,13 +26,13 @@ class TemporaryUserTokensAttributes(APIModel):
 class TemporaryUserTokensCreateOperationPayloadData(APIModel):
     """Schema ``TemporaryUserTokensCreateOperation_Payload_Data``."""
 
-    type: Literal["temporaryUserTokens"] | str
+    type: Redactable[Literal["temporaryUserTokens"] | str]
 
 
 class TemporaryUserTokensCreateOperationPayload(APIModel):
     """Schema ``TemporaryUserTokensCreateOperation_Payload``."""
 
-    data: TemporaryUserTokensCreateOperationPayloadData
+    data: Redactable[TemporaryUserTokensCreateOperationPayloadData]
 
 
 class TemporaryUserTokensRelationships(APIModel):
@@ -63,9 +63,9 @@ class TemporaryUserTokensResourceObject(Resource):
 class TemporaryUserTokensCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``TemporaryUserTokens_Create_Single_Resource_Data_Document``."""
 
-    data: TemporaryUserTokensResourceObject
+    data: Redactable[TemporaryUserTokensResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TemporaryUserTokensMultiRelationshipDataDocument(DocumentBase):
@@ -73,15 +73,15 @@ class TemporaryUserTokensMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TemporaryUserTokensSingleResourceDataDocument(DocumentBase):
     """Schema ``TemporaryUserTokens_Single_Resource_Data_Document``."""
 
-    data: TemporaryUserTokensResourceObject
+    data: Redactable[TemporaryUserTokensResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

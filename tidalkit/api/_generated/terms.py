@@ -8,20 +8,20 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
 class TermsAttributes(APIModel):
     """Schema ``Terms_Attributes``."""
 
-    content_link: LinkObject = Field(alias="contentLink")
+    content_link: Redactable[LinkObject] = Field(alias="contentLink")
 
-    country_code: str = Field(alias="countryCode")
+    country_code: Redactable[str] = Field(alias="countryCode")
 
-    effective_at: DateTime = Field(alias="effectiveAt")
+    effective_at: Redactable[DateTime] = Field(alias="effectiveAt")
 
-    terms_type: Literal["DEVELOPER", "UPLOAD_MARKETPLACE", "MERCH_GUIDELINES"] | str = Field(
+    terms_type: Redactable[Literal["DEVELOPER", "UPLOAD_MARKETPLACE", "MERCH_GUIDELINES"] | str] = Field(
         alias="termsType"
     )
 
@@ -29,7 +29,7 @@ class TermsAttributes(APIModel):
 class TermsResourceObjectMeta(APIModel):
     """Schema ``Terms_Resource_Object_Meta``."""
 
-    is_latest_version: bool = Field(alias="isLatestVersion")
+    is_latest_version: Redactable[bool] = Field(alias="isLatestVersion")
 
 
 class TermsResourceObject(Resource):
@@ -70,17 +70,17 @@ class TermsResourceObject(Resource):
 class TermsMultiResourceDataDocument(DocumentBase):
     """Schema ``Terms_Multi_Resource_Data_Document``."""
 
-    data: list[TermsResourceObject]
+    data: Redactable[list[TermsResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TermsSingleResourceDataDocument(DocumentBase):
     """Schema ``Terms_Single_Resource_Data_Document``."""
 
-    data: TermsResourceObject
+    data: Redactable[TermsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec("terms.get", "GET", "/terms/{id}", "INTERNAL", cache_ttl=600.0, invalidates=())

@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import AudioNormalizationData, Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -38,7 +38,7 @@ class TrackFilesAttributes(APIModel):
 class TrackFilesReadById403ResponseBodyErrors(APIModel):
     """Schema ``TrackFilesReadById403ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "CLIENT_NOT_ENTITLED",
             "CONCURRENT_PLAYBACK",
@@ -47,33 +47,33 @@ class TrackFilesReadById403ResponseBodyErrors(APIModel):
             "PURCHASE_REQUIRED",
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class TrackFilesReadById403ResponseBody(APIModel):
     """Schema ``TrackFilesReadById403ResponseBody``."""
 
-    errors: list[TrackFilesReadById403ResponseBodyErrors]
+    errors: Redactable[list[TrackFilesReadById403ResponseBodyErrors]]
 
 
 class TrackFilesReadById404ResponseBodyErrors(APIModel):
     """Schema ``TrackFilesReadById404ResponseBody.errors``."""
 
-    code: Literal["CONTENT_NOT_FOUND"] | str
+    code: Redactable[Literal["CONTENT_NOT_FOUND"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class TrackFilesReadById404ResponseBody(APIModel):
     """Schema ``TrackFilesReadById404ResponseBody``."""
 
-    errors: list[TrackFilesReadById404ResponseBodyErrors]
+    errors: Redactable[list[TrackFilesReadById404ResponseBodyErrors]]
 
 
 class TrackFilesResourceObject(Resource):
@@ -117,9 +117,9 @@ class TrackFilesResourceObject(Resource):
 class TrackFilesSingleResourceDataDocument(DocumentBase):
     """Schema ``TrackFiles_Single_Resource_Data_Document``."""
 
-    data: TrackFilesResourceObject
+    data: Redactable[TrackFilesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec("trackFiles.get", "GET", "/trackFiles/{id}", "PARTNER", cache_ttl=None, invalidates=())

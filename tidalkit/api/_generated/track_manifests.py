@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import AudioNormalizationData, DrmData, Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -52,7 +52,7 @@ class TrackManifestsAttributes(APIModel):
 class TrackManifestsReadById403ResponseBodyErrors(APIModel):
     """Schema ``TrackManifestsReadById403ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "CLIENT_NOT_ENTITLED",
             "CONCURRENT_PLAYBACK",
@@ -61,33 +61,33 @@ class TrackManifestsReadById403ResponseBodyErrors(APIModel):
             "PURCHASE_REQUIRED",
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class TrackManifestsReadById403ResponseBody(APIModel):
     """Schema ``TrackManifestsReadById403ResponseBody``."""
 
-    errors: list[TrackManifestsReadById403ResponseBodyErrors]
+    errors: Redactable[list[TrackManifestsReadById403ResponseBodyErrors]]
 
 
 class TrackManifestsReadById404ResponseBodyErrors(APIModel):
     """Schema ``TrackManifestsReadById404ResponseBody.errors``."""
 
-    code: Literal["CONTENT_NOT_FOUND"] | str
+    code: Redactable[Literal["CONTENT_NOT_FOUND"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class TrackManifestsReadById404ResponseBody(APIModel):
     """Schema ``TrackManifestsReadById404ResponseBody``."""
 
-    errors: list[TrackManifestsReadById404ResponseBodyErrors]
+    errors: Redactable[list[TrackManifestsReadById404ResponseBodyErrors]]
 
 
 class TrackManifestsResourceObject(Resource):
@@ -152,9 +152,9 @@ class TrackManifestsResourceObject(Resource):
 class TrackManifestsSingleResourceDataDocument(DocumentBase):
     """Schema ``TrackManifests_Single_Resource_Data_Document``."""
 
-    data: TrackManifestsResourceObject
+    data: Redactable[TrackManifestsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

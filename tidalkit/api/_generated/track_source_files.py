@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     MultiRelationshipDataDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -28,31 +28,31 @@ TrackSourceFilesInclude = Literal["owners"]
 class TrackSourceFilesAttributes(APIModel):
     """Schema ``TrackSourceFiles_Attributes``."""
 
-    md5_hash: str = Field(alias="md5Hash")
+    md5_hash: Redactable[str] = Field(alias="md5Hash")
     """MD5 hash of file to be uploaded"""
 
-    size: int
+    size: Redactable[int]
     """File size of the track in bytes"""
 
-    status: FileStatus
+    status: Redactable[FileStatus]
 
-    upload_link: FileUploadLink = Field(alias="uploadLink")
+    upload_link: Redactable[FileUploadLink] = Field(alias="uploadLink")
 
 
 class TrackSourceFilesCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``TrackSourceFilesCreateOperation_Payload_Data_Attributes``."""
 
-    md5_hash: str = Field(alias="md5Hash")
+    md5_hash: Redactable[str] = Field(alias="md5Hash")
 
-    size: int
+    size: Redactable[int]
 
 
 class TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData(APIModel):
     """Schema ``TrackSourceFilesCreateOperation_Payload_Data_Relationships_Track_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack(APIModel):
@@ -68,23 +68,23 @@ class TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack(APIModel):
 class TrackSourceFilesCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``TrackSourceFilesCreateOperation_Payload_Data_Relationships``."""
 
-    track: TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack
+    track: Redactable[TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack]
 
 
 class TrackSourceFilesCreateOperationPayloadData(APIModel):
     """Schema ``TrackSourceFilesCreateOperation_Payload_Data``."""
 
-    attributes: TrackSourceFilesCreateOperationPayloadDataAttributes
+    attributes: Redactable[TrackSourceFilesCreateOperationPayloadDataAttributes]
 
-    relationships: TrackSourceFilesCreateOperationPayloadDataRelationships
+    relationships: Redactable[TrackSourceFilesCreateOperationPayloadDataRelationships]
 
-    type: Literal["trackSourceFiles"] | str
+    type: Redactable[Literal["trackSourceFiles"] | str]
 
 
 class TrackSourceFilesCreateOperationPayload(APIModel):
     """Schema ``TrackSourceFilesCreateOperation_Payload``."""
 
-    data: TrackSourceFilesCreateOperationPayloadData
+    data: Redactable[TrackSourceFilesCreateOperationPayloadData]
 
 
 class TrackSourceFilesRelationships(APIModel):
@@ -140,9 +140,9 @@ class TrackSourceFilesResourceObject(Resource):
 class TrackSourceFilesCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``TrackSourceFiles_Create_Single_Resource_Data_Document``."""
 
-    data: TrackSourceFilesResourceObject
+    data: Redactable[TrackSourceFilesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TrackSourceFilesMultiRelationshipDataDocument(DocumentBase):
@@ -150,15 +150,15 @@ class TrackSourceFilesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TrackSourceFilesSingleResourceDataDocument(DocumentBase):
     """Schema ``TrackSourceFiles_Single_Resource_Data_Document``."""
 
-    data: TrackSourceFilesResourceObject
+    data: Redactable[TrackSourceFilesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

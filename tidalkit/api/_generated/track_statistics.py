@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -22,10 +22,10 @@ TrackStatisticsInclude = Literal["owners"]
 class TrackStatisticsAttributes(APIModel):
     """Schema ``TrackStatistics_Attributes``."""
 
-    total_playbacks: int = Field(alias="totalPlaybacks")
+    total_playbacks: Redactable[int] = Field(alias="totalPlaybacks")
     """Total playbacks"""
 
-    unique_listeners: int = Field(alias="uniqueListeners")
+    unique_listeners: Redactable[int] = Field(alias="uniqueListeners")
     """Unique listeners"""
 
 
@@ -34,7 +34,7 @@ class TrackStatisticsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TrackStatisticsRelationships(APIModel):
@@ -80,9 +80,9 @@ class TrackStatisticsResourceObject(Resource):
 class TrackStatisticsSingleResourceDataDocument(DocumentBase):
     """Schema ``TrackStatistics_Single_Resource_Data_Document``."""
 
-    data: TrackStatisticsResourceObject
+    data: Redactable[TrackStatisticsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

@@ -18,7 +18,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -325,21 +325,21 @@ class TracksAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[TracksAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksAlbumsRelationshipUpdateOperationPayloadData(APIModel):
     """Schema ``TracksAlbumsRelationshipUpdateOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class TracksAlbumsRelationshipUpdateOperationPayload(APIModel):
     """Schema ``TracksAlbumsRelationshipUpdateOperation_Payload``."""
 
-    data: list[TracksAlbumsRelationshipUpdateOperationPayloadData]
+    data: Redactable[list[TracksAlbumsRelationshipUpdateOperationPayloadData]]
 
 
 class TracksAttributes(APIModel):
@@ -364,22 +364,24 @@ class TracksAttributes(APIModel):
     created_at: DateTime | None = Field(default=None, alias="createdAt")
     """Datetime of track creation (ISO 8601)"""
 
-    duration: timedelta
+    duration: Redactable[timedelta]
     """Duration (ISO 8601)"""
 
-    explicit: bool
+    explicit: Redactable[bool]
     """Explicit content"""
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
     """Track links external to TIDAL API"""
 
-    isrc: str
+    isrc: Redactable[str]
     """International Standard Recording Code (ISRC)"""
 
-    key: Literal["UNKNOWN", "C", "CSharp", "D", "Eb", "E", "F", "FSharp", "G", "Ab", "A", "Bb", "B"] | str
+    key: Redactable[
+        Literal["UNKNOWN", "C", "CSharp", "D", "Eb", "E", "F", "FSharp", "G", "Ab", "A", "Bb", "B"] | str
+    ]
     """Key"""
 
-    key_scale: (
+    key_scale: Redactable[
         Literal[
             "UNKNOWN",
             "MAJOR",
@@ -397,18 +399,18 @@ class TracksAttributes(APIModel):
             "PENTATONIC_MINOR",
         ]
         | str
-    ) = Field(alias="keyScale")
+    ] = Field(alias="keyScale")
     """The scale of the key"""
 
-    media_tags: list[str] = Field(alias="mediaTags")
+    media_tags: Redactable[list[str]] = Field(alias="mediaTags")
 
-    popularity: float
+    popularity: Redactable[float]
     """Popularity (0.0 - 1.0)"""
 
     spotlighted: bool | None = Field(default=None)
     """Is the track spotlighted?"""
 
-    title: str
+    title: Redactable[str]
     """Track title"""
 
     tone_tags: list[str] | None = Field(default=None, alias="toneTags")
@@ -420,63 +422,63 @@ class TracksAttributes(APIModel):
 class TracksCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data_Attributes``."""
 
-    access_type: Literal["PUBLIC", "UNLISTED", "PRIVATE"] | str = Field(alias="accessType")
+    access_type: Redactable[Literal["PUBLIC", "UNLISTED", "PRIVATE"] | str] = Field(alias="accessType")
     """Access type"""
 
     explicit: bool | None = Field(default=None)
     """Explicit content"""
 
-    title: str
+    title: Redactable[str]
 
 
 class TracksCreateOperationPayloadDataRelationshipsAlbumsData(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data_Relationships_Albums_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class TracksCreateOperationPayloadDataRelationshipsAlbums(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data_Relationships_Albums``."""
 
-    data: list[TracksCreateOperationPayloadDataRelationshipsAlbumsData]
+    data: Redactable[list[TracksCreateOperationPayloadDataRelationshipsAlbumsData]]
 
 
 class TracksCreateOperationPayloadDataRelationshipsArtistsData(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data_Relationships_Artists_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class TracksCreateOperationPayloadDataRelationshipsArtists(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data_Relationships_Artists``."""
 
-    data: list[TracksCreateOperationPayloadDataRelationshipsArtistsData]
+    data: Redactable[list[TracksCreateOperationPayloadDataRelationshipsArtistsData]]
 
 
 class TracksCreateOperationPayloadDataRelationshipsGenresData(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data_Relationships_Genres_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["genres"] | str
+    type: Redactable[Literal["genres"] | str]
 
 
 class TracksCreateOperationPayloadDataRelationshipsGenres(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data_Relationships_Genres``."""
 
-    data: list[TracksCreateOperationPayloadDataRelationshipsGenresData]
+    data: Redactable[list[TracksCreateOperationPayloadDataRelationshipsGenresData]]
 
 
 class TracksCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data_Relationships``."""
 
-    albums: TracksCreateOperationPayloadDataRelationshipsAlbums
+    albums: Redactable[TracksCreateOperationPayloadDataRelationshipsAlbums]
 
-    artists: TracksCreateOperationPayloadDataRelationshipsArtists
+    artists: Redactable[TracksCreateOperationPayloadDataRelationshipsArtists]
 
     genres: TracksCreateOperationPayloadDataRelationshipsGenres | None = Field(default=None)
 
@@ -484,17 +486,17 @@ class TracksCreateOperationPayloadDataRelationships(APIModel):
 class TracksCreateOperationPayloadData(APIModel):
     """Schema ``TracksCreateOperation_Payload_Data``."""
 
-    attributes: TracksCreateOperationPayloadDataAttributes
+    attributes: Redactable[TracksCreateOperationPayloadDataAttributes]
 
-    relationships: TracksCreateOperationPayloadDataRelationships
+    relationships: Redactable[TracksCreateOperationPayloadDataRelationships]
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class TracksCreateOperationPayload(APIModel):
     """Schema ``TracksCreateOperation_Payload``."""
 
-    data: TracksCreateOperationPayloadData
+    data: Redactable[TracksCreateOperationPayloadData]
 
 
 class TracksReplacementResourceIdentifierMeta(APIModel):
@@ -514,7 +516,7 @@ class TracksReplacementSingleRelationshipDataDocument(DocumentBase):
 
     data: TracksReplacementResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksSimilarTracksResourceIdentifierMeta(APIModel):
@@ -534,7 +536,7 @@ class TracksSimilarTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[TracksSimilarTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksSuggestedTracksResourceIdentifierMeta(APIModel):
@@ -554,7 +556,7 @@ class TracksSuggestedTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[TracksSuggestedTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksRelationships(APIModel):
@@ -851,9 +853,9 @@ class TracksResourceObject(Resource):
 class TracksCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``Tracks_Create_Single_Resource_Data_Document``."""
 
-    data: TracksResourceObject
+    data: Redactable[TracksResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksMultiRelationshipDataDocument(DocumentBase):
@@ -861,15 +863,15 @@ class TracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksMultiResourceDataDocument(DocumentBase):
     """Schema ``Tracks_Multi_Resource_Data_Document``."""
 
-    data: list[TracksResourceObject]
+    data: Redactable[list[TracksResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksSingleRelationshipDataDocument(DocumentBase):
@@ -877,15 +879,15 @@ class TracksSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksSingleResourceDataDocument(DocumentBase):
     """Schema ``Tracks_Single_Resource_Data_Document``."""
 
-    data: TracksResourceObject
+    data: Redactable[TracksResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class TracksUpdateOperationPayloadDataAttributes(APIModel):
@@ -936,15 +938,15 @@ class TracksUpdateOperationPayloadDataAttributes(APIModel):
 class TracksUpdateOperationPayloadDataRelationshipsGenresData(APIModel):
     """Schema ``TracksUpdateOperation_Payload_Data_Relationships_Genres_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["genres"] | str
+    type: Redactable[Literal["genres"] | str]
 
 
 class TracksUpdateOperationPayloadDataRelationshipsGenres(APIModel):
     """Schema ``TracksUpdateOperation_Payload_Data_Relationships_Genres``."""
 
-    data: list[TracksUpdateOperationPayloadDataRelationshipsGenresData]
+    data: Redactable[list[TracksUpdateOperationPayloadDataRelationshipsGenresData]]
 
 
 class TracksUpdateOperationPayloadDataRelationships(APIModel):
@@ -958,17 +960,17 @@ class TracksUpdateOperationPayloadData(APIModel):
 
     attributes: TracksUpdateOperationPayloadDataAttributes | None = Field(default=None)
 
-    id: str
+    id: Redactable[str]
 
     relationships: TracksUpdateOperationPayloadDataRelationships | None = Field(default=None)
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class TracksUpdateOperationPayload(APIModel):
     """Schema ``TracksUpdateOperation_Payload``."""
 
-    data: TracksUpdateOperationPayloadData
+    data: Redactable[TracksUpdateOperationPayloadData]
 
 
 _ALBUMS = OperationSpec(

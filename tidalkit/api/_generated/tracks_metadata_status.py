@@ -8,14 +8,14 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
 class TracksMetadataStatusAttributes(APIModel):
     """Schema ``TracksMetadataStatus_Attributes``."""
 
-    status: Literal["PENDING", "PROCESSING", "ERROR", "OK"] | str
+    status: Redactable[Literal["PENDING", "PROCESSING", "ERROR", "OK"] | str]
     """Status of the metadata detection job"""
 
 
@@ -40,9 +40,9 @@ class TracksMetadataStatusResourceObject(Resource):
 class TracksMetadataStatusSingleResourceDataDocument(DocumentBase):
     """Schema ``TracksMetadataStatus_Single_Resource_Data_Document``."""
 
-    data: TracksMetadataStatusResourceObject
+    data: Redactable[TracksMetadataStatusResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

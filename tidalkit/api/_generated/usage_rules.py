@@ -8,14 +8,14 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
 class UsageRulesAttributes(APIModel):
     """Schema ``UsageRules_Attributes``."""
 
-    country_code: str = Field(alias="countryCode")
+    country_code: Redactable[str] = Field(alias="countryCode")
     """Country code (ISO 3166-1 alpha-2)"""
 
     free: list[Literal["STREAM", "DJ", "STEM", "DOWNLOAD"] | str] | None = Field(default=None)
@@ -55,37 +55,37 @@ class UsageRulesCreateOperationPayloadDataAttributes(APIModel):
 class UsageRulesCreateOperationPayloadSubject(APIModel):
     """Schema ``UsageRulesCreateOperation_Payload_Subject``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks", "albums", "videos"] | str
+    type: Redactable[Literal["tracks", "albums", "videos"] | str]
 
 
 class UsageRulesCreateOperationPayloadDataRelationshipsSubject(APIModel):
     """Schema ``UsageRulesCreateOperation_Payload_Data_Relationships_Subject``."""
 
-    data: UsageRulesCreateOperationPayloadSubject
+    data: Redactable[UsageRulesCreateOperationPayloadSubject]
 
 
 class UsageRulesCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``UsageRulesCreateOperation_Payload_Data_Relationships``."""
 
-    subject: UsageRulesCreateOperationPayloadDataRelationshipsSubject
+    subject: Redactable[UsageRulesCreateOperationPayloadDataRelationshipsSubject]
 
 
 class UsageRulesCreateOperationPayloadData(APIModel):
     """Schema ``UsageRulesCreateOperation_Payload_Data``."""
 
-    attributes: UsageRulesCreateOperationPayloadDataAttributes
+    attributes: Redactable[UsageRulesCreateOperationPayloadDataAttributes]
 
-    relationships: UsageRulesCreateOperationPayloadDataRelationships
+    relationships: Redactable[UsageRulesCreateOperationPayloadDataRelationships]
 
-    type: Literal["usageRules"] | str
+    type: Redactable[Literal["usageRules"] | str]
 
 
 class UsageRulesCreateOperationPayload(APIModel):
     """Schema ``UsageRulesCreateOperation_Payload``."""
 
-    data: UsageRulesCreateOperationPayloadData
+    data: Redactable[UsageRulesCreateOperationPayloadData]
 
 
 class UsageRulesResourceObject(Resource):
@@ -134,17 +134,17 @@ class UsageRulesResourceObject(Resource):
 class UsageRulesCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``UsageRules_Create_Single_Resource_Data_Document``."""
 
-    data: UsageRulesResourceObject
+    data: Redactable[UsageRulesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UsageRulesSingleResourceDataDocument(DocumentBase):
     """Schema ``UsageRules_Single_Resource_Data_Document``."""
 
-    data: UsageRulesResourceObject
+    data: Redactable[UsageRulesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

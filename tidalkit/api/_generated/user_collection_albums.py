@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -66,22 +66,22 @@ UserCollectionAlbumsOwnersInclude = Literal["owners"]
 class UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBodyErrors(APIModel):
     """Schema ``UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "DUPLICATE_ITEMS_IN_COLLECTION", "IDEMPOTENT_REQUEST_IN_PROGRESS", "TOO_MANY_ITEMS_IN_COLLECTION"
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBody(APIModel):
     """Schema ``UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBody``."""
 
-    errors: list[UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    errors: Redactable[list[UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBodyErrors]]
 
 
 class UserCollectionAlbumsAttributes(APIModel):
@@ -90,30 +90,30 @@ class UserCollectionAlbumsAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
-    number_of_items: int = Field(alias="numberOfItems")
+    number_of_items: Redactable[int] = Field(alias="numberOfItems")
     """Number of items in the collection"""
 
 
 class UserCollectionAlbumsItemsRelationshipAddOperationResponseMetaSkippedItem(APIModel):
     """Schema ``UserCollectionAlbumsItemsRelationshipAddOperation_Response_Meta_SkippedItem``."""
 
-    id: str
+    id: Redactable[str]
 
-    reason: Literal["NOT_FOUND", "ALREADY_PRESENT"] | str
+    reason: Redactable[Literal["NOT_FOUND", "ALREADY_PRESENT"] | str]
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class UserCollectionAlbumsItemsAddMultiRelationshipDataDocumentMeta(APIModel):
     """Schema ``UserCollectionAlbums_Items_Add_Multi_Relationship_Data_Document_Meta``."""
 
-    skipped: list[UserCollectionAlbumsItemsRelationshipAddOperationResponseMetaSkippedItem]
+    skipped: Redactable[list[UserCollectionAlbumsItemsRelationshipAddOperationResponseMetaSkippedItem]]
 
 
 class UserCollectionAlbumsItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionAlbums_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionAlbumsItemsAddResourceIdentifier(Identifier):
@@ -125,9 +125,9 @@ class UserCollectionAlbumsItemsAddResourceIdentifier(Identifier):
 class UserCollectionAlbumsItemsAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserCollectionAlbums_Items_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserCollectionAlbumsItemsAddResourceIdentifier]
+    data: Redactable[list[UserCollectionAlbumsItemsAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
     meta: UserCollectionAlbumsItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -135,7 +135,7 @@ class UserCollectionAlbumsItemsAddMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionAlbumsItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionAlbums_Items_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -151,7 +151,7 @@ class UserCollectionAlbumsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionAlbumsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -163,31 +163,31 @@ class UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta(APIModel)
 class UserCollectionAlbumsItemsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionAlbumsItemsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class UserCollectionAlbumsItemsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionAlbumsItemsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionAlbumsItemsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionAlbumsItemsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionAlbumsItemsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class UserCollectionAlbumsItemsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionAlbumsItemsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionAlbumsMultiRelationshipDataDocument(DocumentBase):
@@ -195,7 +195,7 @@ class UserCollectionAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionAlbumsRelationships(APIModel):
@@ -252,9 +252,9 @@ class UserCollectionAlbumsResourceObject(Resource):
 class UserCollectionAlbumsSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionAlbums_Single_Resource_Data_Document``."""
 
-    data: UserCollectionAlbumsResourceObject
+    data: Redactable[UserCollectionAlbumsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ADD_ITEMS = OperationSpec(

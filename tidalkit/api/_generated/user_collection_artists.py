@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -65,22 +65,22 @@ UserCollectionArtistsOwnersInclude = Literal["owners"]
 class UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBodyErrors(APIModel):
     """Schema ``UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "DUPLICATE_ITEMS_IN_COLLECTION", "IDEMPOTENT_REQUEST_IN_PROGRESS", "TOO_MANY_ITEMS_IN_COLLECTION"
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBody(APIModel):
     """Schema ``UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBody``."""
 
-    errors: list[UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    errors: Redactable[list[UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBodyErrors]]
 
 
 class UserCollectionArtistsAttributes(APIModel):
@@ -89,30 +89,30 @@ class UserCollectionArtistsAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
-    number_of_items: int = Field(alias="numberOfItems")
+    number_of_items: Redactable[int] = Field(alias="numberOfItems")
     """Number of items in the collection"""
 
 
 class UserCollectionArtistsItemsRelationshipAddOperationResponseMetaSkippedItem(APIModel):
     """Schema ``UserCollectionArtistsItemsRelationshipAddOperation_Response_Meta_SkippedItem``."""
 
-    id: str
+    id: Redactable[str]
 
-    reason: Literal["NOT_FOUND", "ALREADY_PRESENT"] | str
+    reason: Redactable[Literal["NOT_FOUND", "ALREADY_PRESENT"] | str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class UserCollectionArtistsItemsAddMultiRelationshipDataDocumentMeta(APIModel):
     """Schema ``UserCollectionArtists_Items_Add_Multi_Relationship_Data_Document_Meta``."""
 
-    skipped: list[UserCollectionArtistsItemsRelationshipAddOperationResponseMetaSkippedItem]
+    skipped: Redactable[list[UserCollectionArtistsItemsRelationshipAddOperationResponseMetaSkippedItem]]
 
 
 class UserCollectionArtistsItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionArtists_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionArtistsItemsAddResourceIdentifier(Identifier):
@@ -124,9 +124,9 @@ class UserCollectionArtistsItemsAddResourceIdentifier(Identifier):
 class UserCollectionArtistsItemsAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserCollectionArtists_Items_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserCollectionArtistsItemsAddResourceIdentifier]
+    data: Redactable[list[UserCollectionArtistsItemsAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
     meta: UserCollectionArtistsItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -134,7 +134,7 @@ class UserCollectionArtistsItemsAddMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionArtistsItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionArtists_Items_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionArtistsItemsResourceIdentifier(Identifier):
@@ -148,7 +148,7 @@ class UserCollectionArtistsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionArtistsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -160,31 +160,31 @@ class UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta(APIModel
 class UserCollectionArtistsItemsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionArtistsItemsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class UserCollectionArtistsItemsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionArtistsItemsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionArtistsItemsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionArtistsItemsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionArtistsItemsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class UserCollectionArtistsItemsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionArtistsItemsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionArtistsMultiRelationshipDataDocument(DocumentBase):
@@ -192,7 +192,7 @@ class UserCollectionArtistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionArtistsRelationships(APIModel):
@@ -249,9 +249,9 @@ class UserCollectionArtistsResourceObject(Resource):
 class UserCollectionArtistsSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionArtists_Single_Resource_Data_Document``."""
 
-    data: UserCollectionArtistsResourceObject
+    data: Redactable[UserCollectionArtistsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ADD_ITEMS = OperationSpec(

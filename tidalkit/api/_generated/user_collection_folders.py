@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
     UserCollection,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -38,11 +38,11 @@ UserCollectionFoldersUserCollectionInclude = Literal["userCollection"]
 class UserCollectionFoldersAttributes(APIModel):
     """Schema ``UserCollectionFolders_Attributes``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
 
-    last_modified_at: DateTime = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
 
-    name: str
+    name: Redactable[str]
 
     number_of_items: int | None = Field(default=None, alias="numberOfItems")
 
@@ -50,43 +50,43 @@ class UserCollectionFoldersAttributes(APIModel):
 class UserCollectionFoldersCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``UserCollectionFoldersCreateOperation_Payload_Data_Attributes``."""
 
-    name: str
+    name: Redactable[str]
 
 
 class UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection(APIModel):
     """Schema ``UserCollectionFoldersCreateOperation_Payload_Data_Relationships_UserCollection``."""
 
-    data: UserCollection
+    data: Redactable[UserCollection]
 
 
 class UserCollectionFoldersCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``UserCollectionFoldersCreateOperation_Payload_Data_Relationships``."""
 
-    user_collection: UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection = Field(
-        alias="userCollection"
-    )
+    user_collection: Redactable[
+        UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection
+    ] = Field(alias="userCollection")
 
 
 class UserCollectionFoldersCreateOperationPayloadData(APIModel):
     """Schema ``UserCollectionFoldersCreateOperation_Payload_Data``."""
 
-    attributes: UserCollectionFoldersCreateOperationPayloadDataAttributes
+    attributes: Redactable[UserCollectionFoldersCreateOperationPayloadDataAttributes]
 
-    relationships: UserCollectionFoldersCreateOperationPayloadDataRelationships
+    relationships: Redactable[UserCollectionFoldersCreateOperationPayloadDataRelationships]
 
-    type: Literal["userCollectionFolders"] | str
+    type: Redactable[Literal["userCollectionFolders"] | str]
 
 
 class UserCollectionFoldersCreateOperationPayload(APIModel):
     """Schema ``UserCollectionFoldersCreateOperation_Payload``."""
 
-    data: UserCollectionFoldersCreateOperationPayloadData
+    data: Redactable[UserCollectionFoldersCreateOperationPayloadData]
 
 
 class UserCollectionFoldersItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionFolders_Items_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionFoldersItemsResourceIdentifier(Identifier):
@@ -100,7 +100,7 @@ class UserCollectionFoldersItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionFoldersItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionFoldersRelationships(APIModel):
@@ -174,33 +174,33 @@ class UserCollectionFoldersResourceObject(Resource):
 class UserCollectionFoldersCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionFolders_Create_Single_Resource_Data_Document``."""
 
-    data: UserCollectionFoldersResourceObject
+    data: Redactable[UserCollectionFoldersResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionFoldersDeleteResource400ResponseBodyErrors(APIModel):
     """Schema ``UserCollectionFoldersDeleteResource400ResponseBody.errors``."""
 
-    code: Literal["FOLDER_NOT_EMPTY"] | str
+    code: Redactable[Literal["FOLDER_NOT_EMPTY"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserCollectionFoldersDeleteResource400ResponseBody(APIModel):
     """Schema ``UserCollectionFoldersDeleteResource400ResponseBody``."""
 
-    errors: list[UserCollectionFoldersDeleteResource400ResponseBodyErrors]
+    errors: Redactable[list[UserCollectionFoldersDeleteResource400ResponseBodyErrors]]
 
 
 class UserCollectionFoldersItemsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionFoldersItemsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class UserCollectionFoldersItemsRelationshipAddOperationPayload(APIModel):
@@ -212,9 +212,9 @@ class UserCollectionFoldersItemsRelationshipAddOperationPayload(APIModel):
 class UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionFoldersItemsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class UserCollectionFoldersItemsRelationshipRemoveOperationPayload(APIModel):
@@ -228,15 +228,15 @@ class UserCollectionFoldersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionFoldersMultiResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionFolders_Multi_Resource_Data_Document``."""
 
-    data: list[UserCollectionFoldersResourceObject]
+    data: Redactable[list[UserCollectionFoldersResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionFoldersSingleRelationshipDataDocument(DocumentBase):
@@ -244,15 +244,15 @@ class UserCollectionFoldersSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionFoldersSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionFolders_Single_Resource_Data_Document``."""
 
-    data: UserCollectionFoldersResourceObject
+    data: Redactable[UserCollectionFoldersResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionFoldersUpdateOperationPayloadDataAttributes(APIModel):
@@ -264,17 +264,17 @@ class UserCollectionFoldersUpdateOperationPayloadDataAttributes(APIModel):
 class UserCollectionFoldersUpdateOperationPayloadData(APIModel):
     """Schema ``UserCollectionFoldersUpdateOperation_Payload_Data``."""
 
-    attributes: UserCollectionFoldersUpdateOperationPayloadDataAttributes
+    attributes: Redactable[UserCollectionFoldersUpdateOperationPayloadDataAttributes]
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["userCollectionFolders"] | str
+    type: Redactable[Literal["userCollectionFolders"] | str]
 
 
 class UserCollectionFoldersUpdateOperationPayload(APIModel):
     """Schema ``UserCollectionFoldersUpdateOperation_Payload``."""
 
-    data: UserCollectionFoldersUpdateOperationPayloadData
+    data: Redactable[UserCollectionFoldersUpdateOperationPayloadData]
 
 
 _ADD_ITEMS = OperationSpec(

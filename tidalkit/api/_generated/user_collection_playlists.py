@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -53,22 +53,22 @@ UserCollectionPlaylistsOwnersInclude = Literal["owners"]
 class UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBodyErrors(APIModel):
     """Schema ``UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "DUPLICATE_ITEMS_IN_COLLECTION", "IDEMPOTENT_REQUEST_IN_PROGRESS", "TOO_MANY_ITEMS_IN_COLLECTION"
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBody(APIModel):
     """Schema ``UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBody``."""
 
-    errors: list[UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    errors: Redactable[list[UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBodyErrors]]
 
 
 class UserCollectionPlaylistsAttributes(APIModel):
@@ -77,30 +77,30 @@ class UserCollectionPlaylistsAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
-    number_of_items: int = Field(alias="numberOfItems")
+    number_of_items: Redactable[int] = Field(alias="numberOfItems")
     """Number of items in the collection"""
 
 
 class UserCollectionPlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem(APIModel):
     """Schema ``UserCollectionPlaylistsItemsRelationshipAddOperation_Response_Meta_SkippedItem``."""
 
-    id: str
+    id: Redactable[str]
 
-    reason: Literal["NOT_FOUND", "ALREADY_PRESENT"] | str
+    reason: Redactable[Literal["NOT_FOUND", "ALREADY_PRESENT"] | str]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class UserCollectionPlaylistsItemsAddMultiRelationshipDataDocumentMeta(APIModel):
     """Schema ``UserCollectionPlaylists_Items_Add_Multi_Relationship_Data_Document_Meta``."""
 
-    skipped: list[UserCollectionPlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem]
+    skipped: Redactable[list[UserCollectionPlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem]]
 
 
 class UserCollectionPlaylistsItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionPlaylists_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionPlaylistsItemsAddResourceIdentifier(Identifier):
@@ -112,9 +112,9 @@ class UserCollectionPlaylistsItemsAddResourceIdentifier(Identifier):
 class UserCollectionPlaylistsItemsAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserCollectionPlaylists_Items_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserCollectionPlaylistsItemsAddResourceIdentifier]
+    data: Redactable[list[UserCollectionPlaylistsItemsAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
     meta: UserCollectionPlaylistsItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -122,7 +122,7 @@ class UserCollectionPlaylistsItemsAddMultiRelationshipDataDocument(DocumentBase)
 class UserCollectionPlaylistsItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionPlaylists_Items_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionPlaylistsItemsResourceIdentifier(Identifier):
@@ -136,7 +136,7 @@ class UserCollectionPlaylistsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionPlaylistsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -148,31 +148,31 @@ class UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta(APIMod
 class UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionPlaylistsItemsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class UserCollectionPlaylistsItemsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionPlaylistsItemsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionPlaylistsItemsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionPlaylistsItemsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionPlaylistsMultiRelationshipDataDocument(DocumentBase):
@@ -180,7 +180,7 @@ class UserCollectionPlaylistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionPlaylistsRelationships(APIModel):
@@ -237,9 +237,9 @@ class UserCollectionPlaylistsResourceObject(Resource):
 class UserCollectionPlaylistsSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionPlaylists_Single_Resource_Data_Document``."""
 
-    data: UserCollectionPlaylistsResourceObject
+    data: Redactable[UserCollectionPlaylistsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ADD_ITEMS = OperationSpec(

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -34,22 +34,24 @@ UserCollectionSaveForLatersOwnersInclude = Literal["owners"]
 class UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409ResponseBodyErrors(APIModel):
     """Schema ``UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "DUPLICATE_ITEMS_IN_COLLECTION", "IDEMPOTENT_REQUEST_IN_PROGRESS", "TOO_MANY_ITEMS_IN_COLLECTION"
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409ResponseBody(APIModel):
     """Schema ``UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409ResponseBody``."""
 
-    errors: list[UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    errors: Redactable[
+        list[UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    ]
 
 
 class UserCollectionSaveForLatersAttributes(APIModel):
@@ -58,30 +60,30 @@ class UserCollectionSaveForLatersAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
-    number_of_items: int = Field(alias="numberOfItems")
+    number_of_items: Redactable[int] = Field(alias="numberOfItems")
     """Number of items in the collection"""
 
 
 class UserCollectionSaveForLatersItemsRelationshipAddOperationResponseMetaSkippedItem(APIModel):
     """Schema ``UserCollectionSaveForLatersItemsRelationshipAddOperation_Response_Meta_SkippedItem``."""
 
-    id: str
+    id: Redactable[str]
 
-    reason: Literal["NOT_FOUND", "ALREADY_PRESENT"] | str
+    reason: Redactable[Literal["NOT_FOUND", "ALREADY_PRESENT"] | str]
 
-    type: Literal["tracks", "albums", "artists", "playlists", "videos"] | str
+    type: Redactable[Literal["tracks", "albums", "artists", "playlists", "videos"] | str]
 
 
 class UserCollectionSaveForLatersItemsAddMultiRelationshipDataDocumentMeta(APIModel):
     """Schema ``UserCollectionSaveForLaters_Items_Add_Multi_Relationship_Data_Document_Meta``."""
 
-    skipped: list[UserCollectionSaveForLatersItemsRelationshipAddOperationResponseMetaSkippedItem]
+    skipped: Redactable[list[UserCollectionSaveForLatersItemsRelationshipAddOperationResponseMetaSkippedItem]]
 
 
 class UserCollectionSaveForLatersItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionSaveForLaters_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionSaveForLatersItemsAddResourceIdentifier(Identifier):
@@ -93,9 +95,9 @@ class UserCollectionSaveForLatersItemsAddResourceIdentifier(Identifier):
 class UserCollectionSaveForLatersItemsAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserCollectionSaveForLaters_Items_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserCollectionSaveForLatersItemsAddResourceIdentifier]
+    data: Redactable[list[UserCollectionSaveForLatersItemsAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
     meta: UserCollectionSaveForLatersItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -103,7 +105,7 @@ class UserCollectionSaveForLatersItemsAddMultiRelationshipDataDocument(DocumentB
 class UserCollectionSaveForLatersItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionSaveForLaters_Items_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -119,35 +121,35 @@ class UserCollectionSaveForLatersItemsMultiRelationshipDataDocument(DocumentBase
 
     data: list[UserCollectionSaveForLatersItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionSaveForLatersItemsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks", "albums", "artists", "playlists", "videos"] | str
+    type: Redactable[Literal["tracks", "albums", "artists", "playlists", "videos"] | str]
 
 
 class UserCollectionSaveForLatersItemsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionSaveForLatersItemsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionSaveForLatersItemsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks", "albums", "artists", "playlists", "videos"] | str
+    type: Redactable[Literal["tracks", "albums", "artists", "playlists", "videos"] | str]
 
 
 class UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionSaveForLatersItemsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionSaveForLatersMultiRelationshipDataDocument(DocumentBase):
@@ -155,7 +157,7 @@ class UserCollectionSaveForLatersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionSaveForLatersRelationships(APIModel):
@@ -212,9 +214,9 @@ class UserCollectionSaveForLatersResourceObject(Resource):
 class UserCollectionSaveForLatersSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionSaveForLaters_Single_Resource_Data_Document``."""
 
-    data: UserCollectionSaveForLatersResourceObject
+    data: Redactable[UserCollectionSaveForLatersResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ADD_ITEMS = OperationSpec(

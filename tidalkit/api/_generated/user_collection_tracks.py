@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -76,22 +76,22 @@ UserCollectionTracksOwnersInclude = Literal["owners"]
 class UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBodyErrors(APIModel):
     """Schema ``UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "DUPLICATE_ITEMS_IN_COLLECTION", "IDEMPOTENT_REQUEST_IN_PROGRESS", "TOO_MANY_ITEMS_IN_COLLECTION"
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBody(APIModel):
     """Schema ``UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBody``."""
 
-    errors: list[UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    errors: Redactable[list[UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBodyErrors]]
 
 
 class UserCollectionTracksAttributes(APIModel):
@@ -100,30 +100,30 @@ class UserCollectionTracksAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
-    number_of_items: int = Field(alias="numberOfItems")
+    number_of_items: Redactable[int] = Field(alias="numberOfItems")
     """Number of items in the collection"""
 
 
 class UserCollectionTracksItemsRelationshipAddOperationResponseMetaSkippedItem(APIModel):
     """Schema ``UserCollectionTracksItemsRelationshipAddOperation_Response_Meta_SkippedItem``."""
 
-    id: str
+    id: Redactable[str]
 
-    reason: Literal["NOT_FOUND", "ALREADY_PRESENT"] | str
+    reason: Redactable[Literal["NOT_FOUND", "ALREADY_PRESENT"] | str]
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class UserCollectionTracksItemsAddMultiRelationshipDataDocumentMeta(APIModel):
     """Schema ``UserCollectionTracks_Items_Add_Multi_Relationship_Data_Document_Meta``."""
 
-    skipped: list[UserCollectionTracksItemsRelationshipAddOperationResponseMetaSkippedItem]
+    skipped: Redactable[list[UserCollectionTracksItemsRelationshipAddOperationResponseMetaSkippedItem]]
 
 
 class UserCollectionTracksItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionTracks_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionTracksItemsAddResourceIdentifier(Identifier):
@@ -135,9 +135,9 @@ class UserCollectionTracksItemsAddResourceIdentifier(Identifier):
 class UserCollectionTracksItemsAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserCollectionTracks_Items_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserCollectionTracksItemsAddResourceIdentifier]
+    data: Redactable[list[UserCollectionTracksItemsAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
     meta: UserCollectionTracksItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -145,7 +145,7 @@ class UserCollectionTracksItemsAddMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionTracksItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionTracks_Items_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -161,7 +161,7 @@ class UserCollectionTracksItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionTracksItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -173,31 +173,31 @@ class UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta(APIModel)
 class UserCollectionTracksItemsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionTracksItemsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class UserCollectionTracksItemsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionTracksItemsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionTracksItemsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionTracksItemsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionTracksItemsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionTracksItemsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class UserCollectionTracksItemsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionTracksItemsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionTracksItemsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionTracksItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionTracksMultiRelationshipDataDocument(DocumentBase):
@@ -205,7 +205,7 @@ class UserCollectionTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionTracksRelationships(APIModel):
@@ -262,9 +262,9 @@ class UserCollectionTracksResourceObject(Resource):
 class UserCollectionTracksSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionTracks_Single_Resource_Data_Document``."""
 
-    data: UserCollectionTracksResourceObject
+    data: Redactable[UserCollectionTracksResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ADD_ITEMS = OperationSpec(

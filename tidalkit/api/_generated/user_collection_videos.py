@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -58,22 +58,22 @@ UserCollectionVideosOwnersInclude = Literal["owners"]
 class UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBodyErrors(APIModel):
     """Schema ``UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "DUPLICATE_ITEMS_IN_COLLECTION", "IDEMPOTENT_REQUEST_IN_PROGRESS", "TOO_MANY_ITEMS_IN_COLLECTION"
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBody(APIModel):
     """Schema ``UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBody``."""
 
-    errors: list[UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    errors: Redactable[list[UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBodyErrors]]
 
 
 class UserCollectionVideosAttributes(APIModel):
@@ -82,30 +82,30 @@ class UserCollectionVideosAttributes(APIModel):
     last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
-    number_of_items: int = Field(alias="numberOfItems")
+    number_of_items: Redactable[int] = Field(alias="numberOfItems")
     """Number of items in the collection"""
 
 
 class UserCollectionVideosItemsRelationshipAddOperationResponseMetaSkippedItem(APIModel):
     """Schema ``UserCollectionVideosItemsRelationshipAddOperation_Response_Meta_SkippedItem``."""
 
-    id: str
+    id: Redactable[str]
 
-    reason: Literal["NOT_FOUND", "ALREADY_PRESENT"] | str
+    reason: Redactable[Literal["NOT_FOUND", "ALREADY_PRESENT"] | str]
 
-    type: Literal["videos"] | str
+    type: Redactable[Literal["videos"] | str]
 
 
 class UserCollectionVideosItemsAddMultiRelationshipDataDocumentMeta(APIModel):
     """Schema ``UserCollectionVideos_Items_Add_Multi_Relationship_Data_Document_Meta``."""
 
-    skipped: list[UserCollectionVideosItemsRelationshipAddOperationResponseMetaSkippedItem]
+    skipped: Redactable[list[UserCollectionVideosItemsRelationshipAddOperationResponseMetaSkippedItem]]
 
 
 class UserCollectionVideosItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionVideos_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionVideosItemsAddResourceIdentifier(Identifier):
@@ -117,9 +117,9 @@ class UserCollectionVideosItemsAddResourceIdentifier(Identifier):
 class UserCollectionVideosItemsAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserCollectionVideos_Items_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserCollectionVideosItemsAddResourceIdentifier]
+    data: Redactable[list[UserCollectionVideosItemsAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
     meta: UserCollectionVideosItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -127,7 +127,7 @@ class UserCollectionVideosItemsAddMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionVideosItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionVideos_Items_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -143,7 +143,7 @@ class UserCollectionVideosItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionVideosItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -155,31 +155,31 @@ class UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta(APIModel)
 class UserCollectionVideosItemsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionVideosItemsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["videos"] | str
+    type: Redactable[Literal["videos"] | str]
 
 
 class UserCollectionVideosItemsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionVideosItemsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionVideosItemsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionVideosItemsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionVideosItemsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionVideosItemsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["videos"] | str
+    type: Redactable[Literal["videos"] | str]
 
 
 class UserCollectionVideosItemsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionVideosItemsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionVideosItemsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionVideosItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionVideosMultiRelationshipDataDocument(DocumentBase):
@@ -187,7 +187,7 @@ class UserCollectionVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionVideosRelationships(APIModel):
@@ -244,9 +244,9 @@ class UserCollectionVideosResourceObject(Resource):
 class UserCollectionVideosSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollectionVideos_Single_Resource_Data_Document``."""
 
-    data: UserCollectionVideosResourceObject
+    data: Redactable[UserCollectionVideosResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ADD_ITEMS = OperationSpec(

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -188,28 +188,28 @@ UserCollectionsVideosInclude = Literal[
 class UserCollectionsAddMultiDataRelationship409ResponseBodyErrors(APIModel):
     """Schema ``UserCollectionsAddMultiDataRelationship409ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "DUPLICATE_ITEMS_IN_COLLECTION", "IDEMPOTENT_REQUEST_IN_PROGRESS", "TOO_MANY_ITEMS_IN_COLLECTION"
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserCollectionsAddMultiDataRelationship409ResponseBody(APIModel):
     """Schema ``UserCollectionsAddMultiDataRelationship409ResponseBody``."""
 
-    errors: list[UserCollectionsAddMultiDataRelationship409ResponseBodyErrors]
+    errors: Redactable[list[UserCollectionsAddMultiDataRelationship409ResponseBodyErrors]]
 
 
 class UserCollectionsAlbumsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Albums_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -225,7 +225,7 @@ class UserCollectionsAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -237,37 +237,37 @@ class UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta(APIModel):
 class UserCollectionsAlbumsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionsAlbumsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class UserCollectionsAlbumsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionsAlbumsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionsAlbumsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionsAlbumsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionsAlbumsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionsAlbumsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["albums"] | str
+    type: Redactable[Literal["albums"] | str]
 
 
 class UserCollectionsAlbumsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionsAlbumsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionsAlbumsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionsAlbumsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionsArtistsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Artists_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionsArtistsResourceIdentifier(Identifier):
@@ -281,7 +281,7 @@ class UserCollectionsArtistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsArtistsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -293,31 +293,31 @@ class UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta(APIModel):
 class UserCollectionsArtistsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionsArtistsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class UserCollectionsArtistsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionsArtistsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionsArtistsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionsArtistsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionsArtistsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionsArtistsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class UserCollectionsArtistsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionsArtistsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionsArtistsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionsArtistsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionsAttributes(APIModel):
@@ -329,13 +329,13 @@ class UserCollectionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionsPlaylistsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Playlists_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
 
 class UserCollectionsPlaylistsResourceIdentifier(Identifier):
@@ -349,41 +349,41 @@ class UserCollectionsPlaylistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsPlaylistsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionsPlaylistsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionsPlaylistsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class UserCollectionsPlaylistsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionsPlaylistsRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionsPlaylistsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionsPlaylistsRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionsPlaylistsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["playlists"] | str
+    type: Redactable[Literal["playlists"] | str]
 
 
 class UserCollectionsPlaylistsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionsPlaylistsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionsTracksResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Tracks_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -399,13 +399,13 @@ class UserCollectionsTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionsVideosResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Videos_Resource_Identifier_Meta``."""
 
-    added_at: DateTime = Field(alias="addedAt")
+    added_at: Redactable[DateTime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -421,7 +421,7 @@ class UserCollectionsVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionsRelationships(APIModel):
@@ -502,9 +502,9 @@ class UserCollectionsResourceObject(Resource):
 class UserCollectionsSingleResourceDataDocument(DocumentBase):
     """Schema ``UserCollections_Single_Resource_Data_Document``."""
 
-    data: UserCollectionsResourceObject
+    data: Redactable[UserCollectionsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserCollectionsTracksRelationshipAddOperationPayloadDataMeta(APIModel):
@@ -516,59 +516,59 @@ class UserCollectionsTracksRelationshipAddOperationPayloadDataMeta(APIModel):
 class UserCollectionsTracksRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionsTracksRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
     meta: UserCollectionsTracksRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class UserCollectionsTracksRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionsTracksRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionsTracksRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionsTracksRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionsTracksRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionsTracksRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class UserCollectionsTracksRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionsTracksRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionsTracksRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionsTracksRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionsVideosRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserCollectionsVideosRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["videos"] | str
+    type: Redactable[Literal["videos"] | str]
 
 
 class UserCollectionsVideosRelationshipAddOperationPayload(APIModel):
     """Schema ``UserCollectionsVideosRelationshipAddOperation_Payload``."""
 
-    data: list[UserCollectionsVideosRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserCollectionsVideosRelationshipAddOperationPayloadData]]
 
 
 class UserCollectionsVideosRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserCollectionsVideosRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["videos"] | str
+    type: Redactable[Literal["videos"] | str]
 
 
 class UserCollectionsVideosRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserCollectionsVideosRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserCollectionsVideosRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserCollectionsVideosRelationshipRemoveOperationPayloadData]]
 
 
 _ADD_ALBUMS = OperationSpec(

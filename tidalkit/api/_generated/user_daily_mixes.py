@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -48,7 +48,7 @@ class UserDailyMixesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserDailyMixesRelationships(APIModel):
@@ -79,9 +79,9 @@ class UserDailyMixesResourceObject(Resource):
 class UserDailyMixesSingleResourceDataDocument(DocumentBase):
     """Schema ``UserDailyMixes_Single_Resource_Data_Document``."""
 
-    data: UserDailyMixesResourceObject
+    data: Redactable[UserDailyMixesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

@@ -8,39 +8,39 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
 
 
 class UserDataExportRequestsAttributes(APIModel):
     """Schema ``UserDataExportRequests_Attributes``."""
 
-    flow_type: (
+    flow_type: Redactable[
         Literal["GDPR", "CCPA", "COPPA", "ANZ_PA", "US_PRIVACY_REGULATION", "APPI", "RETENTION_POLICY"] | str
-    ) = Field(alias="flowType")
+    ] = Field(alias="flowType")
     """The type of data export flow"""
 
 
 class UserDataExportRequestsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``UserDataExportRequestsCreateOperation_Payload_Data_Attributes``."""
 
-    flow_type: (
+    flow_type: Redactable[
         Literal["GDPR", "CCPA", "COPPA", "ANZ_PA", "US_PRIVACY_REGULATION", "APPI", "RETENTION_POLICY"] | str
-    ) = Field(alias="flowType")
+    ] = Field(alias="flowType")
 
 
 class UserDataExportRequestsCreateOperationPayloadData(APIModel):
     """Schema ``UserDataExportRequestsCreateOperation_Payload_Data``."""
 
-    attributes: UserDataExportRequestsCreateOperationPayloadDataAttributes
+    attributes: Redactable[UserDataExportRequestsCreateOperationPayloadDataAttributes]
 
-    type: Literal["userDataExportRequests"] | str
+    type: Redactable[Literal["userDataExportRequests"] | str]
 
 
 class UserDataExportRequestsCreateOperationPayload(APIModel):
     """Schema ``UserDataExportRequestsCreateOperation_Payload``."""
 
-    data: UserDataExportRequestsCreateOperationPayloadData
+    data: Redactable[UserDataExportRequestsCreateOperationPayloadData]
 
 
 class UserDataExportRequestsResourceObject(Resource):
@@ -68,9 +68,9 @@ class UserDataExportRequestsResourceObject(Resource):
 class UserDataExportRequestsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``UserDataExportRequests_Create_Single_Resource_Data_Document``."""
 
-    data: UserDataExportRequestsResourceObject
+    data: Redactable[UserDataExportRequestsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -25,7 +25,7 @@ class UserOfflineMixesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserOfflineMixesRelationships(APIModel):
@@ -56,9 +56,9 @@ class UserOfflineMixesResourceObject(Resource):
 class UserOfflineMixesSingleResourceDataDocument(DocumentBase):
     """Schema ``UserOfflineMixes_Single_Resource_Data_Document``."""
 
-    data: UserOfflineMixesResourceObject
+    data: Redactable[UserOfflineMixesResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -134,17 +134,19 @@ UserRecommendationBlocksVideosInclude = Literal[
 class UserRecommendationBlocksAddMultiDataRelationshipWithResponse409ResponseBodyErrors(APIModel):
     """Schema ``UserRecommendationBlocksAddMultiDataRelationshipWithResponse409ResponseBody.errors``."""
 
-    code: Literal["IDEMPOTENT_REQUEST_IN_PROGRESS", "MAXIMUM_NUMBER_OF_BLOCKS_EXCEEDED"] | str
+    code: Redactable[Literal["IDEMPOTENT_REQUEST_IN_PROGRESS", "MAXIMUM_NUMBER_OF_BLOCKS_EXCEEDED"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class UserRecommendationBlocksAddMultiDataRelationshipWithResponse409ResponseBody(APIModel):
     """Schema ``UserRecommendationBlocksAddMultiDataRelationshipWithResponse409ResponseBody``."""
 
-    errors: list[UserRecommendationBlocksAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    errors: Redactable[
+        list[UserRecommendationBlocksAddMultiDataRelationshipWithResponse409ResponseBodyErrors]
+    ]
 
 
 class UserRecommendationBlocksArtistsAddResourceIdentifier(Identifier):
@@ -154,15 +156,15 @@ class UserRecommendationBlocksArtistsAddResourceIdentifier(Identifier):
 class UserRecommendationBlocksArtistsAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserRecommendationBlocks_Artists_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserRecommendationBlocksArtistsAddResourceIdentifier]
+    data: Redactable[list[UserRecommendationBlocksArtistsAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationBlocksArtistsResourceIdentifierMeta(APIModel):
     """Schema ``UserRecommendationBlocks_Artists_Resource_Identifier_Meta``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """When the item was blocked"""
 
 
@@ -177,35 +179,35 @@ class UserRecommendationBlocksArtistsMultiRelationshipDataDocument(DocumentBase)
 
     data: list[UserRecommendationBlocksArtistsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserRecommendationBlocksArtistsRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class UserRecommendationBlocksArtistsRelationshipAddOperationPayload(APIModel):
     """Schema ``UserRecommendationBlocksArtistsRelationshipAddOperation_Payload``."""
 
-    data: list[UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData]]
 
 
 class UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserRecommendationBlocksArtistsRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["artists"] | str
+    type: Redactable[Literal["artists"] | str]
 
 
 class UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserRecommendationBlocksArtistsRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData]]
 
 
 class UserRecommendationBlocksAttributes(APIModel):
@@ -217,13 +219,13 @@ class UserRecommendationBlocksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationBlocksTracksResourceIdentifierMeta(APIModel):
     """Schema ``UserRecommendationBlocks_Tracks_Resource_Identifier_Meta``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """When the item was blocked"""
 
     replacement: ReplacementProvenance | None = Field(default=None)
@@ -240,13 +242,13 @@ class UserRecommendationBlocksTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserRecommendationBlocksTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationBlocksVideosResourceIdentifierMeta(APIModel):
     """Schema ``UserRecommendationBlocks_Videos_Resource_Identifier_Meta``."""
 
-    created_at: DateTime = Field(alias="createdAt")
+    created_at: Redactable[DateTime] = Field(alias="createdAt")
     """When the item was blocked"""
 
     replacement: ReplacementProvenance | None = Field(default=None)
@@ -263,7 +265,7 @@ class UserRecommendationBlocksVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserRecommendationBlocksVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationBlocksRelationships(APIModel):
@@ -326,9 +328,9 @@ class UserRecommendationBlocksResourceObject(Resource):
 class UserRecommendationBlocksSingleResourceDataDocument(DocumentBase):
     """Schema ``UserRecommendationBlocks_Single_Resource_Data_Document``."""
 
-    data: UserRecommendationBlocksResourceObject
+    data: Redactable[UserRecommendationBlocksResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationBlocksTracksAddResourceIdentifier(Identifier):
@@ -338,37 +340,37 @@ class UserRecommendationBlocksTracksAddResourceIdentifier(Identifier):
 class UserRecommendationBlocksTracksAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserRecommendationBlocks_Tracks_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserRecommendationBlocksTracksAddResourceIdentifier]
+    data: Redactable[list[UserRecommendationBlocksTracksAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationBlocksTracksRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserRecommendationBlocksTracksRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class UserRecommendationBlocksTracksRelationshipAddOperationPayload(APIModel):
     """Schema ``UserRecommendationBlocksTracksRelationshipAddOperation_Payload``."""
 
-    data: list[UserRecommendationBlocksTracksRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserRecommendationBlocksTracksRelationshipAddOperationPayloadData]]
 
 
 class UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserRecommendationBlocksTracksRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks"] | str
+    type: Redactable[Literal["tracks"] | str]
 
 
 class UserRecommendationBlocksTracksRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserRecommendationBlocksTracksRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData]]
 
 
 class UserRecommendationBlocksVideosAddResourceIdentifier(Identifier):
@@ -378,37 +380,37 @@ class UserRecommendationBlocksVideosAddResourceIdentifier(Identifier):
 class UserRecommendationBlocksVideosAddMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserRecommendationBlocks_Videos_Add_Multi_Relationship_Data_Document``."""
 
-    data: list[UserRecommendationBlocksVideosAddResourceIdentifier]
+    data: Redactable[list[UserRecommendationBlocksVideosAddResourceIdentifier]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationBlocksVideosRelationshipAddOperationPayloadData(APIModel):
     """Schema ``UserRecommendationBlocksVideosRelationshipAddOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["videos"] | str
+    type: Redactable[Literal["videos"] | str]
 
 
 class UserRecommendationBlocksVideosRelationshipAddOperationPayload(APIModel):
     """Schema ``UserRecommendationBlocksVideosRelationshipAddOperation_Payload``."""
 
-    data: list[UserRecommendationBlocksVideosRelationshipAddOperationPayloadData]
+    data: Redactable[list[UserRecommendationBlocksVideosRelationshipAddOperationPayloadData]]
 
 
 class UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData(APIModel):
     """Schema ``UserRecommendationBlocksVideosRelationshipRemoveOperation_Payload_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["videos"] | str
+    type: Redactable[Literal["videos"] | str]
 
 
 class UserRecommendationBlocksVideosRelationshipRemoveOperationPayload(APIModel):
     """Schema ``UserRecommendationBlocksVideosRelationshipRemoveOperation_Payload``."""
 
-    data: list[UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData]
+    data: Redactable[list[UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData]]
 
 
 _ADD_ARTISTS = OperationSpec(

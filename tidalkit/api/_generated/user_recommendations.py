@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -37,7 +37,7 @@ class UserRecommendationsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserRecommendationsRelationships(APIModel):
@@ -94,9 +94,9 @@ class UserRecommendationsResourceObject(Resource):
 class UserRecommendationsSingleResourceDataDocument(DocumentBase):
     """Schema ``UserRecommendations_Single_Resource_Data_Document``."""
 
-    data: UserRecommendationsResourceObject
+    data: Redactable[UserRecommendationsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _DISCOVERY_MIXES = OperationSpec(

@@ -8,17 +8,17 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
 
 
 class UserReportsAttributes(APIModel):
     """Schema ``UserReports_Attributes``."""
 
-    description: str
+    description: Redactable[str]
     """Description"""
 
-    reason: (
+    reason: Redactable[
         Literal[
             "SEXUAL_CONTENT_OR_NUDITY",
             "VIOLENT_OR_DANGEROUS_CONTENT",
@@ -32,16 +32,16 @@ class UserReportsAttributes(APIModel):
             "UNKNOWN",
         ]
         | str
-    )
+    ]
     """Reason"""
 
 
 class UserReportsCreateOperationPayloadDataAttributes(APIModel):
     """Schema ``UserReportsCreateOperation_Payload_Data_Attributes``."""
 
-    description: str
+    description: Redactable[str]
 
-    reason: (
+    reason: Redactable[
         Literal[
             "SEXUAL_CONTENT_OR_NUDITY",
             "VIOLENT_OR_DANGEROUS_CONTENT",
@@ -55,45 +55,45 @@ class UserReportsCreateOperationPayloadDataAttributes(APIModel):
             "UNKNOWN",
         ]
         | str
-    )
+    ]
 
 
 class UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData(APIModel):
     """Schema ``UserReportsCreateOperation_Payload_Data_Relationships_ReportedResources_Data``."""
 
-    id: str
+    id: Redactable[str]
 
-    type: Literal["tracks", "artists", "playlists"] | str
+    type: Redactable[Literal["tracks", "artists", "playlists"] | str]
 
 
 class UserReportsCreateOperationPayloadDataRelationshipsReportedResources(APIModel):
     """Schema ``UserReportsCreateOperation_Payload_Data_Relationships_ReportedResources``."""
 
-    data: list[UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData]
+    data: Redactable[list[UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData]]
 
 
 class UserReportsCreateOperationPayloadDataRelationships(APIModel):
     """Schema ``UserReportsCreateOperation_Payload_Data_Relationships``."""
 
-    reported_resources: UserReportsCreateOperationPayloadDataRelationshipsReportedResources = Field(
-        alias="reportedResources"
+    reported_resources: Redactable[UserReportsCreateOperationPayloadDataRelationshipsReportedResources] = (
+        Field(alias="reportedResources")
     )
 
 
 class UserReportsCreateOperationPayloadData(APIModel):
     """Schema ``UserReportsCreateOperation_Payload_Data``."""
 
-    attributes: UserReportsCreateOperationPayloadDataAttributes
+    attributes: Redactable[UserReportsCreateOperationPayloadDataAttributes]
 
-    relationships: UserReportsCreateOperationPayloadDataRelationships
+    relationships: Redactable[UserReportsCreateOperationPayloadDataRelationships]
 
-    type: Literal["userReports"] | str
+    type: Redactable[Literal["userReports"] | str]
 
 
 class UserReportsCreateOperationPayload(APIModel):
     """Schema ``UserReportsCreateOperation_Payload``."""
 
-    data: UserReportsCreateOperationPayloadData
+    data: Redactable[UserReportsCreateOperationPayloadData]
 
 
 class UserReportsResourceObject(Resource):
@@ -138,9 +138,9 @@ class UserReportsResourceObject(Resource):
 class UserReportsCreateSingleResourceDataDocument(DocumentBase):
     """Schema ``UserReports_Create_Single_Resource_Data_Document``."""
 
-    data: UserReportsResourceObject
+    data: Redactable[UserReportsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _CREATE = OperationSpec(

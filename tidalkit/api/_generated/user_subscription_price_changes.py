@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
 
 UserSubscriptionPriceChangesInclude = Literal["decision"]
@@ -19,16 +19,16 @@ UserSubscriptionPriceChangesInclude = Literal["decision"]
 class UserSubscriptionPriceChangesAttributes(APIModel):
     """Schema ``UserSubscriptionPriceChanges_Attributes``."""
 
-    currency: str
+    currency: Redactable[str]
     """ISO 4217 currency code"""
 
-    current_price: str = Field(alias="currentPrice")
+    current_price: Redactable[str] = Field(alias="currentPrice")
     """Price amount with max 2 decimal places"""
 
-    effective_date: date = Field(alias="effectiveDate")
+    effective_date: Redactable[date] = Field(alias="effectiveDate")
     """The date the new price takes effect"""
 
-    new_price: str = Field(alias="newPrice")
+    new_price: Redactable[str] = Field(alias="newPrice")
     """Price amount with max 2 decimal places"""
 
 
@@ -85,9 +85,9 @@ class UserSubscriptionPriceChangesResourceObject(Resource):
 class UserSubscriptionPriceChangesMultiResourceDataDocument(DocumentBase):
     """Schema ``UserSubscriptionPriceChanges_Multi_Resource_Data_Document``."""
 
-    data: list[UserSubscriptionPriceChangesResourceObject]
+    data: Redactable[list[UserSubscriptionPriceChangesResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class UserSubscriptionPriceChangesSingleRelationshipDataDocument(DocumentBase):
@@ -95,7 +95,7 @@ class UserSubscriptionPriceChangesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 _DECISION = OperationSpec(

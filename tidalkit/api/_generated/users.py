@@ -8,19 +8,19 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
 class UsersAttributes(APIModel):
     """Schema ``Users_Attributes``."""
 
-    country: str
+    country: Redactable[str]
     """ISO 3166-1 alpha-2 country code"""
 
-    developer_access_tier: Literal["THIRD_PARTY", "THIRD_PARTY_PROD", "PARTNER", "INTERNAL"] | str = Field(
-        alias="developerAccessTier"
-    )
+    developer_access_tier: Redactable[
+        Literal["THIRD_PARTY", "THIRD_PARTY_PROD", "PARTNER", "INTERNAL"] | str
+    ] = Field(alias="developerAccessTier")
     """Developer access tier for this user."""
 
     email: str | None = Field(default=None)
@@ -38,7 +38,7 @@ class UsersAttributes(APIModel):
     nostr_public_key: str | None = Field(default=None, alias="nostrPublicKey")
     """Users nostr public key"""
 
-    username: str
+    username: Redactable[str]
     """user name"""
 
 
@@ -100,9 +100,9 @@ class UsersResourceObject(Resource):
 class UsersSingleResourceDataDocument(DocumentBase):
     """Schema ``Users_Single_Resource_Data_Document``."""
 
-    data: UsersResourceObject
+    data: Redactable[UsersResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec("users.get", "GET", "/users/{id}", "THIRD_PARTY", cache_ttl=60.0, invalidates=())

@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import DrmData, LinkObject, Links
-from tidalkit.api.model import APIModel, DocumentBase, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -35,7 +35,7 @@ class VideoManifestsAttributes(APIModel):
 class VideoManifestsReadById403ResponseBodyErrors(APIModel):
     """Schema ``VideoManifestsReadById403ResponseBody.errors``."""
 
-    code: (
+    code: Redactable[
         Literal[
             "CLIENT_NOT_ENTITLED",
             "CONCURRENT_PLAYBACK",
@@ -44,33 +44,33 @@ class VideoManifestsReadById403ResponseBodyErrors(APIModel):
             "PURCHASE_REQUIRED",
         ]
         | str
-    )
+    ]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class VideoManifestsReadById403ResponseBody(APIModel):
     """Schema ``VideoManifestsReadById403ResponseBody``."""
 
-    errors: list[VideoManifestsReadById403ResponseBodyErrors]
+    errors: Redactable[list[VideoManifestsReadById403ResponseBodyErrors]]
 
 
 class VideoManifestsReadById404ResponseBodyErrors(APIModel):
     """Schema ``VideoManifestsReadById404ResponseBody.errors``."""
 
-    code: Literal["CONTENT_NOT_FOUND"] | str
+    code: Redactable[Literal["CONTENT_NOT_FOUND"] | str]
 
     detail: str | None = Field(default=None)
 
-    status: str
+    status: Redactable[str]
 
 
 class VideoManifestsReadById404ResponseBody(APIModel):
     """Schema ``VideoManifestsReadById404ResponseBody``."""
 
-    errors: list[VideoManifestsReadById404ResponseBodyErrors]
+    errors: Redactable[list[VideoManifestsReadById404ResponseBodyErrors]]
 
 
 class VideoManifestsResourceObject(Resource):
@@ -115,9 +115,9 @@ class VideoManifestsResourceObject(Resource):
 class VideoManifestsSingleResourceDataDocument(DocumentBase):
     """Schema ``VideoManifests_Single_Resource_Data_Document``."""
 
-    data: VideoManifestsResourceObject
+    data: Redactable[VideoManifestsResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _GET = OperationSpec(

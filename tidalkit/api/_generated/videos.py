@@ -17,7 +17,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -206,7 +206,7 @@ class VideosAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[VideosAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class VideosAttributes(APIModel):
@@ -217,25 +217,25 @@ class VideosAttributes(APIModel):
 
     copyright: Copyright | None = Field(default=None)
 
-    duration: timedelta
+    duration: Redactable[timedelta]
     """Duration (ISO 8601)"""
 
-    explicit: bool
+    explicit: Redactable[bool]
     """Explicit content"""
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
     """Video links external to TIDAL API"""
 
-    isrc: str
+    isrc: Redactable[str]
     """International Standard Recording Code (ISRC)"""
 
-    popularity: float
+    popularity: Redactable[float]
     """Popularity (0.0 - 1.0)"""
 
     release_date: date | None = Field(default=None, alias="releaseDate")
     """Release date (ISO-8601)"""
 
-    title: str
+    title: Redactable[str]
     """Video title"""
 
     version: str | None = Field(default=None)
@@ -247,7 +247,7 @@ class VideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class VideosReplacementResourceIdentifierMeta(APIModel):
@@ -267,7 +267,7 @@ class VideosReplacementSingleRelationshipDataDocument(DocumentBase):
 
     data: VideosReplacementResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class VideosSimilarVideosResourceIdentifierMeta(APIModel):
@@ -287,7 +287,7 @@ class VideosSimilarVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[VideosSimilarVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class VideosSuggestedVideosResourceIdentifierMeta(APIModel):
@@ -307,7 +307,7 @@ class VideosSuggestedVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[VideosSuggestedVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class VideosRelationships(APIModel):
@@ -470,9 +470,9 @@ class VideosResourceObject(Resource):
 class VideosMultiResourceDataDocument(DocumentBase):
     """Schema ``Videos_Multi_Resource_Data_Document``."""
 
-    data: list[VideosResourceObject]
+    data: Redactable[list[VideosResourceObject]]
 
-    links: Links
+    links: Redactable[Links]
 
 
 class VideosSingleRelationshipDataDocument(DocumentBase):
@@ -480,15 +480,15 @@ class VideosSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Links
+    links: Redactable[Links]
 
 
 class VideosSingleResourceDataDocument(DocumentBase):
     """Schema ``Videos_Single_Resource_Data_Document``."""
 
-    data: VideosResourceObject
+    data: Redactable[VideosResourceObject]
 
-    links: Links
+    links: Redactable[Links]
 
 
 _ALBUMS = OperationSpec(

@@ -1,0 +1,248 @@
+"""Reading v2 documents that do not fit the spec: field-by-field salvage and the issues it reports.
+
+The fast path is one ``model_validate``. Only when it fails does :func:`validate_tolerant` take the
+failing fields one by one: a missing or wrong-typed field reads as None, a list keeps the entries that
+fit, a nested object is salvaged the same way, an older shape whose meaning is clear is mapped (a plain
+string where an object of one required string field is expected, a deprecated attribute standing in
+for its replacement). Each of these is recorded as a :class:`ValidationIssue`.
+"""
+
+from __future__ import annotations
+
+import logging
+import types
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args, get_origin
+
+from pydantic import BaseModel, GetPydanticSchema, TypeAdapter, ValidationError
+from pydantic_core import core_schema
+
+__all__ = ["Problem", "Redactable", "ValidationIssue", "logger", "validate_tolerant"]
+
+logger = logging.getLogger("tidalkit.api")
+
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+
+
+def _nullable(source: Any, handler: Callable[[Any], core_schema.CoreSchema]) -> core_schema.CoreSchema:
+    return core_schema.nullable_schema(handler(source))
+
+
+Redactable = Annotated[T, GetPydanticSchema(_nullable)]
+"""A field the spec requires: typed ``T`` for users, None at runtime when TIDAL left it out.
+
+TIDAL redacts fields a client may not read and drifts from its spec, so a required attribute can be
+absent or null; such a field is then None and named in ``validation_issues``.
+"""
+
+Problem = Literal["missing", "invalid", "mapped", "dropped"]
+
+_READ_AS = {
+    "missing": "missing; read as None",
+    "invalid": "does not fit the model; read as None (raw value kept in validation_issues)",
+    "mapped": "sent in an older shape; mapped",
+    "dropped": "does not validate; left out",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationIssue:
+    """One field TIDAL sent that the model could not take as it is.
+
+    ``field`` is the JSON path from the resource (``attributes.albumType``); ``value`` the raw value
+    (None when missing), so nothing TIDAL sent is lost.
+    """
+
+    resource_type: str | None
+    resource_id: str | None
+    field: str
+    problem: Problem
+    detail: str = ""
+    value: object = None
+
+    def describe(self) -> str:
+        """A one-line account, as logged."""
+        where = f"{self.resource_type} {self.resource_id}" if self.resource_type else "document"
+        detail = f" ({self.detail})" if self.detail else ""
+        return f"TIDAL v2 {where}: {self.field or 'the resource'} {_READ_AS[self.problem]}{detail}"
+
+
+_Where = tuple[str | None, str | None]
+
+
+def validate_tolerant(
+    cls: type[M], raw: Any, issues: list[ValidationIssue], where: _Where = (None, None), path: str = ""
+) -> M:
+    """``cls.model_validate(raw)``; when that fails, salvage field by field and record ``issues``.
+
+    Raises ValidationError only when the object cannot stand at all (not a JSON object, or a field
+    that may not be None, such as a resource's ``id``, is missing or broken).
+    """
+    try:
+        return cls.model_validate(raw)
+    except ValidationError as exc:
+        if not isinstance(raw, dict):
+            raise
+        return salvage(cls, cast(dict[str, Any], raw), exc, issues, where, path)
+
+
+def salvage(
+    cls: type[M],
+    raw: dict[str, Any],
+    exc: ValidationError,
+    issues: list[ValidationIssue],
+    where: _Where = (None, None),
+    path: str = "",
+) -> M:
+    """Rebuild ``raw`` so that it validates into ``cls``, given the error of the first attempt."""
+    rtype, rid = raw.get("type"), raw.get("id")
+    if "id" in cls.model_fields and isinstance(rtype, str) and isinstance(rid, str):
+        where, path = (rtype, rid), ""
+    own: list[ValidationIssue] = []
+    fixed = dict(raw)
+    for _ in range(3):
+        failing = {str(error["loc"][0]): error for error in exc.errors() if error["loc"]}
+        if not failing:
+            raise exc
+        for key, error in failing.items():
+            _fix(cls, key, error, fixed, raw, own, where, path)
+        try:
+            result = cls.model_validate(fixed)
+        except ValidationError as again:
+            exc = again
+            continue
+        if where[0] is not None and not path and own:
+            attach_issues(result, own)
+        issues.extend(own)
+        return result
+    raise exc
+
+
+def _fix(
+    cls: type[BaseModel],
+    key: str,
+    error: Any,
+    fixed: dict[str, Any],
+    raw: dict[str, Any],
+    issues: list[ValidationIssue],
+    where: _Where,
+    path: str,
+) -> None:
+    name = _field_by_alias(cls).get(key)
+    if name is None:  # not a field (pydantic reports fields only): the next attempt raises
+        return
+    here = f"{path}.{key}" if path else key
+    if error["type"] == "missing" and len(error["loc"]) == 1:
+        fallbacks: dict[str, str] = getattr(cls, "DEPRECATED_FALLBACKS", {})
+        older = fallbacks.get(key)
+        if older is not None and raw.get(older) is not None and fixed.get(key) is None:
+            fixed[key] = raw[older]
+            issues.append(ValidationIssue(*where, here, "mapped", f"read from deprecated {older!r}", raw[older]))
+            return
+        fixed[key] = None
+        issues.append(ValidationIssue(*where, here, "missing"))
+        return
+    value = fixed.get(key)
+    annotation = cls.model_fields[name].annotation
+    fixed[key] = _salvage_value(annotation, value, issues, where, here, str(error["msg"]))
+
+
+def _salvage_value(
+    annotation: Any, value: Any, issues: list[ValidationIssue], where: _Where, path: str, msg: str
+) -> Any:
+    kind, inner = _shape(annotation)
+    if kind == "model" and isinstance(value, dict):
+        try:
+            return validate_tolerant(inner, value, issues, where, path)
+        except ValidationError as exc:
+            msg = _first_message(exc)
+    elif kind == "model" and isinstance(value, str) and (single := _single_text_field(inner)):
+        issues.append(ValidationIssue(*where, path, "mapped", f"plain string read as {{{single!r}: ...}}", value))
+        return inner.model_validate({single: value})
+    elif kind == "list" and isinstance(value, list):
+        return _salvage_list(inner, cast(list[Any], value), issues, where, path)
+    issues.append(ValidationIssue(*where, path, "invalid", msg, value))
+    return None
+
+
+def _salvage_list(item: Any, values: list[Any], issues: list[ValidationIssue], where: _Where, path: str) -> Any:
+    kind, model = _shape(item)
+    kept: list[Any] = []
+    for position, entry in enumerate(values):
+        here = f"{path}.{position}"
+        try:
+            if kind == "model":
+                kept.append(validate_tolerant(model, entry, issues, where, here))
+            else:
+                kept.append(_adapter(item).validate_python(entry))
+        except ValidationError as exc:
+            issues.append(ValidationIssue(*where, here, "dropped", _first_message(exc), entry))
+    return kept
+
+
+def _shape(annotation: Any) -> tuple[str, Any]:
+    """("model", cls) / ("list", item type) / ("other", annotation), looking through Optional."""
+    if get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        if len(members) == 1:
+            annotation = members[0]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "model", annotation
+    if get_origin(annotation) is list:
+        return "list", (get_args(annotation) or (Any,))[0]
+    return "other", annotation
+
+
+@lru_cache(maxsize=512)
+def _adapter(annotation: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(annotation)
+
+
+@lru_cache(maxsize=512)
+def _field_by_alias(cls: type[BaseModel]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, info in cls.model_fields.items():
+        out[name] = name
+        if info.alias:
+            out[info.alias] = name
+    return out
+
+
+@lru_cache(maxsize=512)
+def _single_text_field(cls: type[BaseModel]) -> str | None:
+    """The alias of the only required field when it is a string (``Copyright.text``), else None."""
+    required = [(name, info) for name, info in cls.model_fields.items() if info.is_required()]
+    if len(required) != 1 or _shape(required[0][1].annotation) != ("other", str):
+        return None
+    name, info = required[0]
+    return info.alias or name
+
+
+def _first_message(exc: ValidationError) -> str:
+    errors = exc.errors()
+    if not errors:
+        return str(exc)
+    first = errors[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def attach_issues(value: BaseModel, found: list[ValidationIssue]) -> None:
+    """Keep ``found`` on ``value`` (read back by :func:`issues_of`)."""
+    private = value.__pydantic_private__
+    if private is None:
+        object.__setattr__(value, "__pydantic_private__", {"_issues": tuple(found)})
+    else:
+        private["_issues"] = tuple(found)
+
+
+def issues_of(value: BaseModel) -> tuple[ValidationIssue, ...]:
+    """The issues :func:`attach_issues` kept on ``value`` (empty when it parsed cleanly)."""
+    private = value.__pydantic_private__
+    found = private.get("_issues") if private is not None else None
+    return cast(tuple[ValidationIssue, ...], found) if isinstance(found, tuple) else ()
