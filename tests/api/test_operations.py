@@ -60,7 +60,7 @@ def build_call(
             expected.append(("sort", value))
         elif schema.get("type") == "array":
             inner = schema.get("items", {})
-            values = inner.get("enum", ["1", "2"])[:2]
+            values = inner.get("enum", ["1", "2"])[: min(2, schema.get("maxItems", 2))]
             kwargs[py] = values
             expected += [(name, v) for v in values]
         elif not param.get("required"):

@@ -11,6 +11,7 @@ import httpx
 
 from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import ParamValue, Request
+from tidalkit.api.limits import check_parameters
 from tidalkit.api.model import DocumentBase
 from tidalkit.api.pagination import Paginator
 
@@ -83,6 +84,7 @@ class Operations:
         response: type[D],
         payload: Any = None,
     ) -> D:
+        check_parameters(spec.name, params)
         body = _body(payload) if payload is not None else None
         request = Request(
             spec.method,
