@@ -156,7 +156,7 @@ def resource(type_: str, id_: str, **relationships: list[tuple[str, str]]) -> di
 
 
 def response_schema(op: dict[str, Any]) -> str:
-    success = op["responses"].get("200") or op["responses"].get("201")
+    success = op["responses"].get("201") or op["responses"].get("200")  # a create: not the dry run
     return ref_name(success["content"]["application/vnd.api+json"]["schema"]["$ref"])
 
 
