@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from tidalkit.testing._asgi import JSON_API, Response, Router, SandboxRequest, json_response
 from tidalkit.testing._catalog import Catalog, PlaylistItem, iso_ms, now_ms
+from tidalkit.testing._v2_drift import Drift
 from tidalkit.testing.config import SandboxConfig
 
 __all__ = ["V2API", "v2_error"]
@@ -164,6 +165,7 @@ class V2API:
         self.page_size = config.v2_page_size
         self._cache: dict[tuple[str, int], Resource] = {}
         self._idempotency: dict[tuple[str, str, str], tuple[float, str, Response]] = {}
+        self.drift = Drift(config.drift, config.seed)
 
     # ---- routing -------------------------------------------------------------------------------
     def register(self, router: Router) -> None:
@@ -344,18 +346,22 @@ class V2API:
         return {
             "id": str(track),
             "type": "tracks",
-            "attributes": {
+            "attributes": {  # the fields and order of tracks TIDAL served in 2026 (tests/fixtures/real/v2)
                 "title": c.track_title(track),
+                "version": None,
                 "isrc": c.isrc(track),
                 "duration": _duration(c.duration(1, track)),
                 "copyright": {"text": f"℗ {year} Sandbox Records"},
                 "explicit": c.explicit(track),
+                "ai": False,
                 "key": key,
                 "keyScale": scale,
                 "bpm": c.bpm(track),
-                "mediaTags": tags,
                 "popularity": c.popularity(1, track),
                 "accessType": "PUBLIC",
+                "availability": ["STREAM", "DJ"],
+                "mediaTags": tags,
+                "toneTags": [],
                 "spotlighted": False,
                 "createdAt": f"{c.release_date(album).isoformat()}T00:00:00Z",
                 "externalLinks": self._links("tracks", track),
@@ -373,6 +379,7 @@ class V2API:
             "type": "albums",
             "attributes": {
                 "title": c.album_title(album),
+                "version": None,
                 "barcodeId": c.barcode(album),
                 "numberOfVolumes": 1,
                 "numberOfItems": count,
@@ -382,8 +389,12 @@ class V2API:
                 "copyright": {"text": f"℗ {released.year} Sandbox Records"},
                 "popularity": c.popularity(2, album),
                 "accessType": "PUBLIC",
+                "availability": ["STREAM", "DJ"],
                 "mediaTags": ["LOSSLESS", "HIRES_LOSSLESS"] if c.hires(album) else ["LOSSLESS"],
+                "type": album_type,  # deprecated twin of albumType, still served
                 "albumType": album_type,
+                "ai": False,
+                "createdAt": f"{released.isoformat()}T00:00:00Z",
                 "externalLinks": self._links("albums", album),
             },
         }
@@ -396,8 +407,10 @@ class V2API:
             "attributes": {
                 "name": c.artist_name(artist),
                 "popularity": c.popularity(3, artist),
-                "spotlighted": False,
                 "externalLinks": self._links("artists", artist),
+                "spotlighted": False,
+                "contributionsEnabled": False,
+                "ownerType": "LABEL",
             },
         }
 
@@ -495,7 +508,12 @@ class V2API:
             }
             for s in (size, 640, 320, 160)
         ]
-        return {"id": raw_id, "type": "artworks", "attributes": {"mediaType": "IMAGE", "files": files}}
+        visual = {"selectedPaletteColor": "#76756F", "blurHash": "UTK1:rM_.8M|~pozWBj@D%t7WBt74nV@xuRj", "status": "OK"}
+        return {
+            "id": raw_id,
+            "type": "artworks",
+            "attributes": {"mediaType": "IMAGE", "files": files, "visualMetadata": visual},
+        }
 
     def _search_resource(self, kind: str, query: str) -> Resource:
         attributes: dict[str, Any] = {
@@ -650,10 +668,12 @@ class V2API:
         self, data: Resource | list[Resource], req: SandboxRequest, kind: str, self_link: str
     ) -> Response:
         primaries = [dict(data)] if isinstance(data, dict) else [dict(r) for r in data]
-        payload: dict[str, Any] = {"data": primaries[0] if isinstance(data, dict) else primaries}
         paths = self._include_paths(req, kind)
-        if paths:
-            payload["included"] = self._resolve(primaries, paths, req.user_id)
+        included = self._resolve(primaries, paths, req.user_id) if paths else None
+        primaries = [self.drift.resource(r) for r in primaries]
+        payload: dict[str, Any] = {"data": primaries[0] if isinstance(data, dict) else primaries}
+        if included is not None:
+            payload["included"] = self.drift.included(included)
         payload["links"] = {"self": self_link}
         return _doc(payload)
 
@@ -759,7 +779,7 @@ class V2API:
                 if any(p[0] != rel for p in paths):
                     raise _BadRequest(f"Include paths here must start with {rel!r}", parameter="include")
                 root: Resource = {"type": kind, "id": raw_id, "relationships": {rel: {"data": data}}}
-                payload["included"] = self._resolve([root], paths, req.user_id)
+                payload["included"] = self.drift.included(self._resolve([root], paths, req.user_id))
             return _doc(payload)
 
         return handle
