@@ -41,3 +41,46 @@ def test_generated_package_records_the_spec_version() -> None:
 
     assert SPEC_VERSION == REGISTRY_VERSION == "1.10.106"
     assert "1.10.104" in (ROOT / "spec" / "SOURCE.md").read_text(encoding="utf-8")
+
+
+def test_a_create_parses_the_201_resource_not_the_200_dry_run() -> None:
+    import inspect
+
+    from tidalkit.api._generated.artists import ArtistsOperations
+
+    source = inspect.getsource(ArtistsOperations.create)
+    assert "ArtistsCreateSingleResourceDataDocument" in source  # 201
+    assert "MutationResponseDocument" not in source  # the 200 dry run
+
+
+def test_parameter_limits_from_the_spec_are_in_the_registry() -> None:
+    from tidalkit.api._generated._registry import PARAMETER_LIMITS
+    from tidalkit.api.limits import max_values
+
+    assert PARAMETER_LIMITS["tracks.list"]["filter[id]"] == (1, 20, 1, None, None)
+    assert max_values("tracks.list") == max_values("albums.list") == 20
+    assert max_values("tracks.list", "filter[owners.id]") == 1
+    assert max_values("tracks.get") is None
+    assert PARAMETER_LIMITS["providerProductInfos.list"]["filter[grid]"][4] == "^[A-Z0-9-]{1,32}$"
+
+
+def test_required_attributes_are_redactable_and_deprecated_attributes_stand_in() -> None:
+    from tidalkit.api._generated.albums import AlbumsAttributes
+
+    field = AlbumsAttributes.model_fields["album_type"]
+    assert field.is_required()  # the fast path notices when TIDAL leaves it out
+    assert AlbumsAttributes.DEPRECATED_FALLBACKS == {"albumType": "type"}
+    assert AlbumsAttributes.model_validate({**_album_attributes(), "albumType": None}).album_type is None
+
+
+def _album_attributes() -> dict[str, object]:
+    return {
+        "barcodeId": "1",
+        "duration": "PT1M",
+        "explicit": False,
+        "mediaTags": [],
+        "numberOfItems": 1,
+        "numberOfVolumes": 1,
+        "popularity": 0.1,
+        "title": "t",
+    }

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tidalkit.api.batching import BatchResult as BatchResult
     from tidalkit.api.client import RawOperations as RawOperations, TidalAPI as TidalAPI
+    from tidalkit.api.limits import ParameterLimitError as ParameterLimitError
     from tidalkit.api.model import (
         APIModel as APIModel,
         DocumentBase as DocumentBase,
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
         Identifier as Identifier,
         RelationshipNotIncludedError as RelationshipNotIncludedError,
         Resource as Resource,
+        ValidationIssue as ValidationIssue,
     )
     from tidalkit.api.pagination import Paginator as Paginator
 
@@ -29,10 +31,12 @@ _LAZY: dict[str, str] = {
     "GenericResource": "tidalkit.api.model",
     "Identifier": "tidalkit.api.model",
     "Paginator": "tidalkit.api.pagination",
+    "ParameterLimitError": "tidalkit.api.limits",
     "RawOperations": "tidalkit.api.client",
     "RelationshipNotIncludedError": "tidalkit.api.model",
     "Resource": "tidalkit.api.model",
     "TidalAPI": "tidalkit.api.client",
+    "ValidationIssue": "tidalkit.api.model",
 }
 
 __all__ = [
@@ -42,10 +46,12 @@ __all__ = [
     "GenericResource",
     "Identifier",
     "Paginator",
+    "ParameterLimitError",
     "RawOperations",
     "RelationshipNotIncludedError",
     "Resource",
     "TidalAPI",
+    "ValidationIssue",
 ]
 
 
