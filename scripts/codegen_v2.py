@@ -697,7 +697,8 @@ class Generator:
             "",
             "from pydantic import Field",
             "",
-            "from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource",
+            "from tidalkit.api.model import "
+            "APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource",
             "from tidalkit.api.operations import OperationSpec, Operations, csv, data_items, path_id",
             "from tidalkit.api.pagination import Paginator",
         ]

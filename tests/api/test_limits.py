@@ -15,13 +15,16 @@ async def test_more_ids_than_the_spec_allows_are_refused_before_sending() -> Non
     router = respx.MockRouter(assert_all_called=False)
     route = router.get(url__startswith="https://openapi.tidal.com/v2/").mock(return_value=httpx.Response(200))
     async with make_client(router) as api:
-        with pytest.raises(ParameterLimitError, match=r"tracks.list: filter\[id\] takes at most 20 values") as info:
+        with pytest.raises(
+            ParameterLimitError, match=r"tracks.list: filter\[id\] takes at most 20 values"
+        ) as info:
             await api.tracks.list(filter_id=[str(i) for i in range(21)])
         with pytest.raises(ParameterLimitError, match="at most 256 characters"):
             await api.raw.search_suggestions.list(filter_query="x" * 257)
         with pytest.raises(ParameterLimitError, match="at least 1 characters"):
             await api.albums.list(filter_barcode_id=[""])
-    assert isinstance(info.value, ValueError) and isinstance(info.value, TidalError)
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, TidalError)
     assert info.value.parameter == "filter[id]"
     assert not route.called
 

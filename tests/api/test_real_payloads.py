@@ -124,7 +124,9 @@ async def test_recorded_v2_payload_parses_through_the_client_call(name: str) -> 
         document = await CALLS[name](api)
     primary = raw["data"] if isinstance(raw["data"], list) else [raw["data"]]
     carried = {(r["type"], r["id"]) for r in primary + raw.get("included", [])}
-    parsed: list[Any] = document.__dict__["data"] if isinstance(raw["data"], list) else [document.__dict__["data"]]
+    parsed: list[Any] = (
+        document.__dict__["data"] if isinstance(raw["data"], list) else [document.__dict__["data"]]
+    )
     assert len(parsed) == len(primary)
     for item, item_raw in zip(parsed, primary, strict=True):
         assert (item.type, item.id) == (item_raw["type"], item_raw["id"])
@@ -134,7 +136,8 @@ async def test_recorded_v2_payload_parses_through_the_client_call(name: str) -> 
             meta: Any = getattr(item, "meta", None)
             sent = {k for k, v in (item_raw.get("meta") or {}).items() if v is not None}
             kept = set(meta.model_dump(by_alias=True, exclude_none=True)) if meta is not None else set()
-            assert kept == sent and not (meta.model_extra if meta is not None else None)
+            assert kept == sent
+            assert not (meta.model_extra if meta is not None else None)
         else:
             _check_attributes(item, item_raw)
             _check_relationships(item, item_raw, carried)
@@ -165,7 +168,8 @@ async def test_an_absent_relationship_target_is_reported_not_silently_dropped(
     assert len(artists) == len(album.identifiers("artists")) - 1
     absent = [r.getMessage() for r in caplog.records if "absent from included" in r.getMessage()]
     assert len(absent) == 1
-    assert "albums 443692756: relationships.artists" in absent[0] and "artists 4854640" in absent[0]
+    assert "albums 443692756: relationships.artists" in absent[0]
+    assert "artists 4854640" in absent[0]
 
 
 async def test_the_2025_shapes_are_mapped_and_counted() -> None:
@@ -178,9 +182,12 @@ async def test_the_2025_shapes_are_mapped_and_counted() -> None:
         document = await api.albums.list(filter_id=["381265361"], include=["artists", "items", "providers"])
     album = document.data[0]
     assert album.album_type == "SINGLE"  # from the deprecated ``type``
-    assert album.copyright is not None and album.copyright.text == "© 2024 Interscope Records"
+    assert album.copyright is not None
+    assert album.copyright.text == "© 2024 Interscope Records"
     track = album.items[0]
-    assert track.key is None and track.key_scale is None  # pyright: ignore[reportUnnecessaryComparison]
-    assert track.copyright is not None and track.copyright.text.startswith("℗ 2024")
+    assert track.key is None
+    assert track.key_scale is None
+    assert track.copyright is not None
+    assert track.copyright.text.startswith("℗ 2024")
     problems = sorted((i.resource_type, i.field, i.problem) for i in document.validation_issues)
     assert problems == sorted(EXPECTED_ISSUES)

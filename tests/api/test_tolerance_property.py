@@ -73,7 +73,9 @@ def _parse(type_: str, raw: dict[str, Any]) -> tuple[DocumentBase, Resource, Res
     document = cls.model_validate(raw)
     primary: Any = document.__dict__["data"]
     b, c = (document.index.get(type_, id_) for id_ in ("b", "c"))
-    assert isinstance(primary, Resource) and b is not None and c is not None
+    assert isinstance(primary, Resource)
+    assert b is not None
+    assert c is not None
     return document, primary, b, c
 
 
@@ -121,7 +123,8 @@ def test_one_broken_attribute_leaves_the_document_and_every_other_field_intact(
         mine = [i for i in issues if i.resource_id == after.id]
         assert all(i.field.startswith(f"attributes.{attribute}") for i in mine)
         if after.id == "c":
-            assert new_value == old_value and not mine  # the untouched neighbour
+            assert new_value == old_value
+            assert not mine
         elif value == "<dropped>":
             assert new_value is None
             assert bool(mine) == _required(type(after), attribute)

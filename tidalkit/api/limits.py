@@ -1,4 +1,4 @@
-"""The spec's limits on query parameters (``maxItems``, ``maxLength``, ``pattern`` ...), checked before sending.
+"""The spec's limits on query parameters (``maxItems``, ``maxLength``, ``pattern``), checked before sending.
 
 TIDAL answers a request over a limit with a 400; checking first names the parameter and the limit
 and spends no request. ``max_values`` gives a batch helper the chunk size an operation allows.
@@ -57,9 +57,7 @@ def check_parameters(operation: str, params: Sequence[tuple[str, ParamValue]]) -
         limit = limits.get(name)
         if limit is None or value is None:
             continue
-        values: list[str] = (
-            [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
-        )
+        values: list[str] = [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
         if not values:
             continue
         min_items, max_items, min_length, max_length, pattern = limit

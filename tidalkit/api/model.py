@@ -129,9 +129,11 @@ class IncludedIndex:
             resource = validate_tolerant(resource_model(type_), raw, found)
         except ValidationError as exc:
             self._dropped.add(key)
-            rid = raw.get("id") if isinstance(raw, Mapping) else None
+            rid = raw.get("id")
             detail = str(exc.errors()[0]["msg"]) if exc.error_count() else str(exc)
-            self.report([ValidationIssue(type_, rid if isinstance(rid, str) else None, "", "dropped", detail, raw)])
+            self.report(
+                [ValidationIssue(type_, rid if isinstance(rid, str) else None, "", "dropped", detail, raw)]
+            )
             return None
         self.report(found)
         bind(resource, self)
@@ -391,23 +393,30 @@ class DocumentBase(APIModel):
         """``(type, id)`` of every relationship target the document names but does not carry."""
         index = self.index
         seen: dict[tuple[str, str], None] = {}
-        raws: list[Any] = [r.relationships for r in self._primary_resources()]
+        raws: list[Any] = [getattr(r, "relationships", None) for r in self._primary_resources()]
         raws += [raw.get("relationships") for raw in self.included or ()]
         for relationships in raws:
             if not isinstance(relationships, Mapping):
                 continue
             for document in cast(Mapping[str, Any], relationships).values():
-                data: Any = cast(Mapping[str, Any], document).get("data") if isinstance(document, Mapping) else None
+                data: Any = (
+                    cast(Mapping[str, Any], document).get("data") if isinstance(document, Mapping) else None
+                )
                 for item in cast(list[Any], data) if isinstance(data, list) else [data]:
                     if isinstance(item, Mapping):
-                        key = (str(cast(Mapping[str, Any], item).get("type")), str(cast(Mapping[str, Any], item).get("id")))
+                        key = (
+                            str(cast(Mapping[str, Any], item).get("type")),
+                            str(cast(Mapping[str, Any], item).get("id")),
+                        )
                         if not index.holds(*key):
                             seen.setdefault(key, None)
         return list(seen)
 
     def _primary_resources(self) -> list[Resource]:
         data: Any = self.__dict__.get("data")
-        items: list[Any] = cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
+        items: list[Any] = (
+            cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
+        )
         return [item for item in items if isinstance(item, Resource)]
 
     def bind(self) -> None:

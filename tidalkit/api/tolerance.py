@@ -140,7 +140,9 @@ def _fix(
         older = fallbacks.get(key)
         if older is not None and raw.get(older) is not None and fixed.get(key) is None:
             fixed[key] = raw[older]
-            issues.append(ValidationIssue(*where, here, "mapped", f"read from deprecated {older!r}", raw[older]))
+            issues.append(
+                ValidationIssue(*where, here, "mapped", f"read from deprecated {older!r}", raw[older])
+            )
             return
         fixed[key] = None
         issues.append(ValidationIssue(*where, here, "missing"))
@@ -154,21 +156,26 @@ def _salvage_value(
     annotation: Any, value: Any, issues: list[ValidationIssue], where: _Where, path: str, msg: str
 ) -> Any:
     kind, inner = _shape(annotation)
+    text: object = value
     if kind == "model" and isinstance(value, dict):
         try:
             return validate_tolerant(inner, value, issues, where, path)
         except ValidationError as exc:
             msg = _first_message(exc)
     elif kind == "model" and isinstance(value, str) and (single := _single_text_field(inner)):
-        issues.append(ValidationIssue(*where, path, "mapped", f"plain string read as {{{single!r}: ...}}", value))
+        issues.append(
+            ValidationIssue(*where, path, "mapped", f"plain string read as {{{single!r}: ...}}", text)
+        )
         return inner.model_validate({single: value})
     elif kind == "list" and isinstance(value, list):
         return _salvage_list(inner, cast(list[Any], value), issues, where, path)
-    issues.append(ValidationIssue(*where, path, "invalid", msg, value))
+    issues.append(ValidationIssue(*where, path, "invalid", msg, text))
     return None
 
 
-def _salvage_list(item: Any, values: list[Any], issues: list[ValidationIssue], where: _Where, path: str) -> Any:
+def _salvage_list(
+    item: Any, values: list[Any], issues: list[ValidationIssue], where: _Where, path: str
+) -> Any:
     kind, model = _shape(item)
     kept: list[Any] = []
     for position, entry in enumerate(values):
@@ -183,7 +190,7 @@ def _salvage_list(item: Any, values: list[Any], issues: list[ValidationIssue], w
     return kept
 
 
-def _shape(annotation: Any) -> tuple[str, Any]:
+def _shape(annotation: Any) -> tuple[str, Any]:  # pyright: ignore[reportUnknownParameterType]
     """("model", cls) / ("list", item type) / ("other", annotation), looking through Optional."""
     if get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
@@ -195,7 +202,7 @@ def _shape(annotation: Any) -> tuple[str, Any]:
         return "model", annotation
     if get_origin(annotation) is list:
         return "list", (get_args(annotation) or (Any,))[0]
-    return "other", annotation
+    return "other", annotation  # pyright: ignore[reportUnknownVariableType]
 
 
 @lru_cache(maxsize=512)

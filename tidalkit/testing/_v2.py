@@ -508,7 +508,11 @@ class V2API:
             }
             for s in (size, 640, 320, 160)
         ]
-        visual = {"selectedPaletteColor": "#76756F", "blurHash": "UTK1:rM_.8M|~pozWBj@D%t7WBt74nV@xuRj", "status": "OK"}
+        visual = {
+            "selectedPaletteColor": "#76756F",
+            "blurHash": "UTK1:rM_.8M|~pozWBj@D%t7WBt74nV@xuRj",
+            "status": "OK",
+        }
         return {
             "id": raw_id,
             "type": "artworks",

@@ -12,7 +12,7 @@ hash of ``(drift_seed, type, id)`` so the same resource drifts the same way in e
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, cast
 
 __all__ = ["Drift"]
 
@@ -53,7 +53,8 @@ class Drift:
                     changed.pop(name, None)
         copyright_: Any = changed.get("copyright")
         if kind in _LEGACY_COPYRIGHT and isinstance(copyright_, dict) and self._draw(kind, id_, "copyright"):
-            changed["copyright"] = str(copyright_.get("text", ""))  # pyright: ignore[reportUnknownMemberType]
+            text: object = cast(dict[str, Any], copyright_).get("text", "")
+            changed["copyright"] = str(text)
         if changed == attributes:
             return resource
         return {**resource, "attributes": changed}
@@ -63,5 +64,7 @@ class Drift:
         if self.rate <= 0.0:
             return included
         return [
-            self.resource(r) for r in included if not self._draw(str(r.get("type")), str(r.get("id")), "absent")
+            self.resource(r)
+            for r in included
+            if not self._draw(str(r.get("type")), str(r.get("id")), "absent")
         ]
