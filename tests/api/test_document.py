@@ -137,7 +137,8 @@ def test_ten_thousand_resources_with_includes_parse_fast() -> None:
     titles = {t.albums[0].id for t in doc.data}
     resolved = time.process_time() - started
     print(
-        f"\nparse 10k tracks + 3k included: {parsed * 1000:.0f} ms CPU; resolve albums: {resolved * 1000:.0f} ms CPU"
+        f"\nparse 10k tracks + 3k included: {parsed * 1000:.0f} ms CPU; "
+        f"resolve albums: {resolved * 1000:.0f} ms CPU"
     )
     assert len(doc.data) == 10_000
     assert len(titles) == 2000

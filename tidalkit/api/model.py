@@ -22,7 +22,8 @@ from tidalkit.api.tolerance import (
     Redactable,
     ValidationIssue,
     issues_of,
-    logger,
+    log_absent_once,
+    log_once,
     salvage,
     validate_tolerant,
 )
@@ -135,7 +136,8 @@ class IncludedIndex:
                 [ValidationIssue(type_, rid if isinstance(rid, str) else None, "", "dropped", detail, raw)]
             )
             return None
-        self.report(found)
+        if found:
+            self.report(found)
         bind(resource, self)
         self._resolved[key] = resource
         return resource
@@ -148,28 +150,11 @@ class IncludedIndex:
         """Record ``found`` and log each (resource type, field, problem) once for this document."""
         for issue in found:
             self.issues.append(issue)
-            key = (issue.resource_type, issue.field, issue.problem)
-            if key not in self._logged:
-                self._logged.add(key)
-                logger.warning("%s (logged once per field per document)", issue.describe())
+            log_once(self._logged, issue)
 
     def report_missing(self, owner: Resource, name: str, missing: Sequence[Identifier]) -> None:
         """Log, once per relationship per document, targets of ``name`` absent from ``included``."""
-        key = (owner.type, f"relationships.{name}", "absent")
-        if key in self._logged:
-            return
-        self._logged.add(key)
-        named = ", ".join(f"{i.type} {i.id}" for i in missing[:5]) + (" ..." if len(missing) > 5 else "")
-        logger.warning(
-            "TIDAL v2 %s %s: relationships.%s names %d resource(s) absent from included (%s); "
-            "skipped, see missing_related(%r) (logged once per relationship per document)",
-            owner.type,
-            owner.id,
-            name,
-            len(missing),
-            named,
-            name,
-        )
+        log_absent_once(self._logged, owner.type, owner.id, name, [(i.type, i.id) for i in missing])
 
     def holds(self, type_: str, id_: str) -> bool:
         """True when the document carries ``type_``/``id_`` (as primary data or in ``included``)."""

@@ -19,7 +19,17 @@ from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args, get_
 from pydantic import BaseModel, GetPydanticSchema, TypeAdapter, ValidationError
 from pydantic_core import core_schema
 
-__all__ = ["Problem", "Redactable", "ValidationIssue", "logger", "validate_tolerant"]
+__all__ = [
+    "Problem",
+    "Redactable",
+    "ValidationIssue",
+    "issues_of",
+    "log_absent_once",
+    "log_once",
+    "logger",
+    "salvage",
+    "validate_tolerant",
+]
 
 logger = logging.getLogger("tidalkit.api")
 
@@ -237,6 +247,35 @@ def _first_message(exc: ValidationError) -> str:
     first = errors[0]
     where = ".".join(str(part) for part in first["loc"])
     return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def log_once(logged: set[tuple[str | None, str, str]], issue: ValidationIssue) -> None:
+    """Warn about ``issue`` unless its (resource type, field, problem) is in ``logged`` (one document)."""
+    key = (issue.resource_type, issue.field, issue.problem)
+    if key not in logged:
+        logged.add(key)
+        logger.warning("%s (logged once per field per document)", issue.describe())
+
+
+def log_absent_once(
+    logged: set[tuple[str | None, str, str]], type_: str, id_: str, name: str, absent: list[tuple[str, str]]
+) -> None:
+    """Warn, once per relationship per document, that targets of ``name`` are absent from ``included``."""
+    key = (type_, f"relationships.{name}", "absent")
+    if key in logged:
+        return
+    logged.add(key)
+    named = ", ".join(f"{t} {i}" for t, i in absent[:5]) + (" ..." if len(absent) > 5 else "")
+    logger.warning(
+        "TIDAL v2 %s %s: relationships.%s names %d resource(s) absent from included (%s); "
+        "skipped, see missing_related(%r) (logged once per relationship per document)",
+        type_,
+        id_,
+        name,
+        len(absent),
+        named,
+        name,
+    )
 
 
 def attach_issues(value: BaseModel, found: list[ValidationIssue]) -> None:
