@@ -313,7 +313,7 @@ def _api(sandbox: Sandbox) -> Any:
 
 
 async def _albums_with_drift(drift: float) -> tuple[list[Any], list[tuple[str, str]], list[str]]:
-    async with _api(Sandbox(drift=drift)) as tidal:
+    async with _api(Sandbox(v2_drift=drift)) as tidal:
         found = await tidal.albums.get_many([str(i) for i in range(1, 41)], include=["artists", "items"])
     issues: list[tuple[str, str]] = []
     absent: list[str] = []

@@ -165,7 +165,7 @@ class V2API:
         self.page_size = config.v2_page_size
         self._cache: dict[tuple[str, int], Resource] = {}
         self._idempotency: dict[tuple[str, str, str], tuple[float, str, Response]] = {}
-        self.drift = Drift(config.drift, config.seed)
+        self.drift = Drift(config.v2_drift, config.seed)
 
     # ---- routing -------------------------------------------------------------------------------
     def register(self, router: Router) -> None:

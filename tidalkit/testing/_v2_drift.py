@@ -1,6 +1,6 @@
 """Shape drift the sandbox's v2 documents can carry, as recorded from TIDAL (tests/fixtures/real/v2).
 
-With ``SandboxConfig(drift=rate)`` each resource is drifted with probability ``rate``, decided by a
+With ``SandboxConfig(v2_drift=rate)`` each resource is drifted with probability ``rate``, decided by a
 hash of ``(drift_seed, type, id)`` so the same resource drifts the same way in every response:
 
 - tracks without ``key``/``keyScale`` (tracks served 2025-07 .. 2026-02), without ``bpm``/``toneTags``;
@@ -30,7 +30,7 @@ class Drift:
 
     def __init__(self, rate: float, seed: int = 0) -> None:
         if not 0.0 <= rate <= 1.0:
-            raise ValueError("drift must be within [0, 1]")
+            raise ValueError("v2_drift must be within [0, 1]")
         self.rate = rate
         self.seed = seed
 

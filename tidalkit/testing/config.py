@@ -56,10 +56,9 @@ class SandboxConfig:
     generators seeded with ``fault_seed``.
     Shape drift: ``private_drift`` is the share (0..1) of private-API payloads served the way older
     or sparser real answers look (optional fields missing, nulls, legacy shapes), stable per id.
+    ``v2_drift`` is the same for v2 resources: attributes left out, ``copyright`` as a plain string,
+    targets absent from ``included``, the same resources in every response for a given ``seed``.
     ``clock`` (seconds, monotonic) drives token expiry, device polling and the rate limit.
-    Shape drift: ``drift`` is the share of v2 resources served the way TIDAL has drifted from its
-    spec (attributes left out, ``copyright`` as a plain string, targets absent from ``included``),
-    the same resources in every response for a given ``seed``.
     """
 
     seed: int = 0
@@ -105,7 +104,7 @@ class SandboxConfig:
     drop_rate: float = 0.0
     fault_seed: int | None = None
     clock: Callable[[], float] = time.monotonic
-    drift: float = 0.0
+    v2_drift: float = 0.0
 
     def __post_init__(self) -> None:
         if self.num_tracks < 1 or self.tracks_per_album < 1 or self.num_artists < 1:
@@ -118,7 +117,7 @@ class SandboxConfig:
             raise ValueError("latency and latency_jitter must not be negative")
         if self.device_polls < 1:
             raise ValueError("device_polls must be at least 1")
-        if not 0.0 <= self.drift <= 1.0:
-            raise ValueError("drift must be within [0, 1]")
+        if not 0.0 <= self.v2_drift <= 1.0:
+            raise ValueError("v2_drift must be within [0, 1]")
         if self.rate_limit is not None and self.rate_limit <= 0:
             raise ValueError("rate_limit must be positive")
