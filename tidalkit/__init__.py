@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         UnauthorizedError as UnauthorizedError,
         UnprocessableEntityError as UnprocessableEntityError,
     )
+    from tidalkit._http.shared_rate import SharedRateBudget as SharedRateBudget
     from tidalkit.api.batching import (
         BatchResult as BatchResult,
     )
@@ -92,6 +93,7 @@ if TYPE_CHECKING:
         login as login,
         resolve_scopes as resolve_scopes,
     )
+    from tidalkit.auth.redis import RedisTokenRepository as RedisTokenRepository
     from tidalkit.private import (
         PrivateAPI as PrivateAPI,
     )
@@ -105,6 +107,7 @@ _LAZY: dict[str, str] = {
     "RequestAuth": "tidalkit._http",
     "ResponseCache": "tidalkit._http",
     "RetryPolicy": "tidalkit._http",
+    "SharedRateBudget": "tidalkit._http.shared_rate",
     # errors
     "APIConnectionError": "tidalkit._http.errors",
     "APIStatusError": "tidalkit._http.errors",
@@ -163,6 +166,7 @@ _LAZY: dict[str, str] = {
     "MissingClientIdError": "tidalkit.auth",
     "TokenRefreshError": "tidalkit.auth",
     "TokenStoreError": "tidalkit.auth",
+    "RedisTokenRepository": "tidalkit.auth.redis",
     # tidalkit.private
     "PrivateAPI": "tidalkit.private",
     # tidalkit.api.client
@@ -219,6 +223,7 @@ __all__ = [
     "PrivateScope",
     "RateLimitError",
     "RedirectError",
+    "RedisTokenRepository",
     "RefreshTokenGrant",
     "RelationshipNotIncludedError",
     "RequestAuth",
@@ -226,6 +231,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SharedRateBudget",
     "SqliteTokenRepository",
     "StateMismatchError",
     "StaticTokenGrant",

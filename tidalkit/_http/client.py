@@ -28,7 +28,7 @@ from tidalkit._http.errors import (
     error_from_response,
     parse_retry_after,
 )
-from tidalkit._http.limiter import Clock, Limiter
+from tidalkit._http.limiter import Clock, Limiter, RateBudget
 from tidalkit._http.logs import install_log_filters
 from tidalkit._http.parsing import decode_json, read_bounded
 from tidalkit._http.request import Request, encode_query
@@ -62,6 +62,8 @@ class BaseClient:
     the response cache off, ``max_retries`` overrides the retry policy's count.
     ``deadline`` bounds one exchange, connect to last body byte (default: twice the largest
     timeout); ``max_response_bytes`` caps a body after decompression (default 32 MiB).
+    ``rate_budget`` (e.g. :class:`~tidalkit.SharedRateBudget`) shares one rate with other
+    processes and hosts.
     """
 
     api_name: ClassVar[str] = "http"
@@ -84,6 +86,7 @@ class BaseClient:
         clock: Clock | None = None,
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_budget: RateBudget | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/") + "/"
         self.auth = auth
@@ -91,7 +94,9 @@ class BaseClient:
         if max_retries is not None:
             policy = replace(policy, max_retries=max_retries)
         self.retry = policy
-        self.limiter = Limiter(max_concurrency, rate=rate_limit, clock=clock, adaptive=adaptive_rate)
+        self.limiter = Limiter(
+            max_concurrency, rate=rate_limit, clock=clock, adaptive=adaptive_rate, budget=rate_budget
+        )
         # a ResponseCache is falsy when empty: test its type, not its truth
         self.cache: ResponseCache | None = (
             cache if isinstance(cache, ResponseCache) else ResponseCache() if cache else None

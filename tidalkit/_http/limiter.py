@@ -1,5 +1,6 @@
 """Client-wide flow control: a concurrency cap, an optional token bucket, a 429 cool-down gate,
-adaptive pacing learned from 429s and a hold on sends while a burst's answers are coming back."""
+adaptive pacing learned from 429s, a hold on sends while a burst's answers are coming back, and
+an optional external budget shared with other processes (:class:`RateBudget`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Protocol
 
 import anyio
 
-__all__ = ["Clock", "Limiter", "SystemClock"]
+__all__ = ["Clock", "Limiter", "RateBudget", "SystemClock"]
 
 
 class Clock(Protocol):
@@ -20,6 +21,28 @@ class Clock(Protocol):
     def now(self) -> float: ...
 
     async def sleep(self, seconds: float) -> None: ...
+
+
+class RateBudget(Protocol):
+    """A request budget kept outside this client, e.g. one shared by every process using a client
+    id (:class:`~tidalkit._http.shared_rate.SharedRateBudget`)."""
+
+    @property
+    def shared(self) -> bool:
+        """Whether the budget coordinates now; while False, the limiter's own pacing takes over."""
+        ...
+
+    async def reserve(self) -> float:
+        """Claim one send; the seconds to wait before making it."""
+        ...
+
+    def rate_limited(self, wait: float) -> None:
+        """A 429 asked for ``wait`` seconds (shared at the next :meth:`flush`)."""
+        ...
+
+    async def flush(self) -> None:
+        """Share what was reported since the last flush."""
+        ...
 
 
 class SystemClock:
@@ -216,6 +239,9 @@ class Limiter:
       server's 429s to a burst come back after its successes, and without the hold those
       successes would send a second burst before the first 429 is seen. A burst after idle is
       the one that finds the server's allowance refilled; a flow that never pauses is not held.
+    * ``budget``: an external :class:`RateBudget` every send also reserves from; its 429 reports
+      are flushed when the slot is released. While it coordinates, the adaptive pace stays off
+      (the budget paces everyone together); when it cannot, the adaptive pace works as usual.
 
     The pipeline reports each answer (:meth:`record_success` or :meth:`rate_limited`) while it
     still holds the slot, so a released wave already sees the gate a 429 closed.
@@ -229,6 +255,7 @@ class Limiter:
         burst: float | None = None,
         clock: Clock | None = None,
         adaptive: bool = True,
+        budget: RateBudget | None = None,
     ) -> None:
         if max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
@@ -240,6 +267,7 @@ class Limiter:
         )
         self._open_at = 0.0
         self._adaptive = _AdaptiveRate(self.clock) if adaptive else None
+        self.budget = budget
         self._sending = 0
         self._idle_since = float("-inf")
         self._wave: _Wave | None = None
@@ -271,7 +299,9 @@ class Limiter:
         ``sent_at`` (clock time the request was sent) tells one wave of 429s from the next.
         """
         self.cool_down(wait)
-        if self._adaptive is not None:
+        if self.budget is not None and self.budget.shared:
+            self.budget.rate_limited(wait)
+        elif self._adaptive is not None:
             self._adaptive.rate_limited(self.clock.now() if sent_at is None else sent_at)
 
     def cool_down(self, seconds: float) -> None:
@@ -319,16 +349,20 @@ class Limiter:
             await self.wait_gate()
             if self._bucket is not None:
                 await self._bucket.take()
-            if self._adaptive is not None:
+            if self._adaptive is not None and (self.budget is None or not self.budget.shared):
                 if self._adaptive.pending:
                     self._adaptive.start(self._round_trip)
                 if self._adaptive.bucket is not None:
                     await self._adaptive.bucket.take()
+            if self.budget is not None and (delay := await self.budget.reserve()) > 0:
+                await self.clock.sleep(delay)
             sent = self.clock.now()
             wave = self._join_wave(sent)
             self._sending += 1
             try:
                 yield
+                if self.budget is not None:
+                    await self.budget.flush()
             finally:
                 now = self.clock.now()
                 self._round_trip = now - sent

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 if TYPE_CHECKING:
     from redis.asyncio import Redis
 
-__all__ = ["REDIS_URL_ENV", "connect", "redacted", "unreachable_errors"]
+__all__ = ["REDIS_URL_ENV", "connect", "failures", "redacted", "resolve_url", "unreachable_errors"]
 
 REDIS_URL_ENV = "TIDALKIT_REDIS_URL"
 _TIMEOUT = 1.0
@@ -56,3 +56,10 @@ def unreachable_errors() -> tuple[type[BaseException], ...]:
     from redis.exceptions import BusyLoadingError, ConnectionError, TimeoutError
 
     return (ConnectionError, TimeoutError, BusyLoadingError, OSError)
+
+
+def failures() -> tuple[type[BaseException], ...]:
+    """Every exception a Redis command can end with (``RedisError`` and socket errors)."""
+    from redis.exceptions import RedisError
+
+    return (RedisError, OSError)

@@ -18,7 +18,7 @@ import httpx
 from tidalkit._http.cache import ResponseCache
 from tidalkit._http.client import DEFAULT_TIMEOUT, BaseClient
 from tidalkit._http.credentials import RequestAuth
-from tidalkit._http.limiter import Clock
+from tidalkit._http.limiter import Clock, RateBudget
 from tidalkit._http.retry import RetryPolicy
 from tidalkit.api._generated._raw import RawNamespaces
 from tidalkit.api.batching import DEFAULT_BATCH_SIZE
@@ -118,6 +118,7 @@ class TidalAPI(BaseClient):
         cache: ResponseCache | bool = True,
         headers: Mapping[str, str] | None = None,
         clock: Clock | None = None,
+        rate_budget: RateBudget | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
@@ -134,6 +135,7 @@ class TidalAPI(BaseClient):
             cache=cache,
             headers={"Accept": JSONAPI, **(headers or {})},
             clock=clock,
+            rate_budget=rate_budget,
         )
         self.country_code = country_code
         self.batch_size = batch_size

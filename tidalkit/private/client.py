@@ -20,7 +20,7 @@ from tidalkit._http.cache import TTL, ResponseCache
 from tidalkit._http.client import DEFAULT_TIMEOUT, BaseClient
 from tidalkit._http.credentials import HeaderAuth, RequestAuth
 from tidalkit._http.errors import ResponseValidationError
-from tidalkit._http.limiter import Clock
+from tidalkit._http.limiter import Clock, RateBudget
 from tidalkit._http.request import Request
 from tidalkit._http.retry import RetryPolicy
 from tidalkit.private.albums import Albums
@@ -93,6 +93,7 @@ class PrivateAPI(BaseClient):
         cache: ResponseCache | bool = True,
         headers: Mapping[str, str] | None = None,
         clock: Clock | None = None,
+        rate_budget: RateBudget | None = None,
     ) -> None:
         self.client_id = client_id or os.environ.get(CLIENT_ID_ENV) or None
         if auth is None:
@@ -115,6 +116,7 @@ class PrivateAPI(BaseClient):
             cache=cache,
             headers={"x-tidal-client-version": client_version, **(headers or {})},
             clock=clock,
+            rate_budget=rate_budget,
         )
         self.locale = locale
         self.me_url = me_url or self.ME_URL

@@ -50,10 +50,11 @@ class SandboxConfig:
     token as theft and revokes its whole token family (every access and refresh token descended from
     the same login), as OAuth 2.1 recommends; ``require_auth=False`` serves the APIs without a token.
     Traffic: ``latency`` seconds per request, plus a random ``0..latency_jitter`` seconds that
-    reorders concurrent answers as a real network does; ``rate_limit`` requests/second (token
-    bucket of ``rate_limit_burst``) answered with 429 + ``Retry-After``; ``fault_rate`` of 503s with
-    an HTML body and ``drop_rate`` of dropped connections. Jitter and faults are drawn from
-    generators seeded with ``fault_seed``.
+    reorders concurrent answers as a real network does; ``rate_limit`` requests/second per client
+    id (the token's, ``x-tidal-token`` or the auth request's: one token bucket of
+    ``rate_limit_burst`` per client id, shared by every connection) answered with 429 +
+    ``Retry-After``; ``fault_rate`` of 503s with an HTML body and ``drop_rate`` of dropped
+    connections. Jitter and faults are drawn from generators seeded with ``fault_seed``.
     Shape drift: ``private_drift`` is the share (0..1) of private-API payloads served the way older
     or sparser real answers look (optional fields missing, nulls, legacy shapes), stable per id.
     ``v2_drift`` is the same for v2 resources: attributes left out, ``copyright`` as a plain string,

@@ -145,11 +145,7 @@ class Sandbox:
         fault_seed = cfg.seed if cfg.fault_seed is None else cfg.fault_seed
         self._faults = FaultPlan(cfg.fault_rate, cfg.drop_rate, fault_seed)
         self._jitter = random.Random(fault_seed)
-        self._bucket = (
-            TokenBucket(cfg.rate_limit, cfg.rate_limit_burst or max(1, math.ceil(cfg.rate_limit)), cfg.clock)
-            if cfg.rate_limit
-            else None
-        )
+        self._buckets: dict[str, TokenBucket] = {}  # per client id, shared by every connection
         self._drop_hook: DropHook | None = None
         self._router = Router()
         self._mount()
@@ -238,8 +234,8 @@ class Sandbox:
         if outcome == "503":
             stats.faults += 1
             return Response(503, _HTML_503, [(b"content-type", b"text/html")])
-        if self._bucket is not None:
-            wait = self._bucket.take()
+        if cfg.rate_limit:
+            wait = self._bucket(self._client_id(req)).take()
             if wait > 0:
                 stats.rate_limited += 1
                 retry_after = TokenBucket.retry_after(wait, integer=cfg.retry_after_integer)
@@ -257,6 +253,32 @@ class Sandbox:
             return route.handler(req)
         except ValueError as exc:  # malformed numbers and the like that a handler did not map itself
             return _error(api, 400, "INVALID_REQUEST", f"Bad request: {exc}")
+
+    def _bucket(self, client_id: str) -> TokenBucket:
+        bucket = self._buckets.get(client_id)
+        if bucket is None:
+            cfg = self.config
+            assert cfg.rate_limit is not None
+            burst = cfg.rate_limit_burst or max(1, math.ceil(cfg.rate_limit))
+            bucket = self._buckets[client_id] = TokenBucket(cfg.rate_limit, burst, cfg.clock)
+        return bucket
+
+    def _client_id(self, req: SandboxRequest) -> str:
+        """Whose rate limit a request spends: its token's client id, ``x-tidal-token``, or the
+        client of an auth request ("" when none is known)."""
+        header = req.headers.get("authorization", "")
+        if header[:7].lower() == "bearer ":
+            token, _ = self.auth.lookup(header[7:].strip())
+            return token.client_id if token is not None else ""
+        if "x-tidal-token" in req.headers:
+            return req.headers["x-tidal-token"]
+        if req.method == "POST" and req.path.startswith("/auth/"):
+            try:
+                client_id, _, _ = self.auth._client(req, req.form())
+            except UnicodeDecodeError:
+                return ""  # the handler answers the malformed body
+            return client_id or ""
+        return ""
 
     def _authenticate(self, req: SandboxRequest, api: str) -> Response | None:
         header = req.headers.get("authorization", "")

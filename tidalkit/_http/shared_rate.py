@@ -1,0 +1,203 @@
+"""One request budget for every process and host using the same client id, kept in Redis.
+
+The budget is a GCRA ("virtual scheduling") in one Lua script, on Redis's clock: each send
+reserves the next free moment, so callers are served in the order they asked (no process starves)
+and the sum of every process's sends stays at the rate. A 429 seen by any process, with its
+``Retry-After``, pushes the next free moment past the cool-down for everyone and cuts the shared
+rate by 10 % (at most once a second); the rate grows back to the configured one by 1 % a second.
+
+If Redis cannot be reached, each process paces itself at its share of the last shared rate (the
+rate divided by the processes seen recently), logs that once, and retries Redis every
+``retry_every`` seconds; when Redis answers again, shared pacing resumes (logged too).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from typing import TYPE_CHECKING
+
+from tidalkit._http import redis_conn
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+__all__ = ["SharedRateBudget"]
+
+logger = logging.getLogger("tidalkit")
+
+# KEYS: state hash, members sorted set. ARGV: configured rate (1/s), burst, member id,
+# cool-down to report (s, 0 for none), "reserve" or "report".
+# Returns {wait seconds, current rate, members seen in the last 10 s} as strings (Lua numbers
+# would be truncated to integers).
+_SCRIPT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local max_rate = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local s = redis.call('HMGET', KEYS[1], 'tat', 'rate', 'open', 'cut', 'grown')
+local tat = tonumber(s[1]) or now
+local rate = math.min(tonumber(s[2]) or max_rate, max_rate)
+local open = tonumber(s[3]) or 0
+local cut = tonumber(s[4]) or 0
+local grown = tonumber(s[5]) or now
+local cool = tonumber(ARGV[4])
+if cool > 0 then
+  open = math.max(open, now + cool * 1000)
+  tat = math.max(tat, open)
+  if now - cut >= 1000 then
+    rate = math.max(rate * 0.9, max_rate / 100)
+    cut = now
+  end
+elseif rate < max_rate then
+  rate = math.min(max_rate, rate * (1 + 0.01 * (now - grown) / 1000))
+end
+grown = now
+local wait = 0
+if ARGV[5] == 'reserve' then
+  local interval = 1000 / rate
+  tat = math.max(tat, now, open)
+  wait = math.max(0, tat + interval - burst * interval - now)
+  tat = tat + interval
+  redis.call('ZADD', KEYS[2], now, ARGV[3])
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - 10000)
+  redis.call('PEXPIRE', KEYS[2], 60000)
+end
+redis.call('HSET', KEYS[1], 'tat', tat, 'rate', rate, 'open', open, 'cut', cut, 'grown', grown)
+redis.call('PEXPIRE', KEYS[1], math.ceil(60000 + math.max(0, tat - now)))
+return {tostring(wait / 1000), tostring(rate), tostring(redis.call('ZCARD', KEYS[2]))}
+"""
+
+
+class SharedRateBudget:
+    """``rate`` requests/second (bursts of ``burst``) shared by everyone using ``client_id``.
+
+    Pass it as ``rate_budget=`` to a client. Redis at ``url`` (else ``TIDALKIT_REDIS_URL``), or
+    an existing asyncio ``client``; keys live under ``{prefix}:rate:{client_id}``.
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        *,
+        rate: float,
+        burst: int = 1,
+        url: str | None = None,
+        client: Redis | None = None,
+        prefix: str = "tidalkit",
+        retry_every: float = 1.0,
+    ) -> None:
+        if rate <= 0 or burst < 1:
+            raise ValueError("rate must be positive and burst at least 1")
+        self.client_id = client_id
+        self.rate = rate
+        self.burst = burst
+        self.retry_every = retry_every
+        self.url = redis_conn.resolve_url(url) if client is None else None
+        self._client = client
+        self._owns_client = client is None
+        self._keys = [f"{prefix}:rate:{client_id}", f"{prefix}:rate:{client_id}:members"]
+        self._member = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._pending = 0.0
+        self._shared_rate = rate
+        self._members = 1
+        self._down_until: float | None = None  # set while degraded: monotonic time of the next try
+        self._probing = False
+        self._local_tat = 0.0
+
+    def __repr__(self) -> str:
+        where = redis_conn.redacted(self.url) if self.url else "client"
+        mode = "local" if self.degraded else "shared"
+        return f"SharedRateBudget({self.client_id!r}, rate={self.rate}, {where!r}, {mode})"
+
+    @property
+    def redis(self) -> Redis:
+        if self._client is None:
+            assert self.url is not None
+            self._client = redis_conn.connect(self.url, timeout=0.5)
+        return self._client
+
+    @property
+    def degraded(self) -> bool:
+        """Redis is unreachable and this process paces itself."""
+        return self._down_until is not None
+
+    @property
+    def shared(self) -> bool:
+        """Pacing is coordinated through Redis now (not degraded)."""
+        return self._down_until is None
+
+    @property
+    def current_rate(self) -> float:
+        """The shared rate last seen (requests/second, for every process together)."""
+        return self._shared_rate
+
+    async def aclose(self) -> None:
+        if self._client is not None and self._owns_client:
+            await self._client.aclose()
+            self._client = None
+
+    # ---- the RateBudget protocol ---------------------------------------------------------------
+
+    async def reserve(self) -> float:
+        """Claim the next send; the seconds to wait before sending it."""
+        if self._down_until is not None and (self._probing or time.monotonic() < self._down_until):
+            return self._reserve_locally()
+        answer = await self._call("reserve")
+        return self._reserve_locally() if answer is None else answer
+
+    def rate_limited(self, wait: float) -> None:
+        """A 429 asked for ``wait`` seconds; shared with everyone at :meth:`flush`."""
+        self._pending = max(self._pending, wait, 1e-3)
+
+    async def flush(self) -> None:
+        """Share a reported 429 (one Redis call; nothing when there is none)."""
+        if not self._pending:
+            return
+        if self.degraded:
+            self._pending = 0.0  # the local gate already honours it
+            return
+        await self._call("report")
+
+    # ---- internals -----------------------------------------------------------------------------
+
+    async def _call(self, mode: str) -> float | None:
+        cool, self._pending = self._pending, 0.0
+        self._probing = self.degraded
+        try:
+            script = self.redis.register_script(_SCRIPT)
+            args = [self.rate, self.burst, self._member, cool, mode]
+            wait, rate, members = await script(keys=self._keys, args=args)
+        except redis_conn.failures() as exc:  # down, or refusing (read-only, out of memory)
+            first = self._down_until is None  # concurrent failures of one outage log once
+            self._down_until = time.monotonic() + self.retry_every
+            if first:
+                logger.warning(
+                    "shared rate budget for %s: Redis unreachable (%s); pacing locally at %.2f req/s",
+                    self.client_id,
+                    type(exc).__name__,
+                    self._local_rate,
+                )
+            return None
+        finally:
+            self._probing = False
+        self._shared_rate = float(rate)
+        self._members = max(1, int(members))
+        if self._down_until is not None:
+            self._down_until = None
+            logger.warning("shared rate budget for %s: Redis is back; shared pacing resumed", self.client_id)
+        return float(wait)
+
+    @property
+    def _local_rate(self) -> float:
+        return self._shared_rate / self._members
+
+    def _reserve_locally(self) -> float:
+        """The same reservation on this process's clock, at its share of the shared rate."""
+        now = time.monotonic()
+        interval = 1.0 / self._local_rate
+        start = max(self._local_tat, now)
+        self._local_tat = start + interval
+        return max(0.0, start + interval - self.burst * interval - now)
