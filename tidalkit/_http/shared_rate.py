@@ -7,8 +7,10 @@ and the sum of every process's sends stays at the rate. A 429 seen by any proces
 rate by 10 % (at most once a second); the rate grows back to the configured one by 1 % a second.
 
 If Redis cannot be reached, each process paces itself at its share of the last shared rate (the
-rate divided by the processes seen recently), logs that once, and retries Redis every
-``retry_every`` seconds; when Redis answers again, shared pacing resumes (logged too).
+rate divided by the processes seen recently), after the slots it was already given, logs that
+once, and retries Redis every ``retry_every`` seconds; when Redis answers again, shared pacing
+resumes after the local slots handed out meanwhile (logged too). The two schedules never overlap,
+so a switch does not double the rate.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ __all__ = ["SharedRateBudget"]
 logger = logging.getLogger("tidalkit")
 
 # KEYS: state hash, members sorted set. ARGV: configured rate (1/s), burst, member id,
-# cool-down to report (s, 0 for none), "reserve" or "report".
+# cool-down to report (s, 0 for none), "reserve" or "report", and the seconds from now before
+# which no slot may be given (the local slots a process handed out while Redis was down).
 # Returns {wait seconds, current rate, members seen in the last 10 s} as strings (Lua numbers
 # would be truncated to integers).
 _SCRIPT = """
@@ -58,7 +61,7 @@ grown = now
 local wait = 0
 if ARGV[5] == 'reserve' then
   local interval = 1000 / rate
-  tat = math.max(tat, now, open)
+  tat = math.max(tat, now, open, now + tonumber(ARGV[6]) * 1000)
   wait = math.max(0, tat + interval - burst * interval - now)
   tat = tat + interval
   redis.call('ZADD', KEYS[2], now, ARGV[3])
@@ -105,7 +108,7 @@ class SharedRateBudget:
         self._members = 1
         self._down_until: float | None = None  # set while degraded: monotonic time of the next try
         self._probing = False
-        self._local_tat = 0.0
+        self._next_local = 0.0  # monotonic time of this process's next free slot when pacing alone
 
     def __repr__(self) -> str:
         where = redis_conn.redacted(self.url) if self.url else "client"
@@ -168,7 +171,8 @@ class SharedRateBudget:
         self._probing = self.degraded
         try:
             script = self.redis.register_script(_SCRIPT)
-            args = [self.rate, self.burst, self._member, cool, mode]
+            not_before = max(0.0, self._next_local - time.monotonic()) if self._probing else 0.0
+            args = [self.rate, self.burst, self._member, cool, mode, not_before]
             wait, rate, members = await script(keys=self._keys, args=args)
         except redis_conn.failures() as exc:  # down, or refusing (read-only, out of memory)
             first = self._down_until is None  # concurrent failures of one outage log once
@@ -187,7 +191,12 @@ class SharedRateBudget:
         self._members = max(1, int(members))
         if self._down_until is not None:
             self._down_until = None
+            # the pool's other connections predate the outage: drop them, or each fails once
+            await self.redis.connection_pool.disconnect()
             logger.warning("shared rate budget for %s: Redis is back; shared pacing resumed", self.client_id)
+        if mode == "reserve":
+            slot = time.monotonic() + float(wait)
+            self._next_local = max(self._next_local, slot + 1.0 / self._local_rate)
         return float(wait)
 
     @property
@@ -198,6 +207,6 @@ class SharedRateBudget:
         """The same reservation on this process's clock, at its share of the shared rate."""
         now = time.monotonic()
         interval = 1.0 / self._local_rate
-        start = max(self._local_tat, now)
-        self._local_tat = start + interval
+        start = max(self._next_local, now)
+        self._next_local = start + interval
         return max(0.0, start + interval - self.burst * interval - now)
