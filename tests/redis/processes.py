@@ -32,14 +32,14 @@ async def run_workers(
     *,
     during: Callable[[], Awaitable[None]] | None = None,
     env: list[dict[str, str]] | None = None,
-    timeout: float = 180.0,
+    deadline: float = 180.0,
 ) -> list[dict[str, Any]]:
     """Start one process per config, release them together once all are ready, run ``during``
     meanwhile, and return each one's last JSON line. A worker that fails fails the test."""
     base = {**os.environ, "PYTHONPATH": str(ROOT)}
     processes: list[Process] = []
     results: list[dict[str, Any]] = [{} for _ in configs]
-    with anyio.fail_after(timeout):
+    with anyio.fail_after(deadline):
         try:
             for i, cfg in enumerate(configs):
                 extra = env[i] if env else {}

@@ -9,6 +9,7 @@ always outstanding at 20/s it is about 64/20 = 3.2 s whatever the coordination (
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ def p95(values: list[float]) -> float:
 
 def gaps(result: dict[str, Any]) -> list[float]:
     times = [result["started"], *sorted(result["successes"])]
-    return [b - a for a, b in zip(times, times[1:], strict=False)]
+    return [b - a for a, b in itertools.pairwise(times)]
 
 
 async def run(redis_url: str, during: Any = None, duration: float = DURATION) -> tuple[Any, list[Any]]:
