@@ -1,0 +1,93 @@
+"""Processes (and two "hosts") sharing one account through the Redis token store: one refresh per
+expiry, with refresh-token rotation and reuse detection (a duplicate refresh revokes the family).
+
+Access tokens live 3 s. Default run: 4 processes x 8 in flight for 6 s; ``TIDALKIT_FULL=1``
+(``nox -s stress``): 8 processes x 8 in flight for 12 s. The two-host run splits the processes in
+two groups with separate SQLite token files (``TIDALKIT_TOKEN_DB``) and one Redis.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.support import RecordingSandbox, size
+from tidalkit.auth import AuthEndpoints, RefreshTokenGrant, TokenKey, TokenProvider
+from tidalkit.auth.redis import RedisTokenRepository
+from tidalkit.testing import SANDBOX_CLIENT_ID
+
+from .processes import run_workers
+
+pytestmark = pytest.mark.stress
+
+PROCESSES = size(4, 8)
+IN_FLIGHT = 8
+SECONDS = float(size(6, 12))
+LIFETIME = 3.0
+WORKER = Path(__file__).with_name("refresh_worker.py")
+TOKEN_PATH = "/auth/v1/oauth2/token"
+
+
+@pytest.mark.parametrize("hosts", [1, 2])
+async def test_processes_sharing_one_account_in_redis_refresh_once_per_expiry(
+    redis_url: str, tmp_path: Path, hosts: int
+) -> None:
+    sandbox = RecordingSandbox(token_lifetime=LIFETIME, refresh_reuse="revoke", latency=0.02)
+    repo = RedisTokenRepository(redis_url)
+    user = str(sandbox.config.user_id)
+    key = TokenKey("private", SANDBOX_CLIENT_ID, "device", user)
+    async with sandbox.serve() as server:
+        # the login made once (here through the refresh grant), stored as a device login would be
+        async with RefreshTokenGrant(
+            sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
+            api="private",
+            client_id=SANDBOX_CLIENT_ID,
+            endpoints=AuthEndpoints.at(server.urls.auth),
+        ) as seed:
+            await repo.save(key, await TokenProvider(seed).get_token())
+        sandbox.stats.reset()
+        cfg = {
+            "redis_url": redis_url,
+            "auth_url": server.urls.auth,
+            "private_url": server.urls.private,
+            "user": user,
+            "duration": SECONDS,
+            "in_flight": IN_FLIGHT,
+        }
+        env = [
+            {"TIDALKIT_TOKEN_DB": str(tmp_path / f"host-{i % hosts}" / "tokens.db")} for i in range(PROCESSES)
+        ]
+        began = time.monotonic()
+        results = await run_workers(WORKER, [cfg] * PROCESSES, env=env)
+        elapsed = time.monotonic() - began
+        token_answers = [a.status for a in sandbox.answers if a.path == TOKEN_PATH and a.at >= began]
+        stored = await repo.get(key)
+        assert stored is not None
+        assert stored.token.refresh_token is not None
+        # the stored refresh token still works (the family was not revoked, nothing rotated it away)
+        async with RefreshTokenGrant(
+            stored.token.refresh_token.get_secret_value(),
+            api="private",
+            client_id=SANDBOX_CLIENT_ID,
+            endpoints=AuthEndpoints.at(server.urls.auth),
+        ) as check:
+            assert (await check.obtain()).access_token is not None
+    await repo.aclose()
+
+    refreshes = sum(int(r["refreshes"]) for r in results)
+    print(
+        f"\nshared account in Redis, {hosts} host(s): {PROCESSES} processes x {IN_FLIGHT} in flight, "
+        f"{SECONDS:.0f} s, lifetime {LIFETIME:g} s: {len(token_answers)} token requests "
+        f"({token_answers.count(400)} invalid_grant), {refreshes} refreshes, "
+        f"{sum(int(r['ok']) for r in results)} API calls ok, "
+        f"{sum(not r['last_ok'] for r in results)} stuck"
+    )
+    assert [r["errors"] for r in results] == [{}] * PROCESSES
+    assert all(r["last_ok"] for r in results)  # no worker stuck
+    assert token_answers.count(400) == 0  # no invalid_grant
+    # every token request was a refresh of a different refresh token: one per expiry
+    assert len(token_answers) == token_answers.count(200) == refreshes
+    assert SECONDS // LIFETIME <= refreshes <= math.ceil(elapsed / (LIFETIME * 0.9)) + 1
