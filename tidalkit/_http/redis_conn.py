@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 if TYPE_CHECKING:
     from redis.asyncio import Redis
 
-__all__ = ["REDIS_URL_ENV", "connect", "failures", "redacted", "resolve_url", "unreachable_errors"]
+__all__ = ["REDIS_URL_ENV", "connect", "failures", "redacted", "resolve_url"]
 
 REDIS_URL_ENV = "TIDALKIT_REDIS_URL"
 _TIMEOUT = 1.0
@@ -49,13 +49,6 @@ def connect(url: str, *, timeout: float = _TIMEOUT) -> Redis:
     return Redis.from_url(  # pyright: ignore[reportUnknownMemberType]
         url, decode_responses=True, socket_timeout=timeout, socket_connect_timeout=timeout
     )
-
-
-def unreachable_errors() -> tuple[type[BaseException], ...]:
-    """The exceptions that mean "Redis cannot be reached now" (connection refused, reset, timeout)."""
-    from redis.exceptions import BusyLoadingError, ConnectionError, TimeoutError
-
-    return (ConnectionError, TimeoutError, BusyLoadingError, OSError)
 
 
 def failures() -> tuple[type[BaseException], ...]:

@@ -98,7 +98,6 @@ class RedisTokenRepository(FilterHelpers):
         self.store_client_secrets = store_client_secrets
         self._client = client
         self._owns_client = client is None
-        self._lock_degraded = False
 
     def __repr__(self) -> str:
         where = redis_conn.redacted(self.url) if self.url else "client"
@@ -302,41 +301,32 @@ class RedisTokenRepository(FilterHelpers):
 
         ``SET NX PX`` with a random owner value; released by compare-and-delete, so a holder whose
         lease ran out never deletes its successor's. A crashed holder's lease expires after
-        ``lease`` seconds. If Redis cannot be reached, the block runs without the cross-host lock
-        (logged once per outage): a refresh is better than a stuck worker.
+        ``lease`` seconds. If Redis cannot be reached, :class:`TokenStoreError` (the token provider
+        then renews with the token it holds, without the cross-host lock).
         """
         name = self._lock_key(key.with_user(key.user or ""))
         owner = secrets.token_hex(16)
-        held = await self._acquire(name, owner, lease)
+        await self._acquire(name, owner, lease)
         try:
             yield
         finally:
-            if held:
-                with anyio.CancelScope(shield=True):
-                    await self._release(name, owner)
+            with anyio.CancelScope(shield=True):
+                await self._release(name, owner)
 
-    async def _acquire(self, name: str, owner: str, lease: float) -> bool:
-        unreachable = redis_conn.unreachable_errors()
+    async def _acquire(self, name: str, owner: str, lease: float) -> None:
+        """Wait until the lock is ours (polling with jittered backoff up to 0.1 s)."""
+
+        async def attempt() -> bool:
+            return bool(await self.redis.set(name, owner, nx=True, px=max(1, int(lease * 1000))))
+
         pause = 0.005
-        while True:
-            try:
-                if await self.redis.set(name, owner, nx=True, px=max(1, int(lease * 1000))):
-                    self._lock_degraded = False
-                    return True
-            except unreachable as exc:
-                if not self._lock_degraded:
-                    self._lock_degraded = True
-                    logger.warning(
-                        "refresh lock: Redis %s unreachable (%s); refreshing without the cross-host lock",
-                        self,
-                        type(exc).__name__,
-                    )
-                return False
+        while not await self._run(attempt):
             await anyio.sleep(pause * (0.5 + random.random()))
+            pause = min(pause * 2, 0.1)
             pause = min(pause * 2, 0.1)
 
     async def _release(self, name: str, owner: str) -> None:
         try:
             await self.redis.register_script(_RELEASE)(keys=[name], args=[owner])
-        except redis_conn.unreachable_errors():
-            logger.debug("refresh lock: Redis unreachable on release; the lease expires by itself")
+        except redis_conn.failures():
+            logger.debug("refresh lock: Redis failed on release; the lease expires by itself")
