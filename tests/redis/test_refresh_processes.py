@@ -12,6 +12,7 @@ import math
 import time
 from pathlib import Path
 
+import anyio
 import pytest
 
 from tests.reliability.support import RecordingSandbox, size
@@ -20,6 +21,7 @@ from tidalkit.auth.redis import RedisTokenRepository
 from tidalkit.testing import SANDBOX_CLIENT_ID
 
 from .processes import run_workers
+from .servers import RedisServer
 
 pytestmark = pytest.mark.stress
 
@@ -91,3 +93,52 @@ async def test_processes_sharing_one_account_in_redis_refresh_once_per_expiry(
     # every token request was a refresh of a different refresh token: one per expiry
     assert len(token_answers) == token_answers.count(200) == refreshes
     assert SECONDS // LIFETIME <= refreshes <= math.ceil(elapsed / (LIFETIME * 0.9)) + 1
+
+
+async def test_redis_killed_mid_run_no_worker_fails_and_the_token_is_stored_again(
+    own_redis: RedisServer,
+) -> None:
+    """Redis is killed a third into the run and restarted (empty) at two thirds: every request
+    succeeds (each process renews with the token it holds while the store is gone), and the first
+    renewal after the restart stores the account's token again, valid. Refresh tokens do not
+    rotate here: with rotation, renewals without the cross-host lock would invalidate each other."""
+    duration = float(size(9, 12))
+    sandbox = RecordingSandbox(token_lifetime=LIFETIME, refresh_rotation=False, latency=0.02)
+    repo = RedisTokenRepository(own_redis.url)
+    user = str(sandbox.config.user_id)
+    key = TokenKey("private", SANDBOX_CLIENT_ID, "device", user)
+
+    async def outage() -> None:
+        await anyio.sleep(duration / 3)
+        own_redis.stop()
+        await anyio.sleep(duration / 3)
+        own_redis.start()
+
+    async with sandbox.serve() as server:
+        async with RefreshTokenGrant(
+            sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
+            api="private",
+            client_id=SANDBOX_CLIENT_ID,
+            endpoints=AuthEndpoints.at(server.urls.auth),
+        ) as seed:
+            await repo.save(key, await TokenProvider(seed).get_token())
+        cfg = {
+            "redis_url": own_redis.url,
+            "auth_url": server.urls.auth,
+            "private_url": server.urls.private,
+            "user": user,
+            "duration": duration,
+            "in_flight": IN_FLIGHT,
+        }
+        results = await run_workers(WORKER, [cfg] * size(4, 8), during=outage)
+        stored = await repo.get(key)
+    await repo.aclose()
+    print(
+        f"\nRedis outage under a shared account: {sum(int(r['ok']) for r in results)} API calls ok, "
+        f"errors {[r['errors'] for r in results]}, token stored again: {stored is not None}"
+    )
+    assert [r["errors"] for r in results] == [{}] * len(results)
+    assert all(r["last_ok"] for r in results)
+    assert stored is not None
+    assert stored.token.expires_at is not None
+    assert sandbox.auth.lookup(stored.token.access_token.get_secret_value())[0] is not None

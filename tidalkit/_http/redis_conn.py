@@ -40,14 +40,22 @@ def redacted(url: str) -> str:
 def connect(url: str, *, timeout: float = _TIMEOUT) -> Redis:
     """An asyncio Redis client for ``url`` (connections open lazily, on first use).
 
-    Short socket timeouts: a Redis that stops answering is noticed within ``timeout`` seconds.
+    Short socket timeouts: a Redis that stops answering is noticed within ``timeout`` seconds. A
+    command that meets a broken connection (e.g. a pooled one from before a Redis restart) is
+    retried twice on a new one.
     """
     try:
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import ExponentialBackoff
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise RuntimeError("Redis support needs the redis package: pip install 'tidalkit[redis]'") from exc
     return Redis.from_url(  # pyright: ignore[reportUnknownMemberType]
-        url, decode_responses=True, socket_timeout=timeout, socket_connect_timeout=timeout
+        url,
+        decode_responses=True,
+        socket_timeout=timeout,
+        socket_connect_timeout=timeout,
+        retry=Retry(ExponentialBackoff(cap=0.05, base=0.005), 2),
     )
 
 
