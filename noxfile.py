@@ -12,8 +12,9 @@ PYTHON = "3.11"
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Run the test suite with coverage (offline: respx, in-process and loopback sandboxes)."""
-    session.install("-e", ".[test,cli,server]")
+    """Run the test suite with coverage (offline: respx, in-process and loopback sandboxes, and a
+    loopback ``redis-server`` the Redis tests start themselves)."""
+    session.install("-e", ".[test,cli,server,redis]")
     session.run(
         "pytest",
         "--cov=tidalkit",
@@ -35,7 +36,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """pyright (strict on the runtime package)."""
-    session.install("-e", ".[test,cli,server]", "pyright>=1.1.380")
+    session.install("-e", ".[test,cli,server,redis]", "pyright>=1.1.380")
     session.run("pyright")
 
 
@@ -50,12 +51,12 @@ def bench(session: nox.Session) -> None:
     session.run("python", "bench/run.py", *session.posargs)
 
 
-def _full_size(session: nox.Session, marker: str, extras: str) -> None:
-    """The reliability tests marked ``marker``, at full size."""
+def _full_size(session: nox.Session, marker: str, extras: str, *paths: str) -> None:
+    """The tests under ``paths`` (default: the reliability suite) marked ``marker``, at full size."""
     session.install("-e", f".[{extras}]")
     session.run(
         "pytest",
-        "tests/reliability",
+        *(paths or ("tests/reliability",)),
         "-m",
         marker,
         "-s",
@@ -68,8 +69,9 @@ def _full_size(session: nox.Session, marker: str, extras: str) -> None:
 
 @nox.session(python=PYTHON)
 def stress(session: nox.Session) -> None:
-    """Full-size reliability scenarios (faults, 429 storms, expiry under load, cancellation, token store)."""
-    _full_size(session, "stress", "test,server")
+    """Full-size reliability scenarios (faults, 429 storms, expiry under load, cancellation, token
+    store; processes sharing a Redis token store and rate budget)."""
+    _full_size(session, "stress", "test,server,redis", "tests/reliability", "tests/redis")
 
 
 @nox.session(python=PYTHON)
