@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import time
 from pathlib import Path
+from typing import Any
 
 import anyio
 import pytest
@@ -18,7 +19,8 @@ import pytest
 from tests.reliability.support import RecordingSandbox, size
 from tidalkit.auth import AuthEndpoints, RefreshTokenGrant, TokenKey, TokenProvider
 from tidalkit.auth.redis import RedisTokenRepository
-from tidalkit.testing import SANDBOX_CLIENT_ID
+from tidalkit.testing import SANDBOX_CLIENT_ID, Sandbox
+from tidalkit.testing.sandbox import SandboxURLs
 
 from .processes import run_workers
 from .servers import RedisServer
@@ -33,32 +35,42 @@ WORKER = Path(__file__).with_name("refresh_worker.py")
 TOKEN_PATH = "/auth/v1/oauth2/token"
 
 
+def account_key(sandbox: Sandbox) -> TokenKey:
+    return TokenKey("private", SANDBOX_CLIENT_ID, "device", str(sandbox.config.user_id))
+
+
+async def seed_account(
+    sandbox: Sandbox, urls: SandboxURLs, repo: RedisTokenRepository, redis_url: str, duration: float
+) -> dict[str, Any]:
+    """Store the account's login (made once, here through the refresh grant, as a device login
+    would store it), reset the sandbox's counters, and return the workers' configuration."""
+    async with RefreshTokenGrant(
+        sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
+        api="private",
+        client_id=SANDBOX_CLIENT_ID,
+        endpoints=AuthEndpoints.at(urls.auth),
+    ) as seed:
+        await repo.save(account_key(sandbox), await TokenProvider(seed).get_token())
+    sandbox.stats.reset()
+    return {
+        "redis_url": redis_url,
+        "auth_url": urls.auth,
+        "private_url": urls.private,
+        "user": str(sandbox.config.user_id),
+        "duration": duration,
+        "in_flight": IN_FLIGHT,
+    }
+
+
 @pytest.mark.parametrize("hosts", [1, 2])
 async def test_processes_sharing_one_account_in_redis_refresh_once_per_expiry(
     redis_url: str, tmp_path: Path, hosts: int
 ) -> None:
     sandbox = RecordingSandbox(token_lifetime=LIFETIME, refresh_reuse="revoke", latency=0.02)
     repo = RedisTokenRepository(redis_url)
-    user = str(sandbox.config.user_id)
-    key = TokenKey("private", SANDBOX_CLIENT_ID, "device", user)
+    key = account_key(sandbox)
     async with sandbox.serve() as server:
-        # the login made once (here through the refresh grant), stored as a device login would be
-        async with RefreshTokenGrant(
-            sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
-            api="private",
-            client_id=SANDBOX_CLIENT_ID,
-            endpoints=AuthEndpoints.at(server.urls.auth),
-        ) as seed:
-            await repo.save(key, await TokenProvider(seed).get_token())
-        sandbox.stats.reset()
-        cfg = {
-            "redis_url": redis_url,
-            "auth_url": server.urls.auth,
-            "private_url": server.urls.private,
-            "user": user,
-            "duration": SECONDS,
-            "in_flight": IN_FLIGHT,
-        }
+        cfg = await seed_account(sandbox, server.urls, repo, redis_url, SECONDS)
         env = [
             {"TIDALKIT_TOKEN_DB": str(tmp_path / f"host-{i % hosts}" / "tokens.db")} for i in range(PROCESSES)
         ]
@@ -105,8 +117,7 @@ async def test_redis_killed_mid_run_no_worker_fails_and_the_token_is_stored_agai
     duration = float(size(9, 12))
     sandbox = RecordingSandbox(token_lifetime=LIFETIME, refresh_rotation=False, latency=0.02)
     repo = RedisTokenRepository(own_redis.url)
-    user = str(sandbox.config.user_id)
-    key = TokenKey("private", SANDBOX_CLIENT_ID, "device", user)
+    key = account_key(sandbox)
 
     async def outage() -> None:
         await anyio.sleep(duration / 3)
@@ -115,21 +126,7 @@ async def test_redis_killed_mid_run_no_worker_fails_and_the_token_is_stored_agai
         own_redis.start()
 
     async with sandbox.serve() as server:
-        async with RefreshTokenGrant(
-            sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
-            api="private",
-            client_id=SANDBOX_CLIENT_ID,
-            endpoints=AuthEndpoints.at(server.urls.auth),
-        ) as seed:
-            await repo.save(key, await TokenProvider(seed).get_token())
-        cfg = {
-            "redis_url": own_redis.url,
-            "auth_url": server.urls.auth,
-            "private_url": server.urls.private,
-            "user": user,
-            "duration": duration,
-            "in_flight": IN_FLIGHT,
-        }
+        cfg = await seed_account(sandbox, server.urls, repo, own_redis.url, duration)
         results = await run_workers(WORKER, [cfg] * size(4, 8), during=outage)
         stored = await repo.get(key)
     await repo.aclose()
