@@ -232,3 +232,15 @@ def test_url_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.delenv("TIDALKIT_REDIS_URL")
     with pytest.raises(ValueError, match="TIDALKIT_REDIS_URL"):
         RedisTokenRepository()
+
+
+async def test_a_corrupt_entry_is_a_typed_error_that_shows_no_secret(redis_url: str) -> None:
+    repo = RedisTokenRepository(redis_url)
+    await repo.save(key("a"), Token.static("secret-access-1"))
+    with redis.Redis.from_url(redis_url) as raw:
+        raw.hset("tidalkit:token:v2:client%3Awith%3Acolons:pkce:a", "token", '{"access_token": "secret-ac')
+    for operation in (repo.get(key("a")), repo.list(), repo.update(key("a"), lambda current: current)):
+        with pytest.raises(TokenStoreError) as caught:
+            await operation
+        assert "secret-ac" not in str(caught.value)
+    await repo.aclose()

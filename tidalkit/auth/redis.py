@@ -137,16 +137,26 @@ class RedisTokenRepository(FilterHelpers):
         return f"{self.prefix}:tokens"
 
     @staticmethod
-    def _row(fields: dict[str, str]) -> StoredToken:
+    def _token(raw: str) -> Token:
+        try:
+            return Token.model_validate(json.loads(raw))
+        except ValueError as exc:  # JSONDecodeError and pydantic's ValidationError
+            raise TokenStoreError(f"a stored token is not readable ({type(exc).__name__})") from None
+
+    @classmethod
+    def _row(cls, fields: dict[str, str]) -> StoredToken:
         secret = fields.get("client_secret")
-        return StoredToken(
-            key=TokenKey(fields["api"], fields["client_id"], fields["flow"], fields["user"]),
-            token=Token.model_validate(json.loads(fields["token"])),
-            created_at=datetime.fromisoformat(fields["created_at"]),
-            updated_at=datetime.fromisoformat(fields["updated_at"]),
-            last_used_at=datetime.fromisoformat(fields["last_used_at"]),
-            client_secret=SecretStr(secret) if secret else None,
-        )
+        try:
+            return StoredToken(
+                key=TokenKey(fields["api"], fields["client_id"], fields["flow"], fields["user"]),
+                token=cls._token(fields["token"]),
+                created_at=datetime.fromisoformat(fields["created_at"]),
+                updated_at=datetime.fromisoformat(fields["updated_at"]),
+                last_used_at=datetime.fromisoformat(fields["last_used_at"]),
+                client_secret=SecretStr(secret) if secret else None,
+            )
+        except (KeyError, ValueError) as exc:
+            raise TokenStoreError(f"a stored token entry is incomplete ({type(exc).__name__})") from None
 
     def _write(self, pipe: Any, key: TokenKey, token: Token, client_secret: str | None) -> None:
         """Queue the upsert of ``key`` on a MULTI pipeline."""
@@ -226,7 +236,7 @@ class RedisTokenRepository(FilterHelpers):
                     try:
                         await pipe.watch(name)
                         raw = cast("str | None", await pipe.hget(name, "token"))
-                        old = Token.model_validate(json.loads(raw)) if raw is not None else None
+                        old = self._token(raw) if raw is not None else None
                         new = fn(old)
                         pipe.multi()
                         if new is None:
