@@ -35,3 +35,15 @@ async def test_each_client_id_has_its_own_bucket_whatever_the_connection() -> No
         clock.advance(1.0)
         assert await status(second, {"x-tidal-token": "app-a"}) == 200
     assert sandbox.stats.rate_limited == 2
+
+
+async def test_token_requests_spend_the_bucket_of_the_client_they_name() -> None:
+    sandbox = Sandbox(rate_limit=2, clock=ManualClock())
+    async with httpx.AsyncClient(transport=sandbox.transport()) as http:
+
+        async def limited(client_id: str) -> bool:
+            form = {"grant_type": "client_credentials", "client_id": client_id}
+            return (await http.post(sandbox.urls.token, data=form)).status_code == 429
+
+        assert [await limited("app-c") for _ in range(3)] == [False, False, True]
+        assert not await limited("app-d")
