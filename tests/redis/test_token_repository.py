@@ -7,7 +7,16 @@ import anyio
 import pytest
 import redis
 
-from tidalkit.auth import StaticTokenGrant, Token, TokenKey, TokenRepository, TokenStoreError, login
+from tidalkit.auth import (
+    StaticTokenGrant,
+    Token,
+    TokenKey,
+    TokenRepository,
+    TokenStoreCorruptError,
+    TokenStoreError,
+    TokenStoreLockedError,
+    login,
+)
 from tidalkit.auth.redis import RedisTokenRepository
 
 from .servers import RedisServer
@@ -207,6 +216,17 @@ async def test_a_crashed_holders_lease_expires_and_a_late_owner_cannot_release_i
     await other.aclose()
 
 
+async def test_waiting_past_the_lease_for_live_holders_is_a_locked_error(redis_url: str) -> None:
+    holder = RedisTokenRepository(redis_url)
+    waiter = RedisTokenRepository(redis_url)
+    async with holder.refresh_lock(key("alice"), lease=5):
+        with pytest.raises(TokenStoreLockedError):
+            async with waiter.refresh_lock(key("alice"), lease=0.3):
+                pass
+    await holder.aclose()
+    await waiter.aclose()
+
+
 async def test_an_unreachable_store_raises_a_typed_error_without_secrets(own_redis: RedisServer) -> None:
     url = own_redis.url.replace("redis://", "redis://:hunter2-password@")
     repo = RedisTokenRepository(url)
@@ -240,7 +260,7 @@ async def test_a_corrupt_entry_is_a_typed_error_that_shows_no_secret(redis_url: 
     with redis.Redis.from_url(redis_url) as raw:
         raw.hset("tidalkit:token:v2:client%3Awith%3Acolons:pkce:a", "token", '{"access_token": "secret-ac')
     for operation in (repo.get(key("a")), repo.list(), repo.update(key("a"), lambda current: current)):
-        with pytest.raises(TokenStoreError) as caught:
+        with pytest.raises(TokenStoreCorruptError) as caught:
             await operation
         assert "secret-ac" not in str(caught.value)
     await repo.aclose()

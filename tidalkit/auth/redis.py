@@ -30,7 +30,15 @@ from pydantic import SecretStr
 
 from tidalkit._http import redis_conn
 from tidalkit.auth.errors import TokenStoreError
-from tidalkit.auth.repository import FilterHelpers, StoredToken, TokenKey, TokenUpdate, matches_filters
+from tidalkit.auth.repository import (
+    FilterHelpers,
+    StoredToken,
+    TokenKey,
+    TokenStoreCorruptError,
+    TokenStoreLockedError,
+    TokenUpdate,
+    matches_filters,
+)
 from tidalkit.auth.token import Token, utc_now
 
 if TYPE_CHECKING:
@@ -141,7 +149,7 @@ class RedisTokenRepository(FilterHelpers):
         try:
             return Token.model_validate(json.loads(raw))
         except ValueError as exc:  # JSONDecodeError and pydantic's ValidationError
-            raise TokenStoreError(f"a stored token is not readable ({type(exc).__name__})") from None
+            raise TokenStoreCorruptError(f"a stored token is not readable ({type(exc).__name__})") from None
 
     @classmethod
     def _row(cls, fields: dict[str, str]) -> StoredToken:
@@ -156,7 +164,9 @@ class RedisTokenRepository(FilterHelpers):
                 client_secret=SecretStr(secret) if secret else None,
             )
         except (KeyError, ValueError) as exc:
-            raise TokenStoreError(f"a stored token entry is incomplete ({type(exc).__name__})") from None
+            raise TokenStoreCorruptError(
+                f"a stored token entry is incomplete ({type(exc).__name__})"
+            ) from None
 
     def _write(self, pipe: Any, key: TokenKey, token: Token, client_secret: str | None) -> None:
         """Queue the upsert of ``key`` on a MULTI pipeline."""
@@ -311,8 +321,9 @@ class RedisTokenRepository(FilterHelpers):
 
         ``SET NX PX`` with a random owner value; released by compare-and-delete, so a holder whose
         lease ran out never deletes its successor's. A crashed holder's lease expires after
-        ``lease`` seconds. If Redis cannot be reached, :class:`TokenStoreError` (the token provider
-        then renews with the token it holds, without the cross-host lock).
+        ``lease`` seconds; waiting longer than ``lease`` (live holders one after another) is
+        :class:`TokenStoreLockedError`. If Redis cannot be reached, :class:`TokenStoreError` (the
+        token provider then renews with the token it holds, without the cross-host lock).
         """
         name = self._lock_key(key.with_user(key.user or ""))
         owner = secrets.token_hex(16)
@@ -324,13 +335,16 @@ class RedisTokenRepository(FilterHelpers):
                 await self._release(name, owner)
 
     async def _acquire(self, name: str, owner: str, lease: float) -> None:
-        """Wait until the lock is ours (polling with jittered backoff up to 0.1 s)."""
+        """Wait until the lock is ours (polling with jittered backoff up to 0.1 s), ``lease`` s at most."""
 
         async def attempt() -> bool:
             return bool(await self.redis.set(name, owner, nx=True, px=max(1, int(lease * 1000))))
 
+        deadline = anyio.current_time() + lease
         pause = 0.005
         while not await self._run(attempt):
+            if anyio.current_time() >= deadline:
+                raise TokenStoreLockedError(f"the refresh lock in {self!r} stayed taken for {lease:g} s")
             await anyio.sleep(pause * (0.5 + random.random()))
             pause = min(pause * 2, 0.1)
             pause = min(pause * 2, 0.1)
