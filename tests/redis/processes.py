@@ -28,32 +28,34 @@ async def _read_line(process: Process) -> str:
 
 async def run_workers(
     script: Path,
-    configs: list[dict[str, Any]],
+    argvs: list[list[str]],
     *,
+    barrier: bool = True,
     during: Callable[[], Awaitable[None]] | None = None,
     env: list[dict[str, str]] | None = None,
     deadline: float = 180.0,
 ) -> list[dict[str, Any]]:
-    """Start one process per config, release them together once all are ready, run ``during``
-    meanwhile, and return each one's last JSON line. A worker that fails fails the test."""
+    """Start one process per argument list, release them together once all printed "ready" (with
+    ``barrier``), run ``during`` meanwhile, and return each one's last JSON line. A worker that
+    fails fails the test."""
     base = {**os.environ, "PYTHONPATH": str(ROOT)}
     processes: list[Process] = []
-    results: list[dict[str, Any]] = [{} for _ in configs]
+    results: list[dict[str, Any]] = [{} for _ in argvs]
     with anyio.fail_after(deadline):
         try:
-            for i, cfg in enumerate(configs):
+            for i, argv in enumerate(argvs):
                 extra = env[i] if env else {}
                 processes.append(
                     await anyio.open_process(
-                        [sys.executable, str(script), json.dumps(cfg)], env={**base, **extra}, cwd=ROOT
+                        [sys.executable, str(script), *argv], env={**base, **extra}, cwd=ROOT
                     )
                 )
-            for process in processes:
+            for process in processes if barrier else ():
                 line = await _read_line(process)
                 if not line.startswith("ready"):
                     await process.wait()
                     raise AssertionError(f"worker did not start: {line!r} {await _stderr(process)}")
-            for process in processes:
+            for process in processes if barrier else ():
                 assert process.stdin is not None
                 await process.stdin.send(b"go\n")
 

@@ -10,6 +10,7 @@ always outstanding at 20/s it is about 64/20 = 3.2 s whatever the coordination (
 from __future__ import annotations
 
 import itertools
+import json
 import statistics
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,7 @@ async def run(redis_url: str, during: Any = None, duration: float = DURATION) ->
             "in_flight": IN_FLIGHT,
             "duration": duration,
         }
-        results = await run_workers(WORKER, [cfg] * PROCESSES, during=during)
+        results = await run_workers(WORKER, [[json.dumps(cfg)]] * PROCESSES, during=during)
     return sandbox, results
 
 

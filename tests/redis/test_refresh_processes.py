@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import time
 from pathlib import Path
-from typing import Any
 
 import anyio
 import pytest
@@ -31,7 +30,7 @@ PROCESSES = size(4, 8)
 IN_FLIGHT = 8
 SECONDS = float(size(6, 12))
 LIFETIME = 3.0
-WORKER = Path(__file__).with_name("refresh_worker.py")
+WORKER = Path(__file__).parents[1] / "reliability" / "refresh_worker.py"  # the SQLite scenario's worker
 TOKEN_PATH = "/auth/v1/oauth2/token"
 
 
@@ -41,9 +40,9 @@ def account_key(sandbox: Sandbox) -> TokenKey:
 
 async def seed_account(
     sandbox: Sandbox, urls: SandboxURLs, repo: RedisTokenRepository, redis_url: str, duration: float
-) -> dict[str, Any]:
+) -> list[str]:
     """Store the account's login (made once, here through the refresh grant, as a device login
-    would store it), reset the sandbox's counters, and return the workers' configuration."""
+    would store it), reset the sandbox's counters, and return the workers' arguments."""
     async with RefreshTokenGrant(
         sandbox.auth.issue_refresh_token(client_id=SANDBOX_CLIENT_ID),
         api="private",
@@ -52,14 +51,7 @@ async def seed_account(
     ) as seed:
         await repo.save(account_key(sandbox), await TokenProvider(seed).get_token())
     sandbox.stats.reset()
-    return {
-        "redis_url": redis_url,
-        "auth_url": urls.auth,
-        "private_url": urls.private,
-        "user": str(sandbox.config.user_id),
-        "duration": duration,
-        "in_flight": IN_FLIGHT,
-    }
+    return [redis_url, urls.auth, urls.private, str(sandbox.config.user_id), str(duration), str(IN_FLIGHT)]
 
 
 @pytest.mark.parametrize("hosts", [1, 2])
@@ -70,12 +62,12 @@ async def test_processes_sharing_one_account_in_redis_refresh_once_per_expiry(
     repo = RedisTokenRepository(redis_url)
     key = account_key(sandbox)
     async with sandbox.serve() as server:
-        cfg = await seed_account(sandbox, server.urls, repo, redis_url, SECONDS)
+        argv = await seed_account(sandbox, server.urls, repo, redis_url, SECONDS)
         env = [
             {"TIDALKIT_TOKEN_DB": str(tmp_path / f"host-{i % hosts}" / "tokens.db")} for i in range(PROCESSES)
         ]
         began = time.monotonic()
-        results = await run_workers(WORKER, [cfg] * PROCESSES, env=env)
+        results = await run_workers(WORKER, [argv] * PROCESSES, barrier=False, env=env)
         elapsed = time.monotonic() - began
         token_answers = [a.status for a in sandbox.answers if a.path == TOKEN_PATH and a.at >= began]
         stored = await repo.get(key)
@@ -126,8 +118,8 @@ async def test_redis_killed_mid_run_no_worker_fails_and_the_token_is_stored_agai
         own_redis.start()
 
     async with sandbox.serve() as server:
-        cfg = await seed_account(sandbox, server.urls, repo, own_redis.url, duration)
-        results = await run_workers(WORKER, [cfg] * size(4, 8), during=outage)
+        argv = await seed_account(sandbox, server.urls, repo, own_redis.url, duration)
+        results = await run_workers(WORKER, [[*argv, "--barrier"]] * size(4, 8), during=outage)
         stored = await repo.get(key)
     await repo.aclose()
     print(

@@ -1,9 +1,12 @@
-"""A worker process of ``test_refresh_processes``: one account shared through a SQLite token store.
+"""A worker process of ``test_refresh_processes``: one account shared through a token store.
 
-argv: database path, auth base URL, private API base URL, user id, seconds to run, requests in
-flight. The worker loads the account's token from the store (a device-flow login made elsewhere),
-keeps ``in_flight`` requests going through ``PrivateAPI`` for the given time, then sends one last
-request (a stuck worker fails it). Prints one JSON line:
+argv: the store (a SQLite database path, or a ``redis://`` URL for ``RedisTokenRepository``),
+auth base URL, private API base URL, user id, seconds to run, requests in flight. The worker loads
+the account's token from the store (a device-flow login made elsewhere), keeps ``in_flight``
+requests going through ``PrivateAPI`` for the given time, then sends one last request (a stuck
+worker fails it). With a seventh argument ``--barrier`` it loads the token first, prints "ready"
+and starts when a line arrives on stdin (so every worker holds the token at a common start).
+Prints one JSON line:
 ``{"ok": n, "errors": {type: n}, "last_ok": bool, "refreshes": n}``.
 """
 
@@ -15,17 +18,37 @@ from collections import Counter
 
 import anyio
 
-from tidalkit.auth import AuthEndpoints, DeviceCodeGrant, SqliteTokenRepository, TokenProvider
+from tidalkit.auth import (
+    AuthEndpoints,
+    DeviceCodeGrant,
+    SqliteTokenRepository,
+    TokenProvider,
+    TokenRepository,
+)
 from tidalkit.private import PrivateAPI
 from tidalkit.testing import SANDBOX_CLIENT_ID
 
 
-async def main(path: str, auth: str, private: str, user: str, seconds: float, in_flight: int) -> None:
+def store(where: str) -> TokenRepository:
+    if where.startswith(("redis://", "rediss://")):
+        from tidalkit.auth.redis import RedisTokenRepository
+
+        return RedisTokenRepository(where)
+    return SqliteTokenRepository(where)
+
+
+async def main(
+    path: str, auth: str, private: str, user: str, seconds: float, in_flight: int, barrier: bool
+) -> None:
     grant = DeviceCodeGrant(client_id=SANDBOX_CLIENT_ID, endpoints=AuthEndpoints.at(auth))
-    provider = TokenProvider(grant, repository=SqliteTokenRepository(path), user=user)
+    provider = TokenProvider(grant, repository=store(path), user=user)
     errors: Counter[str] = Counter()
     ok = 0
     async with grant, PrivateAPI(auth=provider, base_url=private, country_code="US", cache=False) as api:
+        if barrier:
+            await provider.get_token()
+            print("ready", flush=True)
+            await anyio.to_thread.run_sync(sys.stdin.readline)
         deadline = anyio.current_time() + seconds
 
         async def loop(n: int) -> None:
@@ -53,4 +76,4 @@ async def main(path: str, auth: str, private: str, user: str, seconds: float, in
 
 if __name__ == "__main__":
     path, auth, private, user, seconds, in_flight = sys.argv[1:7]
-    anyio.run(main, path, auth, private, user, float(seconds), int(in_flight))
+    anyio.run(main, path, auth, private, user, float(seconds), int(in_flight), sys.argv[7:] == ["--barrier"])
