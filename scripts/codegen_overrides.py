@@ -82,7 +82,34 @@ POLYMORPHIC_TARGETS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 # Method names for operations whose generated name would be poor (tag, HTTP method, path) -> name.
-METHOD_NAMES: dict[tuple[str, str, str], str] = {}
+METHOD_NAMES: dict[tuple[str, str, str], str] = {
+    # ``GET /searchResults?filter[query]=…`` answers the one search-results resource of a query:
+    # ``search_results.get(query)`` reads as what it is (``list(filter_query=…)`` did not)
+    ("searchResults", "get", "/searchResults"): "get",
+}
+
+# Query parameters that are the operation's subject: (tag) -> (parameter, positional argument name).
+POSITIONAL_QUERY: dict[str, tuple[str, str]] = {"searchResults": ("filter[query]", "query")}
+
+# Batch reads besides ``get_many`` (by ``filter[id]``, generated wherever ``list`` takes it):
+# tag -> (method, filter parameter, attribute the key is matched on, case-insensitive).
+BATCH_READS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
+    "tracks": (("get_many_by_isrc", "filter[isrc]", "isrc", True),),
+    "videos": (("get_many_by_isrc", "filter[isrc]", "isrc", True),),
+    "albums": (("get_many_by_barcode", "filter[barcodeId]", "barcode_id", False),),
+}
+
+# Resource types without ``filter[id]``: ``get_many`` sends one ``GET /{type}/{id}`` per id.
+BATCH_BY_GET: frozenset[str] = frozenset({"providers"})
+
+# Collections whose ``items`` get chunked ``add(ids)`` / ``remove(ids)``: tag -> item resource type.
+COLLECTION_ITEMS: dict[str, str] = {
+    "userCollectionAlbums": "albums",
+    "userCollectionArtists": "artists",
+    "userCollectionPlaylists": "playlists",
+    "userCollectionTracks": "tracks",
+    "userCollectionVideos": "videos",
+}
 
 # Responses that carry signed, short-lived URLs must never be cached.
 UNCACHEABLE_TAGS: frozenset[str] = frozenset({"trackManifests", "videoManifests", "trackFiles", "downloads"})

@@ -460,12 +460,15 @@ class Generator:
         response_schema = ref_name(success["content"]["application/vnd.api+json"]["schema"]["$ref"])
         response_cls = class_name(response_schema)
         paginated = any(p["name"] == "page[cursor]" for p in params)
+        method_u = method.upper()
+        # every ``list`` is a paginator, also where the spec gives no cursor (the walk ends at page one)
+        multi = response_schema.endswith("_Multi_Resource_Data_Document")
+        listing = method_u == "GET" and name == "list" and multi
         body_cls = None
         if "requestBody" in op:
             body_cls = class_name(
                 ref_name(op["requestBody"]["content"]["application/vnd.api+json"]["schema"]["$ref"])
             )
-        method_u = method.upper()
         if method_u == "GET":
             if tag in overrides.UNCACHEABLE_TAGS:
                 ttl = None
@@ -487,10 +490,14 @@ class Generator:
         required_kw: list[str] = []
         optional_kw: list[str] = []
         query: list[str] = []
+        forward: list[str] = []
+        query_names: dict[str, tuple[str, str]] = {}
+        positional = overrides.POSITIONAL_QUERY.get(tag)
         path_expr = path.strip("/")
         for p in params:
             if p["in"] == "path":
                 sig.append(f"{snake(p['name'])}: str")
+                forward.append(snake(p["name"]))
                 path_expr = path_expr.replace("{" + p["name"] + "}", "{path_id(" + snake(p["name"]) + ")}")
                 continue
             pname = p["name"]
@@ -524,7 +531,15 @@ class Generator:
                 value = py
                 if pname == "countryCode":
                     value = "self._country(country_code)"
+                if positional is not None and positional[0] == pname and name == "get":
+                    py = value = positional[1]
+                    sig.append(f"{py}: {ptype}")
+                    forward.append(py)
+                    query.append(f"({pname!r}, {value})")
+                    continue
             query.append(f"({pname!r}, {value})")
+            query_names[pname] = (py, ptype)
+            forward.append(f"{py}={py}")
             if p.get("required"):
                 required_kw.append(f"{py}: {ptype}")
             else:
@@ -533,6 +548,8 @@ class Generator:
             required_kw.insert(0, f"payload: {body_cls} | Mapping[str, Any]")
         if paginated:
             optional_kw += ["cursor: str | None = None", "max_items: int | None = None"]
+        elif listing:
+            optional_kw += ["max_items: int | None = None"]
         kw = required_kw + optional_kw
         if kw:
             sig.append("*")
@@ -553,7 +570,7 @@ class Generator:
         lines.append(f"Scopes: {scope_text}.")
         if op.get("deprecated"):
             lines.append("Deprecated by TIDAL: kept for compatibility; prefer its replacement.")
-        if paginated:
+        if paginated or listing:
             lines.append(
                 "Returns a Paginator: ``await`` it for the first page, ``async for`` for every item."
             )
@@ -561,14 +578,16 @@ class Generator:
         params_expr = "[" + ", ".join(query) + "]"
         path_literal = f"f{path_expr!r}" if "{" in path_expr else repr(path_expr)
         payload_arg = ", payload=payload" if body_cls else ""
-        if paginated:
+        if paginated or listing:
             item_cls = self.item_class(response_schema)
             ret = f"Paginator[{response_cls}, {item_cls}]"
             body = (
                 f"return self._paginate({const}, {path_literal}, {params_expr}, {response_cls}, "
-                f"data_items, cursor, max_items)"
+                f"data_items, {'cursor' if paginated else 'None'}, max_items)"
             )
             code = f"def {name}({', '.join(sig)}) -> {ret}:\n" + indent(f'"""{doc}\n"""\n{body}\n')
+        elif method_u == "GET" and name == "get":
+            code = self.get_code(sig, forward, doc, const, path_literal, params_expr, response_schema)
         else:
             call = f"self._call({const}, {path_literal}, {params_expr}, {response_cls}{payload_arg})"
             body = f"return await {call}"
@@ -576,8 +595,8 @@ class Generator:
                 f'"""{doc}\n"""\n{body}\n'
             )
         deps = {response_cls} | ({body_cls} if body_cls else set())
-        if paginated:
-            deps.add(self.item_class(response_schema))
+        if paginated or listing or (method_u == "GET" and name == "get"):
+            deps.add(self.data_class(response_schema))
         meta = {
             "tag": tag,
             "name": name,
@@ -586,11 +605,118 @@ class Generator:
             "tier": tier,
             "deprecated": bool(op.get("deprecated")),
             "paginated": paginated,
+            "listing": listing,
+            "query_names": query_names,
+            "item_cls": self.item_class(response_schema) if listing else None,
             "spec_line": spec_line,
             "deps": deps,
             "max_items": self.max_items(body_cls_schema(op)),
+            "response_schema": response_schema,
         }
         return code, meta
+
+    def get_code(
+        self,
+        sig: list[str],
+        forward: list[str],
+        doc: str,
+        const: str,
+        path_literal: str,
+        params_expr: str,
+        response_schema: str,
+    ) -> str:
+        """``get`` returns the resource; ``get_document`` the whole document (``included``, ``meta``)."""
+        response_cls = class_name(response_schema)
+        args = ", ".join(sig)
+        call = f"self._call({const}, {path_literal}, {params_expr}, {response_cls})"
+        document_doc = f"{doc}\n\nReturns the whole document; :meth:`get` returns its resource."
+        document = f"async def get_document({args}) -> {response_cls}:\n" + indent(
+            f'"""{document_doc}\n"""\nreturn await {call}\n'
+        )
+        data = f"(await self.get_document({', '.join(forward)})).data"
+        if response_schema.endswith("_Multi_Resource_Data_Document"):
+            data = f"self._only({data})"
+        resource_doc = f"{doc}\n\nReturns the resource; :meth:`get_document` the whole document."
+        resource = f"async def get({args}) -> {self.data_class(response_schema)}:\n" + indent(
+            f'"""{resource_doc}\n"""\nreturn {data}\n'
+        )
+        return document + "\n" + resource
+
+    def batch_code(self, tag: str, listing: dict[str, Any] | None, get: dict[str, Any] | None) -> list[str]:
+        """``get_many`` (and the per-key variants of the override table) of one operation group."""
+        out: list[str] = []
+        if tag in overrides.BATCH_BY_GET and get is not None:
+            item = self.data_class(get["response_schema"])
+            doc = (
+                f"{pascal(tag)} by id: one ``GET /{tag}/{{id}}`` per id, concurrently (the spec has no\n"
+                "``filter[id]``); results in input order, ids answering 404 in ``.missing``."
+            )
+            body = f'"""{doc}"""\nreturn await self._get_each(self.get, ids)\n'
+            out.append(
+                f"async def get_many(self, ids: Iterable[str]) -> BatchResult[{item}]:\n" + indent(body)
+            )
+        if listing is None:
+            return out
+        names = listing["query_names"]
+        reads = [("get_many", "filter[id]", "ids", "item.id", False)]
+        for method, filter_name, attribute, upper in overrides.BATCH_READS.get(tag, ()):
+            key = f"item.attributes.{attribute} if item.attributes is not None else None"
+            reads.append((method, filter_name, "keys", key, upper))
+        for method, filter_name, arg, key, upper in reads:
+            if filter_name not in names:
+                continue
+            forward = [f"{names[filter_name][0]}=chunk"]
+            params = [f"{arg}: Iterable[str]", "*"]
+            for extra in ("include", "countryCode"):
+                if extra in names:
+                    py, ptype = names[extra]
+                    params.append(f"{py}: {ptype} | None = None")
+                    forward.append(f"{py}={py}")
+            params.append("chunk_size: int | None = None")
+            what = "id" if filter_name == "filter[id]" else f"``{filter_name}``"
+            what += " (case-insensitive)" if upper else ""
+            doc = (
+                f"{pascal(tag)} by {what}: ``GET /{tag}?{filter_name}=…``\n"
+                "in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;\n"
+                "results in input order, keys nothing matched in ``.missing``."
+            )
+            call = [
+                f"lambda chunk: self.list({', '.join(forward)})",
+                arg,
+                f"lambda item: {key}",
+                "chunk_size=chunk_size" + (", normalize=str.upper" if upper else ""),
+            ]
+            body = f'"""{doc}"""\nreturn await self._get_many({", ".join(call)})\n'
+            out.append(
+                f"async def {method}(self, {', '.join(params)}) -> BatchResult[{listing['item_cls']}]:\n"
+                + indent(body)
+            )
+        return out
+
+    def collection_code(self, tag: str, ops: list[dict[str, Any]]) -> list[str]:
+        """Chunked ``add(ids)`` / ``remove(ids)`` of a collection's ``items`` relationship."""
+        item_type = overrides.COLLECTION_ITEMS.get(tag)
+        by_name = {meta["name"]: meta for meta in ops}
+        if item_type is None or "add_items" not in by_name or "remove_items" not in by_name:
+            return []
+        path = f"/{tag}/{{id}}/relationships/items"
+        add_limit, remove_limit = by_name["add_items"]["max_items"], by_name["remove_items"]["max_items"]
+        add_doc = class_name(by_name["add_items"]["response_schema"])
+        signature = 'self, ids: Sequence[str], *, collection: str = "me"'
+        add = (
+            f'"""Add {item_type}: ``POST {path}``, in chunks of {add_limit} (the spec\'s limit)."""\n'
+            f"return await self._write_items(self.add_items, collection, {item_type!r}, ids, {add_limit})\n"
+        )
+        remove = (
+            f'"""Remove {item_type}: ``DELETE {path}``, in chunks of {remove_limit};\n'
+            'returns how many ids were sent."""\n'
+            f"await self._write_items(self.remove_items, collection, {item_type!r}, ids, {remove_limit})\n"
+            "return len(ids)\n"
+        )
+        return [
+            f"async def add({signature}) -> list[{add_doc}]:\n" + indent(add),
+            f"async def remove({signature}) -> int:\n" + indent(remove),
+        ]
 
     def include_paths(self, tag: str, options: list[str]) -> list[str]:
         """The spec's top-level options plus one nested level (``items.artists``) where targets are known."""
@@ -614,6 +740,11 @@ class Generator:
             )
             self.include_aliases[key] = alias
         return self.include_aliases[key]
+
+    def data_class(self, document_schema: str) -> str:
+        """The class of a document's ``data``: its items' class for an array, else the single resource's."""
+        data = self.schemas[document_schema]["properties"]["data"]
+        return class_name(ref_name(data["items"]["$ref"] if "items" in data else data["$ref"]))
 
     def item_class(self, document_schema: str) -> str:
         data = self.schemas[document_schema]["properties"]["data"]
@@ -691,12 +822,13 @@ class Generator:
             "",
             "from __future__ import annotations",
             "",
-            "from collections.abc import Mapping, Sequence",
+            "from collections.abc import Iterable, Mapping, Sequence",
             "from datetime import date, timedelta",
             "from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast",
             "",
             "from pydantic import Field",
             "",
+            "from tidalkit._core.batch import BatchResult",
             "from tidalkit.api.model import "
             "APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource",
             "from tidalkit.api.operations import OperationSpec, Operations, csv, data_items, path_id",
@@ -733,13 +865,23 @@ class Generator:
             cls = pascal(module)
             out += ["", "", f"class {cls}PublicOperations(Operations):"]
             out.append(indent(f'"""The THIRD_PARTY operations on ``{module}``."""'))
-            for code, _ in sorted(public, key=lambda x: x[1]["name"]):
+            for code in self.group_methods(module, public):
                 out += ["", indent(code)]
             out += ["", "", f"class {cls}Operations({cls}PublicOperations):"]
             out.append(indent(f'"""Every operation on ``{module}``, INTERNAL and PARTNER ones included."""'))
-            for code, _ in sorted(private, key=lambda x: x[1]["name"]):
+            for code in self.group_methods(module, private):
                 out += ["", indent(code)]
         return "\n".join(out) + "\n"
+
+    def group_methods(self, tag: str, ops: list[tuple[str, dict[str, Any]]]) -> list[str]:
+        """The operation methods of one class, then the conveniences built on them (where they live)."""
+        codes = [code for code, _ in sorted(ops, key=lambda x: x[1]["name"])]
+        metas = [meta for _, meta in ops]
+        listing = next((m for m in metas if m["listing"]), None)
+        get = next((m for m in metas if m["name"] == "get" and m["method"] == "GET"), None)
+        codes += self.batch_code(tag, listing, get)
+        codes += self.collection_code(tag, metas)
+        return codes
 
     def render_raw(self, tags: list[str]) -> str:
         """A typed attribute per resource type for ``client.raw``; each module loads on first access."""

@@ -11,6 +11,16 @@ from typing import TYPE_CHECKING, Any
 from tidalkit._version import __version__
 
 if TYPE_CHECKING:
+    from tidalkit._core.batch import (
+        BatchResult as BatchResult,
+    )
+    from tidalkit._core.pagination import (
+        Paginator as Paginator,
+    )
+    from tidalkit._core.resource import (
+        RawResponse as RawResponse,
+        with_raw_response as with_raw_response,
+    )
     from tidalkit._http import (
         TTL as TTL,
         Authorization as Authorization,
@@ -41,17 +51,11 @@ if TYPE_CHECKING:
         UnprocessableEntityError as UnprocessableEntityError,
     )
     from tidalkit._http.shared_rate import SharedRateBudget as SharedRateBudget
-    from tidalkit.api.batching import (
-        BatchResult as BatchResult,
-    )
     from tidalkit.api.client import (
         TidalAPI as TidalAPI,
     )
     from tidalkit.api.model import (
         RelationshipNotIncludedError as RelationshipNotIncludedError,
-    )
-    from tidalkit.api.pagination import (
-        Paginator as Paginator,
     )
     from tidalkit.auth import (
         AccessDeniedError as AccessDeniedError,
@@ -171,10 +175,11 @@ _LAZY: dict[str, str] = {
     "PrivateAPI": "tidalkit.private",
     # tidalkit.api.client
     "TidalAPI": "tidalkit.api.client",
-    # tidalkit.api.batching
-    "BatchResult": "tidalkit.api.batching",
-    # tidalkit.api.pagination
-    "Paginator": "tidalkit.api.pagination",
+    # tidalkit._core
+    "BatchResult": "tidalkit._core.batch",
+    "Paginator": "tidalkit._core.pagination",
+    "RawResponse": "tidalkit._core.resource",
+    "with_raw_response": "tidalkit._core.resource",
     # tidalkit.api.model
     "RelationshipNotIncludedError": "tidalkit.api.model",
 }
@@ -222,6 +227,7 @@ __all__ = [
     "PrivateAPI",
     "PrivateScope",
     "RateLimitError",
+    "RawResponse",
     "RedirectError",
     "RedisTokenRepository",
     "RefreshTokenGrant",
@@ -251,6 +257,7 @@ __all__ = [
     "__version__",
     "login",
     "resolve_scopes",
+    "with_raw_response",
 ]
 
 

@@ -13,7 +13,7 @@ import respx
 
 from tests.api import samples
 from tests.api.helpers import FakeClock, jsonapi, make_client, track
-from tidalkit.api.batching import chunked
+from tidalkit._core.batch import chunked
 
 
 class InFlight:

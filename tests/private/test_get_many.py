@@ -1,4 +1,4 @@
-"""``get_many``: concurrent single GETs, in order, bounded by the limiter, 404s skipped on request."""
+"""``get_many``: concurrent single GETs, in order, bounded by the limiter, 404s reported as missing."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import respx
 
 from tests.private import payloads as p
 from tests.private.conftest import make_api
-from tidalkit._http.errors import NotFoundError
+from tidalkit._http.errors import InternalServerError
 
 BUILDERS = {"albums": p.album, "artists": p.artist, "tracks": p.track, "videos": p.video}
 
@@ -43,9 +43,24 @@ async def test_get_many_fetches_each_id_concurrently_and_keeps_the_order(
     ids = [n for n in range(1, 31)]
     async with make_api(router, max_concurrency=4) as api:
         namespace = getattr(api, kind)
-        items = await namespace.get_many(ids, skip_missing=True)
-        assert [item.id for item in items] == [n for n in ids if n != 13]
+        result = await namespace.get_many(ids)
+        assert [item.id for item in result] == [n for n in ids if n != 13]
+        assert result.missing == ["13"]
+        assert result[12].id == 12
         assert peak == 4
-        with pytest.raises(NotFoundError):
-            await namespace.get_many([12, 13, 14])
+        with pytest.raises(KeyError):
+            result[13]
     assert all(re.search(r"countryCode=US", str(call.request.url)) for call in route.calls)
+
+
+async def test_get_many_raises_errors_other_than_not_found(router: respx.MockRouter) -> None:
+    router.get(path__regex=r"^/v1/tracks/\d+$").mock(
+        side_effect=lambda request: (
+            httpx.Response(500, json={"status": 500, "userMessage": "boom"})
+            if request.url.path.endswith("/13")
+            else httpx.Response(200, json=p.track(int(request.url.path.rsplit("/", 1)[1])))
+        )
+    )
+    async with make_api(router, max_retries=0) as api:
+        with pytest.raises(InternalServerError):
+            await api.tracks.get_many([12, 13, 14])

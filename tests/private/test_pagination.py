@@ -13,8 +13,9 @@ import respx
 from tests.private import payloads as p
 from tests.private.conftest import make_api
 from tidalkit._http.errors import InternalServerError
-from tidalkit.private import CursorPaginator, OffsetPaginator, PrivateAPI
+from tidalkit.private import PrivateAPI
 from tidalkit.private.models import CursorPage, OffsetPage
+from tidalkit.private.pagination import cursor_paginator, offset_paginator
 
 UUID = p.PLAYLIST_UUID
 ITEMS_PATH = f"/v1/playlists/{UUID}/items"
@@ -131,7 +132,7 @@ async def test_100000_items_stream_with_a_bounded_window() -> None:
         items = list(range(offset, min(offset + limit, total)))
         return OffsetPage[int](limit=limit, offset=offset, total_number_of_items=total, items=items)
 
-    paginator = OffsetPaginator(fetch, page_size=page_size, window=16)
+    paginator = offset_paginator(fetch, page_size=page_size, window=16)
     expected = 0
     tracemalloc.start()
     try:
@@ -158,7 +159,7 @@ async def test_without_a_total_pages_are_walked_until_an_empty_one() -> None:
         items = list(range(offset, min(offset + limit, 5)))
         return OffsetPage[int](limit=limit, offset=offset, items=items)
 
-    assert await OffsetPaginator(fetch, page_size=2).collect() == [0, 1, 2, 3, 4]
+    assert await offset_paginator(fetch, page_size=2).collect() == [0, 1, 2, 3, 4]
     assert calls == [0, 2, 4, 6]
 
 
@@ -186,16 +187,25 @@ async def test_cursor_iteration_stops_on_a_repeated_cursor() -> None:
         calls += 1
         return CursorPage[int](items=[calls], cursor="same")
 
-    assert await CursorPaginator(fetch, page_size=1).collect() == [1, 2]
+    assert await cursor_paginator(fetch, page_size=1).collect() == [1, 2]
     assert calls == 2
 
 
-async def test_a_single_page_can_be_fetched_directly(api: PrivateAPI, router: respx.MockRouter) -> None:
+async def test_awaiting_a_paginator_fetches_only_the_first_page(
+    api: PrivateAPI, router: respx.MockRouter
+) -> None:
     route = router.get(path=ITEMS_PATH).mock(side_effect=lambda request: items_page(request, 1000))
-    page = await api.playlists.items(UUID).page(offset=200, limit=10)
+    page = await api.playlists.items(UUID, page_size=10)
     assert page.total_number_of_items == 1000
-    assert [entry.item.id for entry in page.items if entry.item] == list(range(200, 210))
-    assert dict(route.calls.last.request.url.params) == {"countryCode": "US", "limit": "10", "offset": "200"}
+    assert [entry.item.id for entry in page.items if entry.item] == list(range(10))
+    assert route.call_count == 1
+    assert dict(route.calls.last.request.url.params) == {"countryCode": "US", "limit": "10", "offset": "0"}
+
+
+async def test_pages_walks_each_page_once_in_order(api: PrivateAPI, router: respx.MockRouter) -> None:
+    router.get(path=ITEMS_PATH).mock(side_effect=lambda request: items_page(request, 250))
+    offsets = [page.offset async for page in api.playlists.items(UUID, page_size=100).pages()]
+    assert offsets == [0, 100, 200]
 
 
 async def test_breaking_out_early_fetches_no_more_pages(router: respx.MockRouter) -> None:
@@ -208,22 +218,46 @@ async def test_breaking_out_early_fetches_no_more_pages(router: respx.MockRouter
     assert route.call_count == 1
 
 
-async def test_the_next_request_goes_out_before_an_arrived_page_is_parsed() -> None:
-    """A page that comes back frees its request's place: parsing it never holds back the next request."""
-    events: list[tuple[str, int]] = []
+async def test_pages_are_parsed_while_other_requests_are_in_flight() -> None:
+    """Each page is parsed by the task that fetched it, while the window's other requests are out:
+    only the last page of each step (``2 * window`` pages) is parsed with nothing in flight."""
+    in_flight = 0
+    idle_parses: list[int] = []
 
     async def fetch(offset: int, limit: int) -> dict[str, Any]:
-        for _ in range(3):  # the pipeline's turns before the request is written (limiter, httpx)
-            await anyio.lowlevel.checkpoint()
-        events.append(("sent", offset))
-        await anyio.sleep(0.005)
-        return {"limit": limit, "offset": offset, "totalNumberOfItems": 8, "items": [offset]}
+        nonlocal in_flight
+        in_flight += 1
+        await anyio.sleep(0.001 * (1 + offset % 3))  # answers arrive out of order
+        in_flight -= 1
+        return {"limit": limit, "offset": offset, "totalNumberOfItems": 17, "items": [offset]}
 
     def parse(data: dict[str, Any]) -> OffsetPage[int]:
-        events.append(("parsed", data["offset"]))
+        if in_flight == 0:
+            idle_parses.append(data["offset"])
         return OffsetPage[int].model_validate(data)
 
-    paginator = OffsetPaginator(fetch, parse=parse, page_size=1, window=2)
-    assert await paginator.collect() == list(range(8))
-    for offset in range(1, 6):  # pages 1..5 each free a place for the page two further on
-        assert events.index(("sent", offset + 2)) < events.index(("parsed", offset)), events
+    paginator = offset_paginator(fetch, parse=parse, page_size=1, window=2)
+    assert await paginator.collect() == list(range(17))
+    # the first page (alone: it tells the total), then 16 pages in 4 steps of 4
+    assert len(idle_parses) <= 1 + 4, idle_parses
+
+
+async def test_a_break_leaves_nothing_running_and_the_next_walk_starts_over() -> None:
+    started: list[int] = []
+    finished: list[int] = []
+
+    async def fetch(offset: int, limit: int) -> OffsetPage[int]:
+        started.append(offset)
+        await anyio.sleep(0.001)
+        finished.append(offset)
+        return OffsetPage[int](limit=limit, offset=offset, total_number_of_items=1000, items=[offset])
+
+    paginator = offset_paginator(fetch, page_size=1, window=4)
+    async for item in paginator:
+        if item == 2:
+            break
+    assert sorted(started) == sorted(finished)  # nothing left in flight after the break
+    await anyio.sleep(0.01)
+    assert sorted(started) == sorted(finished)
+    assert len(started) <= 1 + 2 * 4
+    assert [item async for item in offset_paginator(fetch, page_size=1, window=4, max_items=3)] == [0, 1, 2]

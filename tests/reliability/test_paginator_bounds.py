@@ -9,7 +9,7 @@ from __future__ import annotations
 import tracemalloc
 
 from tidalkit.private.models.paging import OffsetPage
-from tidalkit.private.pagination import OffsetPaginator
+from tidalkit.private.pagination import offset_paginator
 
 
 async def test_offset_paginator_memory_stays_flat_when_the_total_is_huge() -> None:
@@ -29,7 +29,7 @@ async def test_offset_paginator_memory_stays_flat_when_the_total_is_huge() -> No
     tracemalloc.start()
     try:
         seen: list[int] = []
-        async for item in OffsetPaginator(fetch, page_size=1, window=2):
+        async for item in offset_paginator(fetch, page_size=1, window=2):
             seen.append(item)
             if len(seen) == 4:
                 break

@@ -10,7 +10,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tidalkit.api.batching import BatchResult as BatchResult
+    from tidalkit._core.batch import BatchResult as BatchResult
+    from tidalkit._core.pagination import Paginator as Paginator
     from tidalkit.api.client import RawOperations as RawOperations, TidalAPI as TidalAPI
     from tidalkit.api.limits import ParameterLimitError as ParameterLimitError
     from tidalkit.api.model import (
@@ -22,15 +23,14 @@ if TYPE_CHECKING:
         Resource as Resource,
         ValidationIssue as ValidationIssue,
     )
-    from tidalkit.api.pagination import Paginator as Paginator
 
 _LAZY: dict[str, str] = {
     "APIModel": "tidalkit.api.model",
-    "BatchResult": "tidalkit.api.batching",
+    "BatchResult": "tidalkit._core.batch",
     "DocumentBase": "tidalkit.api.model",
     "GenericResource": "tidalkit.api.model",
     "Identifier": "tidalkit.api.model",
-    "Paginator": "tidalkit.api.pagination",
+    "Paginator": "tidalkit._core.pagination",
     "ParameterLimitError": "tidalkit.api.limits",
     "RawOperations": "tidalkit.api.client",
     "RelationshipNotIncludedError": "tidalkit.api.model",

@@ -25,30 +25,28 @@ from tidalkit.api.batching import DEFAULT_BATCH_SIZE
 from tidalkit.api.operations import JSONAPI, Operations
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.albums import AlbumsPublicOperations
     from tidalkit.api._generated.artist_roles import ArtistRolesPublicOperations
+    from tidalkit.api._generated.artists import ArtistsPublicOperations
+    from tidalkit.api._generated.artworks import ArtworksPublicOperations
+    from tidalkit.api._generated.providers import ProvidersPublicOperations
     from tidalkit.api._generated.search_results import SearchResultsPublicOperations
     from tidalkit.api._generated.search_suggestions import SearchSuggestionsPublicOperations
     from tidalkit.api._generated.track_manifests import TrackManifestsPublicOperations
+    from tidalkit.api._generated.tracks import TracksPublicOperations
     from tidalkit.api._generated.usage_rules import UsageRulesPublicOperations
+    from tidalkit.api._generated.user_collection_albums import UserCollectionAlbumsPublicOperations
+    from tidalkit.api._generated.user_collection_artists import UserCollectionArtistsPublicOperations
+    from tidalkit.api._generated.user_collection_playlists import UserCollectionPlaylistsPublicOperations
+    from tidalkit.api._generated.user_collection_tracks import UserCollectionTracksPublicOperations
+    from tidalkit.api._generated.user_collection_videos import UserCollectionVideosPublicOperations
     from tidalkit.api._generated.user_daily_mixes import UserDailyMixesPublicOperations
     from tidalkit.api._generated.user_discovery_mixes import UserDiscoveryMixesPublicOperations
     from tidalkit.api._generated.user_new_release_mixes import UserNewReleaseMixesPublicOperations
     from tidalkit.api._generated.video_manifests import VideoManifestsPublicOperations
-    from tidalkit.api.resources.albums import Albums
-    from tidalkit.api.resources.artists import Artists
-    from tidalkit.api.resources.artworks import Artworks
-    from tidalkit.api.resources.collections import (
-        UserCollectionAlbums,
-        UserCollectionArtists,
-        UserCollectionPlaylists,
-        UserCollectionTracks,
-        UserCollectionVideos,
-    )
+    from tidalkit.api._generated.videos import VideosPublicOperations
     from tidalkit.api.resources.playlists import Playlists
-    from tidalkit.api.resources.providers import Providers
-    from tidalkit.api.resources.tracks import Tracks
     from tidalkit.api.resources.users import Users
-    from tidalkit.api.resources.videos import Videos
 
 __all__ = ["DEFAULT_BASE_URL", "RawOperations", "TidalAPI"]
 
@@ -148,24 +146,24 @@ class TidalAPI(BaseClient):
     # ---- catalogue ---------------------------------------------------------------------------
 
     @cached_property
-    def albums(self) -> Albums:
+    def albums(self) -> AlbumsPublicOperations:
         """Albums (``/albums``)."""
-        return _load("tidalkit.api.resources.albums", "Albums")(self)
+        return _load("tidalkit.api._generated.albums", "AlbumsPublicOperations")(self)
 
     @cached_property
-    def artists(self) -> Artists:
+    def artists(self) -> ArtistsPublicOperations:
         """Artists (``/artists``)."""
-        return _load("tidalkit.api.resources.artists", "Artists")(self)
+        return _load("tidalkit.api._generated.artists", "ArtistsPublicOperations")(self)
 
     @cached_property
-    def tracks(self) -> Tracks:
+    def tracks(self) -> TracksPublicOperations:
         """Tracks (``/tracks``)."""
-        return _load("tidalkit.api.resources.tracks", "Tracks")(self)
+        return _load("tidalkit.api._generated.tracks", "TracksPublicOperations")(self)
 
     @cached_property
-    def videos(self) -> Videos:
+    def videos(self) -> VideosPublicOperations:
         """Videos (``/videos``)."""
-        return _load("tidalkit.api.resources.videos", "Videos")(self)
+        return _load("tidalkit.api._generated.videos", "VideosPublicOperations")(self)
 
     @cached_property
     def playlists(self) -> Playlists:
@@ -173,14 +171,14 @@ class TidalAPI(BaseClient):
         return _load("tidalkit.api.resources.playlists", "Playlists")(self)
 
     @cached_property
-    def artworks(self) -> Artworks:
+    def artworks(self) -> ArtworksPublicOperations:
         """Artworks (``/artworks``): cover art, profile art, thumbnails."""
-        return _load("tidalkit.api.resources.artworks", "Artworks")(self)
+        return _load("tidalkit.api._generated.artworks", "ArtworksPublicOperations")(self)
 
     @cached_property
-    def providers(self) -> Providers:
+    def providers(self) -> ProvidersPublicOperations:
         """Providers (``/providers``)."""
-        return _load("tidalkit.api.resources.providers", "Providers")(self)
+        return _load("tidalkit.api._generated.providers", "ProvidersPublicOperations")(self)
 
     @cached_property
     def artist_roles(self) -> ArtistRolesPublicOperations:
@@ -196,7 +194,7 @@ class TidalAPI(BaseClient):
 
     @cached_property
     def search_results(self) -> SearchResultsPublicOperations:
-        """Search (``/searchResults``): ``list(filter_query=…)`` and the per-type result relationships."""
+        """Search (``/searchResults``): ``get(query)`` and per-type results (``tracks(query)``)."""
         return _load("tidalkit.api._generated.search_results", "SearchResultsPublicOperations")(self)
 
     @cached_property
@@ -212,29 +210,39 @@ class TidalAPI(BaseClient):
         return _load("tidalkit.api.resources.users", "Users")(self)
 
     @cached_property
-    def user_collection_albums(self) -> UserCollectionAlbums:
+    def user_collection_albums(self) -> UserCollectionAlbumsPublicOperations:
         """The user's collected albums (``/userCollectionAlbums``)."""
-        return _load("tidalkit.api.resources.collections", "UserCollectionAlbums")(self)
+        return _load(
+            "tidalkit.api._generated.user_collection_albums", "UserCollectionAlbumsPublicOperations"
+        )(self)
 
     @cached_property
-    def user_collection_artists(self) -> UserCollectionArtists:
+    def user_collection_artists(self) -> UserCollectionArtistsPublicOperations:
         """The user's followed artists (``/userCollectionArtists``)."""
-        return _load("tidalkit.api.resources.collections", "UserCollectionArtists")(self)
+        return _load(
+            "tidalkit.api._generated.user_collection_artists", "UserCollectionArtistsPublicOperations"
+        )(self)
 
     @cached_property
-    def user_collection_tracks(self) -> UserCollectionTracks:
+    def user_collection_tracks(self) -> UserCollectionTracksPublicOperations:
         """The user's collected tracks (``/userCollectionTracks``)."""
-        return _load("tidalkit.api.resources.collections", "UserCollectionTracks")(self)
+        return _load(
+            "tidalkit.api._generated.user_collection_tracks", "UserCollectionTracksPublicOperations"
+        )(self)
 
     @cached_property
-    def user_collection_videos(self) -> UserCollectionVideos:
+    def user_collection_videos(self) -> UserCollectionVideosPublicOperations:
         """The user's collected videos (``/userCollectionVideos``)."""
-        return _load("tidalkit.api.resources.collections", "UserCollectionVideos")(self)
+        return _load(
+            "tidalkit.api._generated.user_collection_videos", "UserCollectionVideosPublicOperations"
+        )(self)
 
     @cached_property
-    def user_collection_playlists(self) -> UserCollectionPlaylists:
+    def user_collection_playlists(self) -> UserCollectionPlaylistsPublicOperations:
         """The user's collected playlists (``/userCollectionPlaylists``)."""
-        return _load("tidalkit.api.resources.collections", "UserCollectionPlaylists")(self)
+        return _load(
+            "tidalkit.api._generated.user_collection_playlists", "UserCollectionPlaylistsPublicOperations"
+        )(self)
 
     @cached_property
     def user_daily_mixes(self) -> UserDailyMixesPublicOperations:

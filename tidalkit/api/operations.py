@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import sys
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
 
+from tidalkit._core.batch import BatchResult, fetch_batched, fetch_each, write_chunks
+from tidalkit._core.resource import Namespace
+from tidalkit._http.errors import ResponseValidationError
 from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.api.limits import check_parameters
 from tidalkit.api.model import DocumentBase
-from tidalkit.api.pagination import Paginator
+from tidalkit.api.pagination import Paginator, document_paginator
 
 __all__ = ["JSONAPI", "OperationSpec", "Operations", "Sender", "csv", "path_id"]
 
 JSONAPI = "application/vnd.api+json"
 D = TypeVar("D", bound=DocumentBase)
 T = TypeVar("T")
+R = TypeVar("R")
+
+_ALL = sys.maxsize
+"""No batch-level cap on concurrent requests: the client's limiter is the one cap."""
 
 _BODY_HEADERS = {"Content-Type": JSONAPI}
 
@@ -28,6 +36,7 @@ class Sender(Protocol):
     """The part of the client an operation uses."""
 
     country_code: str | None
+    batch_size: int
 
     async def send(self, request: Request) -> httpx.Response: ...
 
@@ -67,11 +76,8 @@ def _body(payload: Any) -> Any:
     return payload
 
 
-class Operations:
+class Operations(Namespace[Sender]):
     """Base of the generated operation groups (one per resource type)."""
-
-    def __init__(self, client: Sender) -> None:
-        self._client = client
 
     def _country(self, value: str | None) -> str | None:
         return value if value is not None else self._client.country_code
@@ -105,7 +111,7 @@ class Operations:
                 return parse_model({"links": {"self": "/" + path}}, response)
             return parse_model(content, response)
 
-        return await self._client.send_parsed(request, parse)
+        return await self._request_parsed(request, parse)
 
     def _paginate(
         self,
@@ -122,7 +128,55 @@ class Operations:
         async def fetch(page_cursor: str | None) -> D:
             return await self._call(spec, path, [*fixed, ("page[cursor]", page_cursor)], response)
 
-        return Paginator(fetch, items, cursor=cursor, max_items=max_items)
+        return document_paginator(fetch, items, cursor=cursor, max_items=max_items)
+
+    @staticmethod
+    def _only(data: list[R]) -> R:
+        """The one resource of a collection that holds exactly one (``GET /searchResults``)."""
+        if not data:
+            raise ResponseValidationError("the collection holds no resource", model="document")
+        return data[0]
+
+    async def _get_many(
+        self,
+        page: Callable[[list[str]], Paginator[Any, R]],
+        keys: Iterable[str],
+        key_of: Callable[[R], str | None],
+        *,
+        chunk_size: int | None,
+        normalize: Callable[[str], str] = str,
+    ) -> BatchResult[R]:
+        """``page(chunk)`` for every chunk of ``keys``, all at once (the client's limiter caps them)."""
+
+        async def fetch(chunk: list[str]) -> list[tuple[str, R]]:
+            found = await page(chunk).collect()
+            return [(key, item) for item in found if (key := key_of(item)) is not None]
+
+        size = chunk_size or self._client.batch_size
+        return await fetch_batched(keys, fetch, chunk_size=size, concurrency=_ALL, normalize=normalize)
+
+    async def _get_each(self, get: Callable[[str], Awaitable[R]], ids: Iterable[str]) -> BatchResult[R]:
+        """``get`` every id, all at once (the client's limiter caps them); 404s go to ``.missing``."""
+        return await fetch_each(ids, get, concurrency=_ALL)
+
+    async def _write_items(
+        self,
+        write: Callable[..., Awaitable[D]],
+        collection: str,
+        type_: str,
+        ids: Sequence[str],
+        limit: int,
+    ) -> list[D]:
+        """``write(collection, payload=…)`` for consecutive chunks of ``limit`` ids, one after another."""
+
+        async def chunk_write(chunk: list[str]) -> D:
+            return await write(collection, payload=_collection_payload(type_, chunk))
+
+        return await write_chunks(ids, limit, chunk_write)
+
+
+def _collection_payload(type_: str, ids: Sequence[str]) -> dict[str, Any]:
+    return {"data": [{"id": id_, "type": type_} for id_ in ids]}
 
 
 def data_items(document: Any) -> list[Any]:
@@ -131,8 +185,3 @@ def data_items(document: Any) -> list[Any]:
     if isinstance(data, list):
         return list(data)  # pyright: ignore[reportUnknownArgumentType]
     return []
-
-
-def flatten_params(params: Mapping[str, ParamValue]) -> list[tuple[str, ParamValue]]:
-    """Mapping → list of pairs, dropping None."""
-    return [(k, v) for k, v in params.items() if v is not None]

@@ -9,14 +9,16 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import anyio
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
 from tidalkit._http.errors import AuthenticationError, NotFoundError, TidalError
+from tidalkit.api.client import TidalAPI
 from tidalkit.auth.errors import LoginRequiredError
 from tidalkit.auth.provider import TokenProvider
 from tidalkit.cli import fetch
-from tidalkit.cli.records import details, from_private_item, to_json
+from tidalkit.cli.records import TrackRecord, details, from_private_item, to_json
 from tidalkit.cli.render import (
     details_table,
     export_text,
@@ -27,6 +29,7 @@ from tidalkit.cli.render import (
 )
 from tidalkit.cli.session import Session
 from tidalkit.cli.target import ApiName, NoCredentialsError, Target
+from tidalkit.private.client import PrivateAPI
 
 __all__ = ["Api", "Kind", "State", "app"]
 
@@ -299,11 +302,11 @@ def whoami(
     """Show the logged-in user (GET /users/me; private API: GET v1/users/{id})."""
     state = _state(ctx)
 
-    async def job() -> Any:
+    async def job() -> BaseModel:
         async with state.session() as session:
             if session.api == "v2":
                 api = await session.v2(user_required=True)
-                return (await api.users.me()).data
+                return await api.users.me()
             private = await session.private(user_required=True)
             return await private.users.get()
 
@@ -314,13 +317,32 @@ def whoami(
         state.console.print(details_table(details(user), title=f"Logged-in user ({state.api} API)"))
 
 
-_V2_INCLUDE: dict[Kind, list[str]] = {
-    Kind.track: ["artists", "albums"],
-    Kind.album: ["artists"],
-    Kind.artist: [],
-    Kind.playlist: [],
-    Kind.video: ["artists"],
-}
+async def _v2_get(api: TidalAPI, kind: Kind, id: str) -> BaseModel:
+    match kind:
+        case Kind.track:
+            return await api.tracks.get(id, include=["artists", "albums"])
+        case Kind.album:
+            return await api.albums.get(id, include=["artists"])
+        case Kind.artist:
+            return await api.artists.get(id)
+        case Kind.playlist:
+            return await api.playlists.get(id)
+        case Kind.video:
+            return await api.videos.get(id, include=["artists"])
+
+
+async def _private_get(api: PrivateAPI, kind: Kind, id: str) -> BaseModel:
+    match kind:
+        case Kind.track:
+            return await api.tracks.get(id)
+        case Kind.album:
+            return await api.albums.get(id)
+        case Kind.artist:
+            return await api.artists.get(id)
+        case Kind.playlist:
+            return await api.playlists.get(id)
+        case Kind.video:
+            return await api.videos.get(id)
 
 
 @app.command()
@@ -333,16 +355,11 @@ def get(
     """Fetch one track, album, artist, playlist or video (GET /{type}s/{id})."""
     state = _state(ctx)
 
-    async def job() -> Any:
+    async def job() -> BaseModel:
         async with state.session() as session:
             if session.api == "v2":
-                api = await session.v2()
-                include: Any = _V2_INCLUDE[kind]
-                namespace: Any = getattr(api, f"{kind.value}s")
-                return (await namespace.get(id, include=include or None)).data
-            private = await session.private()
-            namespace = getattr(private, f"{kind.value}s")
-            return await namespace.get(id)
+                return await _v2_get(await session.v2(), kind, id)
+            return await _private_get(await session.private(), kind, id)
 
     item = _run(state, job)
     if as_json:
@@ -361,14 +378,12 @@ def search(
     """Search the catalogue for tracks (GET /searchResults; private API: GET v1/search)."""
     state = _state(ctx)
 
-    async def job() -> list[Any]:
+    async def job() -> list[TrackRecord]:
         async with state.session() as session:
             if session.api == "v2":
                 api = await session.v2()
-                document = await api.search_results.list(filter_query=query, include=["tracks"])
-                if not document.data:
-                    return []
-                ids = [("tracks", ident.id) for ident in document.data[0].identifiers("tracks")][:limit]
+                results = await api.search_results.get(query, include=["tracks"])
+                ids = [("tracks", ident.id) for ident in results.identifiers("tracks")][:limit]
                 return await fetch.v2_items(api, ids, fetch.NullProgress())
             private = await session.private()
             results = await private.search(query, types=["TRACKS"], limit=limit)
@@ -391,10 +406,10 @@ def _export(
     what: str,
     fmt: Format,
     output: Path | None,
-    v2_job: Callable[..., Awaitable[list[Any]]],
-    private_job: Callable[..., Awaitable[list[Any]]],
+    v2_job: Callable[[TidalAPI, fetch.ProgressSink], Awaitable[list[TrackRecord]]],
+    private_job: Callable[[PrivateAPI, fetch.ProgressSink], Awaitable[list[TrackRecord]]],
 ) -> None:
-    async def job() -> list[Any]:
+    async def job() -> list[TrackRecord]:
         async with state.session() as session:
             with progress_bar(state.err) as progress:
                 if session.api == "v2":
@@ -425,10 +440,10 @@ def export_playlist(
 ) -> None:
     """Export every track and video of a playlist, fetched concurrently."""
 
-    async def v2_job(api: Any, progress: fetch.ProgressSink) -> list[Any]:
+    async def v2_job(api: TidalAPI, progress: fetch.ProgressSink) -> list[TrackRecord]:
         return await fetch.v2_playlist(api, playlist_id, progress)
 
-    async def private_job(api: Any, progress: fetch.ProgressSink) -> list[Any]:
+    async def private_job(api: PrivateAPI, progress: fetch.ProgressSink) -> list[TrackRecord]:
         return await fetch.private_playlist(api, playlist_id, progress)
 
     _export(_state(ctx), "playlist", fmt, output, v2_job, private_job)

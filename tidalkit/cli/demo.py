@@ -68,8 +68,8 @@ async def run_demo(
         )
 
         api = await session.v2(user_required=True)
-        me = (await api.users.me()).data
-        username = me.attributes.username if me.attributes is not None else "?"
+        me = await api.users.me()
+        username = me.username or "?"
         console.print(f"[bold]2. Who am I[/]: GET /users/me → {username} (id {me.id})")
 
         console.print(
@@ -89,12 +89,8 @@ async def run_demo(
         )
 
         console.print(f"[bold]4. Search[/] {query!r}: GET /searchResults?filter\\[query]=…")
-        document = await api.search_results.list(filter_query=query, include=["tracks"])
-        hits = (
-            [("tracks", ident.id) for ident in document.data[0].identifiers("tracks")]
-            if document.data
-            else []
-        )
+        results = await api.search_results.get(query, include=["tracks"])
+        hits = [("tracks", ident.id) for ident in results.identifiers("tracks")]
         found = await fetch.v2_items(api, hits[:5], fetch.NullProgress())
         console.print(tracks_table(found, title=f"   top {len(found)} of {len(hits)} tracks"))
 

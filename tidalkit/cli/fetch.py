@@ -7,15 +7,16 @@ fetches pages concurrently itself. ``progress`` is told the total and each step.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from collections.abc import AsyncIterable, Sequence
+from typing import Protocol
 
 import anyio
 
 from tidalkit.api.client import TidalAPI
-from tidalkit.api.model import Resource
+from tidalkit.api.model import Identifier, Resource
 from tidalkit.cli.records import TrackRecord, from_private_item, from_v2_item
 from tidalkit.private.client import PrivateAPI
+from tidalkit.private.models import Favorite, MediaItem, Track, Video
 
 __all__ = [
     "GROUP_SIZE",
@@ -65,11 +66,12 @@ async def v2_items(
     found: dict[tuple[str, str], Resource] = {}
 
     async def group(kind: str, ids: list[str]) -> None:
-        if kind == "videos":
-            result: Any = await api.videos.get_many(ids, include=["artists", "albums"])
-        else:
-            result = await api.tracks.get_many(ids, include=["artists", "albums"])
-        for resource in result.items:
+        resources: list[Resource] = list(
+            await api.videos.get_many(ids, include=["artists", "albums"])
+            if kind == "videos"
+            else await api.tracks.get_many(ids, include=["artists", "albums"])
+        )
+        for resource in resources:
             found[(kind, resource.id)] = resource
         progress.advance(len(ids))
 
@@ -87,7 +89,7 @@ async def v2_items(
 
 
 async def _list_refs(
-    paginator: Any, total: int | None, progress: ProgressSink, description: str
+    paginator: AsyncIterable[Identifier], total: int | None, progress: ProgressSink, description: str
 ) -> list[tuple[str, str]]:
     progress.start(total, description)
     refs: list[tuple[str, str]] = []
@@ -100,8 +102,7 @@ async def _list_refs(
 async def v2_playlist(api: TidalAPI, playlist_id: str, progress: ProgressSink) -> list[TrackRecord]:
     """Every track/video of a playlist: ``GET /playlists/{id}/relationships/items`` (cursor pages),
     then the items themselves."""
-    playlist = (await api.playlists.get(playlist_id)).data
-    total: Any = getattr(playlist.attributes, "number_of_items", None)
+    total = (await api.playlists.get(playlist_id)).number_of_items
     refs = await _list_refs(api.playlists.items(playlist_id), total, progress, "Listing playlist items")
     return await v2_items(api, refs, progress, description="Fetching playlist items")
 
@@ -114,23 +115,18 @@ async def v2_favorites(api: TidalAPI, progress: ProgressSink) -> list[TrackRecor
     return await v2_items(api, refs, progress, description="Fetching favourite tracks")
 
 
-def _record(entry: Any) -> TrackRecord | None:
-    item: Any = getattr(entry, "item", None)
-    if item is None:
-        return None
-    kind = "video" if type(item).__name__ == "Video" else "track"
-    return from_private_item(item, kind)
-
-
 async def _collect(
-    items: Any, total: int | None, progress: ProgressSink, description: str, convert: Callable[[Any], Any]
+    entries: AsyncIterable[MediaItem | Favorite[Track]],
+    total: int | None,
+    progress: ProgressSink,
+    description: str,
 ) -> list[TrackRecord]:
     progress.start(total, description)
     records: list[TrackRecord] = []
-    async for entry in items:
-        record = convert(entry)
-        if record is not None:
-            records.append(record)
+    async for entry in entries:
+        item = entry.item
+        if item is not None:
+            records.append(from_private_item(item, "video" if isinstance(item, Video) else "track"))
         progress.advance(1)
     return records
 
@@ -140,9 +136,7 @@ async def private_playlist(api: PrivateAPI, playlist_id: str, progress: Progress
     ``GET v1/playlists/{uuid}/items`` pages fetched concurrently."""
     playlist = await api.playlists.get(playlist_id)
     total = (playlist.number_of_tracks or 0) + (playlist.number_of_videos or 0)
-    return await _collect(
-        api.playlists.items(playlist_id), total or None, progress, "Exporting playlist", _record
-    )
+    return await _collect(api.playlists.items(playlist_id), total or None, progress, "Exporting playlist")
 
 
 async def private_favorites(api: PrivateAPI, progress: ProgressSink) -> list[TrackRecord]:
@@ -150,5 +144,5 @@ async def private_favorites(api: PrivateAPI, progress: ProgressSink) -> list[Tra
     ``GET v1/users/{id}/favorites/tracks`` pages fetched concurrently."""
     ids = await api.favorites.ids()
     return await _collect(
-        api.favorites.tracks(), len(ids.track) or None, progress, "Exporting favourite tracks", _record
+        api.favorites.tracks(), len(ids.track) or None, progress, "Exporting favourite tracks"
     )

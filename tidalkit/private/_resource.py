@@ -1,29 +1,29 @@
-"""The base of every endpoint-group namespace: typed GETs, writes and paginators over the client."""
+"""The base of every private endpoint group: typed GETs, writes, paginators and batch reads."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import anyio
 from pydantic import BaseModel
 
+from tidalkit._core.batch import BatchResult, fetch_each
+from tidalkit._core.resource import Namespace
 from tidalkit._http.cache import TTL
-from tidalkit._http.errors import NotFoundError, ResponseValidationError
+from tidalkit._http.errors import ResponseValidationError
 from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.private.models._base import as_dict, as_list
 from tidalkit.private.models.paging import CursorPage, OffsetPage
-from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, unwrap_group
+from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator, offset_paginator
 
 if TYPE_CHECKING:
     from tidalkit.private.client import PrivateAPI
 
-__all__ = ["Resource", "join_ids"]
+__all__ = ["EndpointGroup", "join_ids"]
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
-K = TypeVar("K")
 
 Params = Mapping[str, ParamValue]
 
@@ -35,11 +35,10 @@ def join_ids(ids: str | int | Sequence[str | int]) -> str:
     return ",".join(str(value) for value in ids)
 
 
-class Resource:
-    """One endpoint group of :class:`~tidalkit.private.PrivateAPI`."""
+class EndpointGroup(Namespace["PrivateAPI"]):
+    """One endpoint group of :class:`~tidalkit.private.PrivateAPI` (``client.tracks``, …)."""
 
-    def __init__(self, client: PrivateAPI) -> None:
-        self._client = client
+    _client: PrivateAPI
 
     async def _params(self, params: Params | None, *, country: bool) -> dict[str, ParamValue]:
         merged: dict[str, ParamValue] = {}
@@ -65,7 +64,7 @@ class Resource:
             operation=operation,
             cache_ttl=ttl,
         )
-        return await self._client.request_json(request)
+        return await self._request_json(request)
 
     async def _get(
         self,
@@ -121,7 +120,7 @@ class Resource:
             operation=operation,
             invalidates=invalidates,
         )
-        return await self._client.request_json(request)
+        return await self._request_json(request)
 
     def _offset(
         self,
@@ -154,7 +153,7 @@ class Resource:
         max_items: int | None,
     ) -> OffsetPaginator[T]:
         """An offset paginator over ``fetch(offset, limit)`` (decoded JSON), parsed by the consumer."""
-        return OffsetPaginator(
+        return offset_paginator(
             fetch, parse=lambda data: parse_model(data, page_model), page_size=page_size, max_items=max_items
         )
 
@@ -176,31 +175,8 @@ class Resource:
                 path, page_model, operation=operation, params=query, ttl=ttl, country=country
             )
 
-        return CursorPaginator(fetch, page_size=page_size, max_items=max_items)
+        return cursor_paginator(fetch, page_size=page_size, max_items=max_items)
 
-    async def _gather(
-        self, keys: Sequence[K], fetch: Callable[[K], Awaitable[M]], *, skip_missing: bool
-    ) -> list[M]:
-        """``fetch`` every key concurrently (as many workers as the client's concurrency cap), in order.
-
-        With ``skip_missing``, keys answering 404 are left out; any other error is raised as is.
-        """
-        results: list[M | None] = [None] * len(keys)
-        cursor = iter(range(len(keys)))
-
-        async def worker() -> None:
-            for index in cursor:
-                try:
-                    results[index] = await fetch(keys[index])
-                except NotFoundError:
-                    if not skip_missing:
-                        raise
-
-        workers = min(len(keys), self._client.limiter.max_concurrency)
-        try:
-            async with anyio.create_task_group() as group:
-                for _ in range(workers):
-                    group.start_soon(worker)
-        except BaseExceptionGroup as failures:
-            raise unwrap_group(failures) from None
-        return [result for result in results if result is not None]
+    async def _get_many(self, ids: Sequence[int | str], get: Callable[[str], Awaitable[M]]) -> BatchResult[M]:
+        """``get`` every id, as many at once as the client's concurrency cap; 404s go to ``.missing``."""
+        return await fetch_each(ids, get, concurrency=self._client.limiter.max_concurrency)

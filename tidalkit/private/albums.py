@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import Album, AlbumReview, Credit, ItemCredits, MediaItem, Track
 from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.pagination import OffsetPaginator
@@ -13,19 +14,16 @@ from tidalkit.private.pagination import OffsetPaginator
 __all__ = ["Albums"]
 
 
-class Albums(Resource):
+class Albums(EndpointGroup):
     """``client.albums``."""
 
     async def get(self, album_id: int | str) -> Album:
         """GET v1/albums/{id}."""
         return await self._get(f"v1/albums/{album_id}", Album, operation="albums.get")
 
-    async def get_many(self, album_ids: Sequence[int | str], *, skip_missing: bool = False) -> list[Album]:
-        """GET v1/albums/{id} for every id, concurrently (bounded by the client's limiter), in order.
-
-        ``skip_missing`` leaves out ids that answer 404 instead of raising ``NotFoundError``.
-        """
-        return await self._gather(list(album_ids), self.get, skip_missing=skip_missing)
+    async def get_many(self, album_ids: Sequence[int | str]) -> BatchResult[Album]:
+        """GET v1/albums/{id} for every id, concurrently, in order; 404s are in ``.missing``."""
+        return await self._get_many(album_ids, self.get)
 
     async def credits(self, album_id: int | str) -> list[Credit]:
         """GET v1/albums/{id}/credits: the album's credits by role."""

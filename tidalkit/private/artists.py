@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
 from tidalkit._http.errors import ResponseValidationError
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models._base import as_dict
 from tidalkit.private.models.catalog import Album, Artist, ArtistBio, ArtistLink, Track, Video
 from tidalkit.private.models.paging import OffsetPage
@@ -27,19 +28,16 @@ def mix_id_from(data: object, path: str) -> str:
     return str(mix_id)
 
 
-class Artists(Resource):
+class Artists(EndpointGroup):
     """``client.artists``."""
 
     async def get(self, artist_id: int | str) -> Artist:
         """GET v1/artists/{id}."""
         return await self._get(f"v1/artists/{artist_id}", Artist, operation="artists.get")
 
-    async def get_many(self, artist_ids: Sequence[int | str], *, skip_missing: bool = False) -> list[Artist]:
-        """GET v1/artists/{id} for every id, concurrently (bounded by the client's limiter), in order.
-
-        ``skip_missing`` leaves out ids that answer 404 instead of raising ``NotFoundError``.
-        """
-        return await self._gather(list(artist_ids), self.get, skip_missing=skip_missing)
+    async def get_many(self, artist_ids: Sequence[int | str]) -> BatchResult[Artist]:
+        """GET v1/artists/{id} for every id, concurrently, in order; 404s are in ``.missing``."""
+        return await self._get_many(artist_ids, self.get)
 
     def albums(
         self,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Literal, TypeVar
 
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import Resource, join_ids
+from tidalkit.private._resource import EndpointGroup, join_ids
 from tidalkit.private.folders import trns
 from tidalkit.private.models.catalog import Album, Artist, Mix, Track, Video
 from tidalkit.private.models.collection import FavoriteIds, Playlist
@@ -45,7 +45,7 @@ def _split(ids: int | str | Sequence[int | str], size: int) -> list[str]:
     return [",".join(values[at : at + size]) for at in range(0, len(values), size)]
 
 
-class Favorites(Resource):
+class Favorites(EndpointGroup):
     """``client.favorites``: list, add and remove favourites of the logged-in user."""
 
     async def _path(self, suffix: str) -> str:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from tidalkit._http.cache import TTL
 from tidalkit._http.request import Request
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models._base import as_dict
 from tidalkit.private.models.user import FeedActivities
 
 __all__ = ["Feed"]
 
 
-class Feed(Resource):
+class Feed(EndpointGroup):
     """``client.feed``."""
 
     async def activities(self) -> FeedActivities:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from tidalkit.private._resource import Resource, join_ids
+from tidalkit.private._resource import EndpointGroup, join_ids
 from tidalkit.private.models.collection import CollectionItem
 from tidalkit.private.models.paging import CursorPage
 from tidalkit.private.pagination import CursorPaginator
@@ -29,7 +29,7 @@ def trns(ids: str | Sequence[str], kind: Literal["playlist", "folder"]) -> str:
     )
 
 
-class Folders(Resource):
+class Folders(EndpointGroup):
     """``client.folders``: create, rename, move, delete and list folders (and playlists in them)."""
 
     async def create(self, name: str, *, parent_id: str = "root") -> CollectionItem:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import Album, Artist, Genre, Track, Video
 from tidalkit.private.models.collection import Playlist
 from tidalkit.private.models.paging import OffsetPage
@@ -12,7 +12,7 @@ from tidalkit.private.pagination import OffsetPaginator
 __all__ = ["Genres"]
 
 
-class Genres(Resource):
+class Genres(EndpointGroup):
     """``client.genres``: the genre list and the items of one genre (by its ``path``)."""
 
     async def list(self) -> list[Genre]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import MediaItem, Mix
 from tidalkit.private.models.page import MixHeaderModule
 from tidalkit.private.models.paging import OffsetPage
@@ -12,7 +12,7 @@ from tidalkit.private.pagination import OffsetPaginator
 __all__ = ["Mixes"]
 
 
-class Mixes(Resource):
+class Mixes(EndpointGroup):
     """``client.mixes``."""
 
     def items(

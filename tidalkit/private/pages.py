@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tidalkit._http.cache import TTL
 from tidalkit._http.request import ParamValue
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.page import HomeFeed, HomeModule, Page, PageLink, ShowMore, ViewAllPage
 
 __all__ = ["Pages"]
@@ -15,7 +15,7 @@ def _v1_path(api_path: str) -> str:
     return path if path.startswith(("v1/", "v2/", "http://", "https://")) else f"v1/{path}"
 
 
-class Pages(Resource):
+class Pages(EndpointGroup):
     """``client.pages``: v1 pages (rows of modules) and the v2 home feed."""
 
     async def get(self, name: str, **params: ParamValue) -> Page:

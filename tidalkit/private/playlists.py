@@ -16,7 +16,7 @@ from tidalkit._http.cache import TTL
 from tidalkit._http.errors import PreconditionFailedError
 from tidalkit._http.parsing import decode_json, parse_model
 from tidalkit._http.request import ParamValue, Request
-from tidalkit.private._resource import Resource, join_ids
+from tidalkit.private._resource import EndpointGroup, join_ids
 from tidalkit.private.models.catalog import MediaItem, Track
 from tidalkit.private.models.collection import CollectionItem, Playlist, PlaylistUpdate, UserPlaylist
 from tidalkit.private.models.paging import OffsetPage
@@ -48,7 +48,7 @@ def _chunks(indices: Iterable[int]) -> list[list[int]]:
     return [sorted(ordered[at : at + INDEX_CHUNK]) for at in range(0, len(ordered), INDEX_CHUNK)]
 
 
-class Playlists(Resource):
+class Playlists(EndpointGroup):
     """``client.playlists``."""
 
     # ---- reads ---------------------------------------------------------------------------------

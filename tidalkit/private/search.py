@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Literal, TypeVar
 
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import Album, Artist, Track, Video
 from tidalkit.private.models.collection import Playlist
 from tidalkit.private.models.paging import OffsetPage
@@ -20,7 +20,7 @@ T = TypeVar("T")
 SearchType = Literal["ARTISTS", "ALBUMS", "TRACKS", "VIDEOS", "PLAYLISTS"]
 
 
-class Search(Resource):
+class Search(EndpointGroup):
     """``client.search``: ``await client.search("query")`` or the per-type iterators."""
 
     async def __call__(

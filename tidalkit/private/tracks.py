@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.artists import mix_id_from
 from tidalkit.private.models.catalog import AudioQuality, Contributor, Credit, Lyrics, Recommendation, Track
 from tidalkit.private.models.paging import OffsetPage
@@ -15,19 +16,16 @@ from tidalkit.private.pagination import OffsetPaginator
 __all__ = ["Tracks"]
 
 
-class Tracks(Resource):
+class Tracks(EndpointGroup):
     """``client.tracks``."""
 
     async def get(self, track_id: int | str) -> Track:
         """GET v1/tracks/{id}."""
         return await self._get(f"v1/tracks/{track_id}", Track, operation="tracks.get")
 
-    async def get_many(self, track_ids: Sequence[int | str], *, skip_missing: bool = False) -> list[Track]:
-        """GET v1/tracks/{id} for every id, concurrently (bounded by the client's limiter), in order.
-
-        ``skip_missing`` leaves out ids that answer 404 instead of raising ``NotFoundError``.
-        """
-        return await self._gather(list(track_ids), self.get, skip_missing=skip_missing)
+    async def get_many(self, track_ids: Sequence[int | str]) -> BatchResult[Track]:
+        """GET v1/tracks/{id} for every id, concurrently, in order; 404s are in ``.missing``."""
+        return await self._get_many(track_ids, self.get)
 
     def contributors(
         self, track_id: int | str, *, page_size: int = 100, max_items: int | None = None

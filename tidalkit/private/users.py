@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from tidalkit._http.cache import TTL
 from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import Request
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import Artist, Track, Video
 from tidalkit.private.models.collection import Playlist
 from tidalkit.private.models.paging import CursorPage, Favorite, OffsetPage
 from tidalkit.private.models.user import Client, Session, Subscription, User, UserProfile
-from tidalkit.private.pagination import CursorPaginator, OffsetPaginator
+from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator
 
 __all__ = ["Users"]
 
@@ -22,7 +22,7 @@ _BLOCKS = ("users.blocked",)
 _FOLLOWS = ("users.following", "users.followers", "users.profile")
 
 
-class Users(Resource):
+class Users(EndpointGroup):
     """``client.users``. Methods taking ``user_id=None`` act on the logged-in user."""
 
     async def _uid(self, user_id: int | str | None) -> int | str:
@@ -115,7 +115,7 @@ class Users(Resource):
             playlists = [entry.get("playlist", entry) for entry in page.items]
             return CursorPage[Playlist].model_validate({"items": playlists, "cursor": page.cursor})
 
-        return CursorPaginator(fetch, page_size=page_size, max_items=max_items)
+        return cursor_paginator(fetch, page_size=page_size, max_items=max_items)
 
     # ---- profiles and follows ------------------------------------------------------------------
 
@@ -137,7 +137,7 @@ class Users(Resource):
                 ttl=TTL.SHORT,
             )
 
-        return CursorPaginator(fetch, page_size=page_size, max_items=max_items)
+        return cursor_paginator(fetch, page_size=page_size, max_items=max_items)
 
     def followers(
         self, user_id: int | str | None = None, *, page_size: int = 50, max_items: int | None = None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import Resource
+from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import Contributor, Video, VideoQuality
 from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
@@ -14,19 +15,16 @@ from tidalkit.private.pagination import OffsetPaginator
 __all__ = ["Videos"]
 
 
-class Videos(Resource):
+class Videos(EndpointGroup):
     """``client.videos``."""
 
     async def get(self, video_id: int | str) -> Video:
         """GET v1/videos/{id}."""
         return await self._get(f"v1/videos/{video_id}", Video, operation="videos.get")
 
-    async def get_many(self, video_ids: Sequence[int | str], *, skip_missing: bool = False) -> list[Video]:
-        """GET v1/videos/{id} for every id, concurrently (bounded by the client's limiter), in order.
-
-        ``skip_missing`` leaves out ids that answer 404 instead of raising ``NotFoundError``.
-        """
-        return await self._gather(list(video_ids), self.get, skip_missing=skip_missing)
+    async def get_many(self, video_ids: Sequence[int | str]) -> BatchResult[Video]:
+        """GET v1/videos/{id} for every id, concurrently, in order; 404s are in ``.missing``."""
+        return await self._get_many(video_ids, self.get)
 
     def contributors(
         self, video_id: int | str, *, page_size: int = 100, max_items: int | None = None

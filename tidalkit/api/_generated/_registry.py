@@ -952,7 +952,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str, bool, bool], ...] = (
     ("savedShares", "create", "POST", "/savedShares", "INTERNAL", False, False),
     ("scopes", "list", "GET", "/scopes", "INTERNAL", False, False),
     ("searchHistoryEntries", "delete", "DELETE", "/searchHistoryEntries/{id}", "INTERNAL", False, False),
-    ("searchResults", "list", "GET", "/searchResults", "THIRD_PARTY", False, False),
+    ("searchResults", "get", "GET", "/searchResults", "THIRD_PARTY", False, False),
     (
         "searchResults",
         "albums",
@@ -1988,7 +1988,7 @@ PARAMETER_LIMITS: dict[str, dict[str, tuple[int | None, int | None, int | None, 
     "scopes.list": {
         "filter[requiredAccessTier]": (1, 20, None, None, None),
     },
-    "searchResults.list": {
+    "searchResults.get": {
         "filter[query]": (None, None, 1, 256, None),
     },
     "searchSuggestions.list": {

@@ -194,22 +194,24 @@ class AcceptedTermsOperations(AcceptedTermsPublicOperations):
             _CREATE, "acceptedTerms", [], AcceptedTermsCreateSingleResourceDataDocument, payload=payload
         )
 
-    async def list(
+    def list(
         self,
         *,
         filter_owners_id: Sequence[str],
         filter_terms_terms_type: Sequence[Literal["DEVELOPER", "UPLOAD_MARKETPLACE", "MERCH_GUIDELINES"]],
         include: Sequence[AcceptedTermsInclude] | None = None,
         filter_terms_is_latest_version: Sequence[str] | None = None,
-    ) -> AcceptedTermsMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[AcceptedTermsMultiResourceDataDocument, AcceptedTermsResourceObject]:
         """Get multiple acceptedTerms.
 
         Retrieves multiple acceptedTerms by available filters, or without if applicable.
 
         ``GET /acceptedTerms`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "acceptedTerms",
             [
@@ -219,6 +221,9 @@ class AcceptedTermsOperations(AcceptedTermsPublicOperations):
                 ("filter[terms.isLatestVersion]", filter_terms_is_latest_version),
             ],
             AcceptedTermsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

@@ -113,7 +113,7 @@ class AlbumStatisticsPublicOperations(Operations):
 class AlbumStatisticsOperations(AlbumStatisticsPublicOperations):
     """Every operation on ``albumStatistics``, INTERNAL and PARTNER ones included."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -126,6 +126,8 @@ class AlbumStatisticsOperations(AlbumStatisticsPublicOperations):
 
         ``GET /albumStatistics/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -133,6 +135,24 @@ class AlbumStatisticsOperations(AlbumStatisticsPublicOperations):
             [("countryCode", self._country(country_code)), ("include", csv(include))],
             AlbumStatisticsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[AlbumStatisticsInclude] | None = None,
+    ) -> AlbumStatisticsResourceObject:
+        """Get single albumStatistic.
+
+        Retrieves single albumStatistic by id.
+
+        ``GET /albumStatistics/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, country_code=country_code, include=include)).data
 
     def owners(
         self,

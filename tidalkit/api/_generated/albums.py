@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     Copyright,
     ExternalLink,
@@ -1009,7 +1010,7 @@ class AlbumsPublicOperations(Operations):
             max_items,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -1024,6 +1025,8 @@ class AlbumsPublicOperations(Operations):
 
         ``GET /albums/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -1036,6 +1039,34 @@ class AlbumsPublicOperations(Operations):
             ],
             AlbumsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[AlbumsInclude] | None = None,
+        replace_media: str | None = None,
+        share_code: str | None = None,
+    ) -> AlbumsResourceObject:
+        """Get single album.
+
+        Retrieves single album by id.
+
+        ``GET /albums/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (
+            await self.get_document(
+                id,
+                country_code=country_code,
+                include=include,
+                replace_media=replace_media,
+                share_code=share_code,
+            )
+        ).data
 
     def items(
         self,
@@ -1234,6 +1265,42 @@ class AlbumsPublicOperations(Operations):
                 ("shareCode", share_code),
             ],
             AlbumsSingleRelationshipDataDocument,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[AlbumsInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[AlbumsResourceObject]:
+        """Albums by id: ``GET /albums?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include, country_code=country_code),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
+        )
+
+    async def get_many_by_barcode(
+        self,
+        keys: Iterable[str],
+        *,
+        include: Sequence[AlbumsInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[AlbumsResourceObject]:
+        """Albums by ``filter[barcodeId]``: ``GET /albums?filter[barcodeId]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_barcode_id=chunk, include=include, country_code=country_code),
+            keys,
+            lambda item: item.attributes.barcode_id if item.attributes is not None else None,
+            chunk_size=chunk_size,
         )
 
 

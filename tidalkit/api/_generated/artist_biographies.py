@@ -150,7 +150,7 @@ class ArtistBiographiesPublicOperations(Operations):
 class ArtistBiographiesOperations(ArtistBiographiesPublicOperations):
     """Every operation on ``artistBiographies``, INTERNAL and PARTNER ones included."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -163,6 +163,8 @@ class ArtistBiographiesOperations(ArtistBiographiesPublicOperations):
 
         ``GET /artistBiographies/{id}`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -170,6 +172,24 @@ class ArtistBiographiesOperations(ArtistBiographiesPublicOperations):
             [("countryCode", self._country(country_code)), ("include", csv(include))],
             ArtistBiographiesSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[ArtistBiographiesInclude] | None = None,
+    ) -> ArtistBiographiesResourceObject:
+        """Get single artistBiographie.
+
+        Retrieves single artistBiographie by id.
+
+        ``GET /artistBiographies/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, country_code=country_code, include=include)).data
 
     def owners(
         self,

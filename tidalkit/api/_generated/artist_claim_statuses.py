@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
 from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
-from tidalkit.api.operations import Operations, OperationSpec
+from tidalkit.api.operations import Operations, OperationSpec, data_items
+from tidalkit.api.pagination import Paginator
 
 
 class ArtistClaimStatusesAttributes(APIModel):
@@ -67,17 +69,33 @@ class ArtistClaimStatusesPublicOperations(Operations):
 class ArtistClaimStatusesOperations(ArtistClaimStatusesPublicOperations):
     """Every operation on ``artistClaimStatuses``, INTERNAL and PARTNER ones included."""
 
-    async def list(self, *, filter_id: Sequence[str]) -> ArtistClaimStatusesMultiResourceDataDocument:
+    def list(
+        self, *, filter_id: Sequence[str], max_items: int | None = None
+    ) -> Paginator[ArtistClaimStatusesMultiResourceDataDocument, ArtistClaimStatusesResourceObject]:
         """Get multiple artistClaimStatuses.
 
         Retrieves multiple artistClaimStatuses by available filters, or without if applicable.
 
         ``GET /artistClaimStatuses`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "artistClaimStatuses",
             [("filter[id]", filter_id)],
             ArtistClaimStatusesMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
+        )
+
+    async def get_many(
+        self, ids: Iterable[str], *, chunk_size: int | None = None
+    ) -> BatchResult[ArtistClaimStatusesResourceObject]:
+        """ArtistClaimStatuses by id: ``GET /artistClaimStatuses?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk), ids, lambda item: item.id, chunk_size=chunk_size
         )

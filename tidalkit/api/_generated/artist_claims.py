@@ -399,7 +399,7 @@ class ArtistClaimsOperations(ArtistClaimsPublicOperations):
         """
         return await self._call(_DELETE, f"artistClaims/{path_id(id)}", [], MutationResponseDocument)
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -412,6 +412,8 @@ class ArtistClaimsOperations(ArtistClaimsPublicOperations):
 
         ``GET /artistClaims/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -420,21 +422,41 @@ class ArtistClaimsOperations(ArtistClaimsPublicOperations):
             ArtistClaimsSingleResourceDataDocument,
         )
 
-    async def list(
+    async def get(
+        self,
+        id: str,
+        *,
+        include: Sequence[ArtistClaimsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> ArtistClaimsResourceObject:
+        """Get single artistClaim.
+
+        Retrieves single artistClaim by id.
+
+        ``GET /artistClaims/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
+
+    def list(
         self,
         *,
         filter_owners_id: Sequence[str],
         include: Sequence[ArtistClaimsInclude] | None = None,
         replace_media: str | None = None,
-    ) -> ArtistClaimsMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[ArtistClaimsMultiResourceDataDocument, ArtistClaimsResourceObject]:
         """Get multiple artistClaims.
 
         Retrieves multiple artistClaims by available filters, or without if applicable.
 
         ``GET /artistClaims`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "artistClaims",
             [
@@ -443,6 +465,9 @@ class ArtistClaimsOperations(ArtistClaimsPublicOperations):
                 ("replaceMedia", replace_media),
             ],
             ArtistClaimsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

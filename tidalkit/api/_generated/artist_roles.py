@@ -53,15 +53,29 @@ _GET = OperationSpec(
 class ArtistRolesPublicOperations(Operations):
     """The THIRD_PARTY operations on ``artistRoles``."""
 
-    async def get(self, id: str) -> ArtistRolesSingleResourceDataDocument:
+    async def get_document(self, id: str) -> ArtistRolesSingleResourceDataDocument:
         """Get single artistRole.
 
         Retrieves single artistRole by id.
 
         ``GET /artistRoles/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(_GET, f"artistRoles/{path_id(id)}", [], ArtistRolesSingleResourceDataDocument)
+
+    async def get(self, id: str) -> ArtistRolesResourceObject:
+        """Get single artistRole.
+
+        Retrieves single artistRole by id.
+
+        ``GET /artistRoles/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id)).data
 
 
 class ArtistRolesOperations(ArtistRolesPublicOperations):

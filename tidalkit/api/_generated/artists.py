@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     ExternalLink,
     ExternalLinkPayload,
@@ -960,7 +961,7 @@ class ArtistsPublicOperations(Operations):
             ArtistsSingleRelationshipDataDocument,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -974,6 +975,8 @@ class ArtistsPublicOperations(Operations):
 
         ``GET /artists/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -986,7 +989,30 @@ class ArtistsPublicOperations(Operations):
             ArtistsSingleResourceDataDocument,
         )
 
-    async def list(
+    async def get(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[ArtistsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> ArtistsResourceObject:
+        """Get single artist.
+
+        Retrieves single artist by id.
+
+        ``GET /artists/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (
+            await self.get_document(
+                id, country_code=country_code, include=include, replace_media=replace_media
+            )
+        ).data
+
+    def list(
         self,
         *,
         country_code: str | None = None,
@@ -995,15 +1021,17 @@ class ArtistsPublicOperations(Operations):
         filter_id: Sequence[str] | None = None,
         filter_owners_id: Sequence[str] | None = None,
         replace_media: str | None = None,
-    ) -> ArtistsMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[ArtistsMultiResourceDataDocument, ArtistsResourceObject]:
         """Get multiple artists.
 
         Retrieves multiple artists by available filters, or without if applicable.
 
         ``GET /artists`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "artists",
             [
@@ -1015,6 +1043,9 @@ class ArtistsPublicOperations(Operations):
                 ("replaceMedia", replace_media),
             ],
             ArtistsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(
@@ -1252,6 +1283,24 @@ class ArtistsPublicOperations(Operations):
             data_items,
             cursor,
             max_items,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[ArtistsInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[ArtistsResourceObject]:
+        """Artists by id: ``GET /artists?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include, country_code=country_code),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
         )
 
 

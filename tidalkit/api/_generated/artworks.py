@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     ArtworkFile,
     ArtworkSourceFile,
@@ -172,7 +173,7 @@ _OWNERS = OperationSpec(
 class ArtworksPublicOperations(Operations):
     """The THIRD_PARTY operations on ``artworks``."""
 
-    async def get(
+    async def get_document(
         self, id: str, *, country_code: str | None = None, include: Sequence[ArtworksInclude] | None = None
     ) -> ArtworksSingleResourceDataDocument:
         """Get single artwork.
@@ -181,6 +182,8 @@ class ArtworksPublicOperations(Operations):
 
         ``GET /artworks/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -189,21 +192,37 @@ class ArtworksPublicOperations(Operations):
             ArtworksSingleResourceDataDocument,
         )
 
-    async def list(
+    async def get(
+        self, id: str, *, country_code: str | None = None, include: Sequence[ArtworksInclude] | None = None
+    ) -> ArtworksResourceObject:
+        """Get single artwork.
+
+        Retrieves single artwork by id.
+
+        ``GET /artworks/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, country_code=country_code, include=include)).data
+
+    def list(
         self,
         *,
         filter_id: Sequence[str],
         country_code: str | None = None,
         include: Sequence[ArtworksInclude] | None = None,
-    ) -> ArtworksMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[ArtworksMultiResourceDataDocument, ArtworksResourceObject]:
         """Get multiple artworks.
 
         Retrieves multiple artworks by available filters, or without if applicable.
 
         ``GET /artworks`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "artworks",
             [
@@ -212,6 +231,9 @@ class ArtworksPublicOperations(Operations):
                 ("include", csv(include)),
             ],
             ArtworksMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(
@@ -238,6 +260,24 @@ class ArtworksPublicOperations(Operations):
             data_items,
             cursor,
             max_items,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[ArtworksInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[ArtworksResourceObject]:
+        """Artworks by id: ``GET /artworks?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include, country_code=country_code),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
         )
 
 

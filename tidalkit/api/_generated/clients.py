@@ -246,7 +246,7 @@ class ClientsOperations(ClientsPublicOperations):
         """
         return await self._call(_DELETE, f"clients/{path_id(id)}", [], MutationResponseDocument)
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[ClientsInclude] | None = None
     ) -> ClientsSingleResourceDataDocument:
         """Get single client.
@@ -255,26 +255,48 @@ class ClientsOperations(ClientsPublicOperations):
 
         ``GET /clients/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET, f"clients/{path_id(id)}", [("include", csv(include))], ClientsSingleResourceDataDocument
         )
 
-    async def list(
-        self, *, filter_owners_id: Sequence[str], include: Sequence[ClientsInclude] | None = None
-    ) -> ClientsMultiResourceDataDocument:
+    async def get(self, id: str, *, include: Sequence[ClientsInclude] | None = None) -> ClientsResourceObject:
+        """Get single client.
+
+        Retrieves single client by id.
+
+        ``GET /clients/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include)).data
+
+    def list(
+        self,
+        *,
+        filter_owners_id: Sequence[str],
+        include: Sequence[ClientsInclude] | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[ClientsMultiResourceDataDocument, ClientsResourceObject]:
         """Get multiple clients.
 
         Retrieves multiple clients by available filters, or without if applicable.
 
         ``GET /clients`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "clients",
             [("filter[owners.id]", filter_owners_id), ("include", csv(include))],
             ClientsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

@@ -258,7 +258,7 @@ class CollaborationInvitesOperations(CollaborationInvitesPublicOperations):
         """
         return await self._call(_DELETE, f"collaborationInvites/{path_id(id)}", [], MutationResponseDocument)
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -271,6 +271,8 @@ class CollaborationInvitesOperations(CollaborationInvitesPublicOperations):
 
         ``GET /collaborationInvites/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -279,25 +281,48 @@ class CollaborationInvitesOperations(CollaborationInvitesPublicOperations):
             CollaborationInvitesSingleResourceDataDocument,
         )
 
-    async def list(
+    async def get(
+        self,
+        id: str,
+        *,
+        include: Sequence[CollaborationInvitesInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> CollaborationInvitesResourceObject:
+        """Get single collaborationInvite.
+
+        Retrieves single collaborationInvite by id.
+
+        ``GET /collaborationInvites/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
+
+    def list(
         self,
         *,
         filter_code: Sequence[str],
         include: Sequence[CollaborationInvitesInclude] | None = None,
         replace_media: str | None = None,
-    ) -> CollaborationInvitesMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[CollaborationInvitesMultiResourceDataDocument, CollaborationInvitesResourceObject]:
         """Get multiple collaborationInvites.
 
         Retrieves multiple collaborationInvites by available filters, or without if applicable.
 
         ``GET /collaborationInvites`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "collaborationInvites",
             [("filter[code]", filter_code), ("include", csv(include)), ("replaceMedia", replace_media)],
             CollaborationInvitesMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

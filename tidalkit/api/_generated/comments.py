@@ -352,7 +352,7 @@ class CommentsOperations(CommentsPublicOperations):
         """
         return await self._call(_DELETE, f"comments/{path_id(id)}", [], MutationResponseDocument)
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[CommentsInclude] | None = None
     ) -> CommentsSingleResourceDataDocument:
         """Get single comment.
@@ -361,10 +361,26 @@ class CommentsOperations(CommentsPublicOperations):
 
         ``GET /comments/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET, f"comments/{path_id(id)}", [("include", csv(include))], CommentsSingleResourceDataDocument
         )
+
+    async def get(
+        self, id: str, *, include: Sequence[CommentsInclude] | None = None
+    ) -> CommentsResourceObject:
+        """Get single comment.
+
+        Retrieves single comment by id.
+
+        ``GET /comments/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include)).data
 
     def list(
         self,

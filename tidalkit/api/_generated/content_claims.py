@@ -349,7 +349,7 @@ class ContentClaimsOperations(ContentClaimsPublicOperations):
             _CREATE, "contentClaims", [], ContentClaimsCreateSingleResourceDataDocument, payload=payload
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -362,6 +362,8 @@ class ContentClaimsOperations(ContentClaimsPublicOperations):
 
         ``GET /contentClaims/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -370,21 +372,41 @@ class ContentClaimsOperations(ContentClaimsPublicOperations):
             ContentClaimsSingleResourceDataDocument,
         )
 
-    async def list(
+    async def get(
+        self,
+        id: str,
+        *,
+        include: Sequence[ContentClaimsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> ContentClaimsResourceObject:
+        """Get single contentClaim.
+
+        Retrieves single contentClaim by id.
+
+        ``GET /contentClaims/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
+
+    def list(
         self,
         *,
         filter_owners_id: Sequence[str],
         include: Sequence[ContentClaimsInclude] | None = None,
         replace_media: str | None = None,
-    ) -> ContentClaimsMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[ContentClaimsMultiResourceDataDocument, ContentClaimsResourceObject]:
         """Get multiple contentClaims.
 
         Retrieves multiple contentClaims by available filters, or without if applicable.
 
         ``GET /contentClaims`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "contentClaims",
             [
@@ -393,6 +415,9 @@ class ContentClaimsOperations(ContentClaimsPublicOperations):
                 ("replaceMedia", replace_media),
             ],
             ContentClaimsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

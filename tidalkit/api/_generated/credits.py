@@ -153,7 +153,7 @@ class CreditsOperations(CreditsPublicOperations):
             CreditsSingleRelationshipDataDocument,
         )
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[CreditsInclude] | None = None, replace_media: str | None = None
     ) -> CreditsSingleResourceDataDocument:
         """Get single credit.
@@ -162,6 +162,8 @@ class CreditsOperations(CreditsPublicOperations):
 
         ``GET /credits/{id}`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -169,3 +171,17 @@ class CreditsOperations(CreditsPublicOperations):
             [("include", csv(include)), ("replaceMedia", replace_media)],
             CreditsSingleResourceDataDocument,
         )
+
+    async def get(
+        self, id: str, *, include: Sequence[CreditsInclude] | None = None, replace_media: str | None = None
+    ) -> CreditsResourceObject:
+        """Get single credit.
+
+        Retrieves single credit by id.
+
+        ``GET /credits/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data

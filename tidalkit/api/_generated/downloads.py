@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     DownloadLink,
     Links,
@@ -108,7 +109,7 @@ class DownloadsPublicOperations(Operations):
 class DownloadsOperations(DownloadsPublicOperations):
     """Every operation on ``downloads``, INTERNAL and PARTNER ones included."""
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[DownloadsInclude] | None = None
     ) -> DownloadsSingleResourceDataDocument:
         """Get single download.
@@ -117,26 +118,50 @@ class DownloadsOperations(DownloadsPublicOperations):
 
         ``GET /downloads/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET, f"downloads/{path_id(id)}", [("include", csv(include))], DownloadsSingleResourceDataDocument
         )
 
-    async def list(
-        self, *, filter_id: Sequence[str], include: Sequence[DownloadsInclude] | None = None
-    ) -> DownloadsMultiResourceDataDocument:
+    async def get(
+        self, id: str, *, include: Sequence[DownloadsInclude] | None = None
+    ) -> DownloadsResourceObject:
+        """Get single download.
+
+        Retrieves single download by id.
+
+        ``GET /downloads/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include)).data
+
+    def list(
+        self,
+        *,
+        filter_id: Sequence[str],
+        include: Sequence[DownloadsInclude] | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[DownloadsMultiResourceDataDocument, DownloadsResourceObject]:
         """Get multiple downloads.
 
         Retrieves multiple downloads by available filters, or without if applicable.
 
         ``GET /downloads`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "downloads",
             [("filter[id]", filter_id), ("include", csv(include))],
             DownloadsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(
@@ -163,4 +188,21 @@ class DownloadsOperations(DownloadsPublicOperations):
             data_items,
             cursor,
             max_items,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[DownloadsInclude] | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[DownloadsResourceObject]:
+        """Downloads by id: ``GET /downloads?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
         )

@@ -9,7 +9,8 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links, ReplacementProvenance, ResourceIdentifier
 from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
-from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
+from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
+from tidalkit.api.pagination import Paginator
 
 DspSharingLinksInclude = Literal["subject"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
@@ -137,22 +138,24 @@ class DspSharingLinksPublicOperations(Operations):
 class DspSharingLinksOperations(DspSharingLinksPublicOperations):
     """Every operation on ``dspSharingLinks``, INTERNAL and PARTNER ones included."""
 
-    async def list(
+    def list(
         self,
         *,
         filter_subject_id: Sequence[str],
         filter_subject_type: Sequence[Literal["tracks", "albums", "artists"]],
         include: Sequence[DspSharingLinksInclude] | None = None,
         replace_media: str | None = None,
-    ) -> DspSharingLinksMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[DspSharingLinksMultiResourceDataDocument, DspSharingLinksResourceObject]:
         """Get multiple dspSharingLinks.
 
         Retrieves multiple dspSharingLinks by available filters, or without if applicable.
 
         ``GET /dspSharingLinks`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "dspSharingLinks",
             [
@@ -162,6 +165,9 @@ class DspSharingLinksOperations(DspSharingLinksPublicOperations):
                 ("replaceMedia", replace_media),
             ],
             DspSharingLinksMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     async def subject(

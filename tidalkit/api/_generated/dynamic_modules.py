@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links, ReplacementProvenance, ResourceIdentifier
 from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
@@ -217,7 +218,7 @@ class DynamicModulesPublicOperations(Operations):
 class DynamicModulesOperations(DynamicModulesPublicOperations):
     """Every operation on ``dynamicModules``, INTERNAL and PARTNER ones included."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -236,6 +237,8 @@ class DynamicModulesOperations(DynamicModulesPublicOperations):
 
         ``GET /dynamicModules/{id}`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -252,6 +255,42 @@ class DynamicModulesOperations(DynamicModulesPublicOperations):
             ],
             DynamicModulesSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        device_type: Literal["BROWSER", "CAR", "DESKTOP", "PHONE", "TABLET", "TV"],
+        system_type: Literal["ANDROID", "DESKTOP", "TESLA", "IOS", "WEB"],
+        client_version: str,
+        refresh_seed: str | None = None,
+        country_code: str | None = None,
+        locale: str | None = None,
+        include: Sequence[DynamicModulesInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> DynamicModulesResourceObject:
+        """Get single dynamicModule.
+
+        Retrieves single dynamicModule by id.
+
+        ``GET /dynamicModules/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (
+            await self.get_document(
+                id,
+                device_type=device_type,
+                system_type=system_type,
+                client_version=client_version,
+                refresh_seed=refresh_seed,
+                country_code=country_code,
+                locale=locale,
+                include=include,
+                replace_media=replace_media,
+            )
+        ).data
 
     def items(
         self,
@@ -295,7 +334,7 @@ class DynamicModulesOperations(DynamicModulesPublicOperations):
             max_items,
         )
 
-    async def list(
+    def list(
         self,
         *,
         device_type: Literal["BROWSER", "CAR", "DESKTOP", "PHONE", "TABLET", "TV"],
@@ -307,15 +346,17 @@ class DynamicModulesOperations(DynamicModulesPublicOperations):
         locale: str | None = None,
         include: Sequence[DynamicModulesInclude] | None = None,
         replace_media: str | None = None,
-    ) -> DynamicModulesMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[DynamicModulesMultiResourceDataDocument, DynamicModulesResourceObject]:
         """Get multiple dynamicModules.
 
         Retrieves multiple dynamicModules by available filters, or without if applicable.
 
         ``GET /dynamicModules`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "dynamicModules",
             [
@@ -330,6 +371,9 @@ class DynamicModulesOperations(DynamicModulesPublicOperations):
                 ("replaceMedia", replace_media),
             ],
             DynamicModulesMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     async def seed_item(
@@ -366,4 +410,22 @@ class DynamicModulesOperations(DynamicModulesPublicOperations):
                 ("replaceMedia", replace_media),
             ],
             DynamicModulesSingleRelationshipDataDocument,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[DynamicModulesInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[DynamicModulesResourceObject]:
+        """DynamicModules by id: ``GET /dynamicModules?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include, country_code=country_code),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
         )

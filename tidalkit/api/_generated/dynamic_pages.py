@@ -199,7 +199,7 @@ class DynamicPagesPublicOperations(Operations):
 class DynamicPagesOperations(DynamicPagesPublicOperations):
     """Every operation on ``dynamicPages``, INTERNAL and PARTNER ones included."""
 
-    async def list(
+    def list(
         self,
         *,
         device_type: Literal["BROWSER", "CAR", "DESKTOP", "PHONE", "TABLET", "TV"],
@@ -212,15 +212,17 @@ class DynamicPagesOperations(DynamicPagesPublicOperations):
         include: Sequence[DynamicPagesInclude] | None = None,
         filter_subject_id: Sequence[str] | None = None,
         replace_media: str | None = None,
-    ) -> DynamicPagesMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[DynamicPagesMultiResourceDataDocument, DynamicPagesResourceObject]:
         """Get multiple dynamicPages.
 
         Retrieves multiple dynamicPages by available filters, or without if applicable.
 
         ``GET /dynamicPages`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "dynamicPages",
             [
@@ -236,6 +238,9 @@ class DynamicPagesOperations(DynamicPagesPublicOperations):
                 ("replaceMedia", replace_media),
             ],
             DynamicPagesMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def modules(

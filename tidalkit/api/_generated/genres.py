@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
 from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
@@ -65,17 +66,31 @@ class GenresPublicOperations(Operations):
 class GenresOperations(GenresPublicOperations):
     """Every operation on ``genres``, INTERNAL and PARTNER ones included."""
 
-    async def get(self, id: str, *, locale: str | None = None) -> GenresSingleResourceDataDocument:
+    async def get_document(self, id: str, *, locale: str | None = None) -> GenresSingleResourceDataDocument:
         """Get single genre.
 
         Retrieves single genre by id.
 
         ``GET /genres/{id}`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET, f"genres/{path_id(id)}", [("locale", locale)], GenresSingleResourceDataDocument
         )
+
+    async def get(self, id: str, *, locale: str | None = None) -> GenresResourceObject:
+        """Get single genre.
+
+        Retrieves single genre by id.
+
+        ``GET /genres/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale)).data
 
     def list(
         self,
@@ -101,4 +116,14 @@ class GenresOperations(GenresPublicOperations):
             data_items,
             cursor,
             max_items,
+        )
+
+    async def get_many(
+        self, ids: Iterable[str], *, chunk_size: int | None = None
+    ) -> BatchResult[GenresResourceObject]:
+        """Genres by id: ``GET /genres?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk), ids, lambda item: item.id, chunk_size=chunk_size
         )

@@ -283,7 +283,7 @@ class InstallationsOperations(InstallationsPublicOperations):
             _CREATE, "installations", [], InstallationsCreateSingleResourceDataDocument, payload=payload
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -296,6 +296,8 @@ class InstallationsOperations(InstallationsPublicOperations):
 
         ``GET /installations/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -303,6 +305,24 @@ class InstallationsOperations(InstallationsPublicOperations):
             [("include", csv(include)), ("replaceMedia", replace_media)],
             InstallationsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        include: Sequence[InstallationsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> InstallationsResourceObject:
+        """Get single installation.
+
+        Retrieves single installation by id.
+
+        ``GET /installations/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
 
     def list(
         self,

@@ -320,7 +320,7 @@ class LyricsOperations(LyricsPublicOperations):
         """
         return await self._call(_DELETE, f"lyrics/{path_id(id)}", [], MutationResponseDocument)
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[LyricsInclude] | None = None, replace_media: str | None = None
     ) -> LyricsSingleResourceDataDocument:
         """Get single lyric.
@@ -329,6 +329,8 @@ class LyricsOperations(LyricsPublicOperations):
 
         ``GET /lyrics/{id}`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -336,6 +338,20 @@ class LyricsOperations(LyricsPublicOperations):
             [("include", csv(include)), ("replaceMedia", replace_media)],
             LyricsSingleResourceDataDocument,
         )
+
+    async def get(
+        self, id: str, *, include: Sequence[LyricsInclude] | None = None, replace_media: str | None = None
+    ) -> LyricsResourceObject:
+        """Get single lyric.
+
+        Retrieves single lyric by id.
+
+        ``GET /lyrics/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
 
     def owners(
         self,

@@ -280,7 +280,7 @@ class OfflineTasksOperations(OfflineTasksPublicOperations):
             OfflineTasksSingleRelationshipDataDocument,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -293,6 +293,8 @@ class OfflineTasksOperations(OfflineTasksPublicOperations):
 
         ``GET /offlineTasks/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -300,6 +302,24 @@ class OfflineTasksOperations(OfflineTasksPublicOperations):
             [("include", csv(include)), ("replaceMedia", replace_media)],
             OfflineTasksSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        include: Sequence[OfflineTasksInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> OfflineTasksResourceObject:
+        """Get single offlineTask.
+
+        Retrieves single offlineTask by id.
+
+        ``GET /offlineTasks/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
 
     async def item(
         self,

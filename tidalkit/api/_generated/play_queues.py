@@ -594,7 +594,7 @@ class PlayQueuesOperations(PlayQueuesPublicOperations):
             max_items,
         )
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[PlayQueuesInclude] | None = None, replace_media: str | None = None
     ) -> PlayQueuesSingleResourceDataDocument:
         """Get single playQueue.
@@ -603,6 +603,8 @@ class PlayQueuesOperations(PlayQueuesPublicOperations):
 
         ``GET /playQueues/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -610,6 +612,20 @@ class PlayQueuesOperations(PlayQueuesPublicOperations):
             [("include", csv(include)), ("replaceMedia", replace_media)],
             PlayQueuesSingleResourceDataDocument,
         )
+
+    async def get(
+        self, id: str, *, include: Sequence[PlayQueuesInclude] | None = None, replace_media: str | None = None
+    ) -> PlayQueuesResourceObject:
+        """Get single playQueue.
+
+        Retrieves single playQueue by id.
+
+        ``GET /playQueues/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
 
     def list(
         self,

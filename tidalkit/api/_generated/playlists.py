@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     ExternalLink,
     Links,
@@ -869,7 +870,7 @@ class PlaylistsPublicOperations(Operations):
         """
         return await self._call(_DELETE, f"playlists/{path_id(id)}", [], MutationResponseDocument)
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -883,6 +884,8 @@ class PlaylistsPublicOperations(Operations):
 
         ``GET /playlists/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -894,6 +897,29 @@ class PlaylistsPublicOperations(Operations):
             ],
             PlaylistsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[PlaylistsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> PlaylistsResourceObject:
+        """Get single playlist.
+
+        Retrieves single playlist by id.
+
+        ``GET /playlists/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (
+            await self.get_document(
+                id, country_code=country_code, include=include, replace_media=replace_media
+            )
+        ).data
 
     def items(
         self,
@@ -1095,6 +1121,24 @@ class PlaylistsPublicOperations(Operations):
             [],
             MutationResponseDocument,
             payload=payload,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[PlaylistsInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[PlaylistsResourceObject]:
+        """Playlists by id: ``GET /playlists?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include, country_code=country_code),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
         )
 
 

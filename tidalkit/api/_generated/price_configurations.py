@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
 from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
-from tidalkit.api.operations import Operations, OperationSpec, path_id
+from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
+from tidalkit.api.pagination import Paginator
 
 
 class PriceConfigurationsAttributes(APIModel):
@@ -156,29 +158,59 @@ class PriceConfigurationsOperations(PriceConfigurationsPublicOperations):
             payload=payload,
         )
 
-    async def get(self, id: str) -> PriceConfigurationsSingleResourceDataDocument:
+    async def get_document(self, id: str) -> PriceConfigurationsSingleResourceDataDocument:
         """Get single priceConfiguration.
 
         Retrieves single priceConfiguration by id.
 
         ``GET /priceConfigurations/{id}`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET, f"priceConfigurations/{path_id(id)}", [], PriceConfigurationsSingleResourceDataDocument
         )
 
-    async def list(self, *, filter_id: Sequence[str]) -> PriceConfigurationsMultiResourceDataDocument:
+    async def get(self, id: str) -> PriceConfigurationsResourceObject:
+        """Get single priceConfiguration.
+
+        Retrieves single priceConfiguration by id.
+
+        ``GET /priceConfigurations/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id)).data
+
+    def list(
+        self, *, filter_id: Sequence[str], max_items: int | None = None
+    ) -> Paginator[PriceConfigurationsMultiResourceDataDocument, PriceConfigurationsResourceObject]:
         """Get multiple priceConfigurations.
 
         Retrieves multiple priceConfigurations by available filters, or without if applicable.
 
         ``GET /priceConfigurations`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "priceConfigurations",
             [("filter[id]", filter_id)],
             PriceConfigurationsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
+        )
+
+    async def get_many(
+        self, ids: Iterable[str], *, chunk_size: int | None = None
+    ) -> BatchResult[PriceConfigurationsResourceObject]:
+        """PriceConfigurations by id: ``GET /priceConfigurations?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk), ids, lambda item: item.id, chunk_size=chunk_size
         )

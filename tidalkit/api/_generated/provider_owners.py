@@ -130,21 +130,29 @@ class ProviderOwnersPublicOperations(Operations):
 class ProviderOwnersOperations(ProviderOwnersPublicOperations):
     """Every operation on ``providerOwners``, INTERNAL and PARTNER ones included."""
 
-    async def list(
-        self, *, filter_owners_id: Sequence[str], include: Sequence[ProviderOwnersInclude] | None = None
-    ) -> ProviderOwnersMultiResourceDataDocument:
+    def list(
+        self,
+        *,
+        filter_owners_id: Sequence[str],
+        include: Sequence[ProviderOwnersInclude] | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[ProviderOwnersMultiResourceDataDocument, ProviderOwnersResourceObject]:
         """Get multiple providerOwners.
 
         Retrieves multiple providerOwners by available filters, or without if applicable.
 
         ``GET /providerOwners`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "providerOwners",
             [("filter[owners.id]", filter_owners_id), ("include", csv(include))],
             ProviderOwnersMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

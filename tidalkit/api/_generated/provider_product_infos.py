@@ -15,7 +15,8 @@ from tidalkit.api._generated._common import (
     TrackInfo,
 )
 from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
-from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
+from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
+from tidalkit.api.pagination import Paginator
 
 ProviderProductInfosInclude = Literal["provider", "subject"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
@@ -171,7 +172,7 @@ class ProviderProductInfosPublicOperations(Operations):
 class ProviderProductInfosOperations(ProviderProductInfosPublicOperations):
     """Every operation on ``providerProductInfos``, INTERNAL and PARTNER ones included."""
 
-    async def list(
+    def list(
         self,
         *,
         filter_provider_id: Sequence[str],
@@ -180,15 +181,17 @@ class ProviderProductInfosOperations(ProviderProductInfosPublicOperations):
         filter_barcode_id: Sequence[str] | None = None,
         filter_grid: Sequence[str] | None = None,
         replace_media: str | None = None,
-    ) -> ProviderProductInfosMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[ProviderProductInfosMultiResourceDataDocument, ProviderProductInfosResourceObject]:
         """Get multiple providerProductInfos.
 
         Retrieves multiple providerProductInfos by available filters, or without if applicable.
 
         ``GET /providerProductInfos`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "providerProductInfos",
             [
@@ -200,6 +203,9 @@ class ProviderProductInfosOperations(ProviderProductInfosPublicOperations):
                 ("replaceMedia", replace_media),
             ],
             ProviderProductInfosMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     async def provider(

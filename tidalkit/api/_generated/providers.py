@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
 from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
@@ -53,15 +54,34 @@ _GET = OperationSpec(
 class ProvidersPublicOperations(Operations):
     """The THIRD_PARTY operations on ``providers``."""
 
-    async def get(self, id: str) -> ProvidersSingleResourceDataDocument:
+    async def get_document(self, id: str) -> ProvidersSingleResourceDataDocument:
         """Get single provider.
 
         Retrieves single provider by id.
 
         ``GET /providers/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(_GET, f"providers/{path_id(id)}", [], ProvidersSingleResourceDataDocument)
+
+    async def get(self, id: str) -> ProvidersResourceObject:
+        """Get single provider.
+
+        Retrieves single provider by id.
+
+        ``GET /providers/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id)).data
+
+    async def get_many(self, ids: Iterable[str]) -> BatchResult[ProvidersResourceObject]:
+        """Providers by id: one ``GET /providers/{id}`` per id, concurrently (the spec has no
+        ``filter[id]``); results in input order, ids answering 404 in ``.missing``."""
+        return await self._get_each(self.get, ids)
 
 
 class ProvidersOperations(ProvidersPublicOperations):

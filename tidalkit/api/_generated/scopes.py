@@ -9,7 +9,8 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links
 from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
-from tidalkit.api.operations import Operations, OperationSpec
+from tidalkit.api.operations import Operations, OperationSpec, data_items
+from tidalkit.api.pagination import Paginator
 
 
 class ScopesAttributes(APIModel):
@@ -81,23 +82,28 @@ class ScopesPublicOperations(Operations):
 class ScopesOperations(ScopesPublicOperations):
     """Every operation on ``scopes``, INTERNAL and PARTNER ones included."""
 
-    async def list(
+    def list(
         self,
         *,
         filter_required_access_tier: Sequence[
             Literal["THIRD_PARTY", "THIRD_PARTY_PROD", "PARTNER", "INTERNAL"]
         ],
-    ) -> ScopesMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[ScopesMultiResourceDataDocument, ScopesResourceObject]:
         """Get multiple scopes.
 
         Retrieves multiple scopes by available filters, or without if applicable.
 
         ``GET /scopes`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "scopes",
             [("filter[requiredAccessTier]", filter_required_access_tier)],
             ScopesMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )

@@ -519,8 +519,8 @@ _ARTISTS = OperationSpec(
     cache_ttl=60.0,
     invalidates=(),
 )
-_LIST = OperationSpec(
-    "searchResults.list", "GET", "/searchResults", "THIRD_PARTY", cache_ttl=60.0, invalidates=()
+_GET = OperationSpec(
+    "searchResults.get", "GET", "/searchResults", "THIRD_PARTY", cache_ttl=60.0, invalidates=()
 )
 _PLAYLISTS = OperationSpec(
     "searchResults.playlists",
@@ -639,10 +639,10 @@ class SearchResultsPublicOperations(Operations):
             max_items,
         )
 
-    async def list(
+    async def get_document(
         self,
+        query: str,
         *,
-        filter_query: str,
         explicit_filter: Literal["INCLUDE", "EXCLUDE"] | None = None,
         country_code: str | None = None,
         device_type: Literal["BROWSER", "CAR", "DESKTOP", "PHONE", "TABLET", "TV"] | None = None,
@@ -657,12 +657,14 @@ class SearchResultsPublicOperations(Operations):
 
         ``GET /searchResults`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: search.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
-            _LIST,
+            _GET,
             "searchResults",
             [
-                ("filter[query]", filter_query),
+                ("filter[query]", query),
                 ("explicitFilter", explicit_filter),
                 ("countryCode", self._country(country_code)),
                 ("deviceType", device_type),
@@ -672,6 +674,42 @@ class SearchResultsPublicOperations(Operations):
                 ("replaceMedia", replace_media),
             ],
             SearchResultsMultiResourceDataDocument,
+        )
+
+    async def get(
+        self,
+        query: str,
+        *,
+        explicit_filter: Literal["INCLUDE", "EXCLUDE"] | None = None,
+        country_code: str | None = None,
+        device_type: Literal["BROWSER", "CAR", "DESKTOP", "PHONE", "TABLET", "TV"] | None = None,
+        system_type: Literal["ANDROID", "DESKTOP", "TESLA", "IOS", "WEB"] | None = None,
+        client_version: str | None = None,
+        include: Sequence[SearchResultsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> SearchResultsResourceObject:
+        """Get search results by query.
+
+        Searches for a query and returns a collection containing exactly one search results resource.
+
+        ``GET /searchResults`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: search.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return self._only(
+            (
+                await self.get_document(
+                    query,
+                    explicit_filter=explicit_filter,
+                    country_code=country_code,
+                    device_type=device_type,
+                    system_type=system_type,
+                    client_version=client_version,
+                    include=include,
+                    replace_media=replace_media,
+                )
+            ).data
         )
 
     def playlists(

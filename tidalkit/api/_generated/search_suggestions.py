@@ -212,7 +212,7 @@ class SearchSuggestionsPublicOperations(Operations):
             max_items,
         )
 
-    async def list(
+    def list(
         self,
         *,
         filter_query: str,
@@ -220,15 +220,17 @@ class SearchSuggestionsPublicOperations(Operations):
         country_code: str | None = None,
         include: Sequence[SearchSuggestionsInclude] | None = None,
         replace_media: str | None = None,
-    ) -> SearchSuggestionsMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[SearchSuggestionsMultiResourceDataDocument, SearchSuggestionsResourceObject]:
         """Get search suggestions by query.
 
         Searches for a query and returns a collection containing exactly one search suggestions resource.
 
         ``GET /searchSuggestions`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: search.read (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "searchSuggestions",
             [
@@ -239,6 +241,9 @@ class SearchSuggestionsPublicOperations(Operations):
                 ("replaceMedia", replace_media),
             ],
             SearchSuggestionsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
 

@@ -229,7 +229,7 @@ class SharesOperations(SharesPublicOperations):
             _CREATE, "shares", [], SharesCreateSingleResourceDataDocument, payload=payload
         )
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[SharesInclude] | None = None, replace_media: str | None = None
     ) -> SharesSingleResourceDataDocument:
         """Get single share.
@@ -238,6 +238,8 @@ class SharesOperations(SharesPublicOperations):
 
         ``GET /shares/{id}`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -246,25 +248,44 @@ class SharesOperations(SharesPublicOperations):
             SharesSingleResourceDataDocument,
         )
 
-    async def list(
+    async def get(
+        self, id: str, *, include: Sequence[SharesInclude] | None = None, replace_media: str | None = None
+    ) -> SharesResourceObject:
+        """Get single share.
+
+        Retrieves single share by id.
+
+        ``GET /shares/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
+
+    def list(
         self,
         *,
         filter_code: Sequence[str],
         include: Sequence[SharesInclude] | None = None,
         replace_media: str | None = None,
-    ) -> SharesMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[SharesMultiResourceDataDocument, SharesResourceObject]:
         """Get multiple shares.
 
         Retrieves multiple shares by available filters, or without if applicable.
 
         ``GET /shares`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "shares",
             [("filter[code]", filter_code), ("include", csv(include)), ("replaceMedia", replace_media)],
             SharesMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

@@ -350,7 +350,7 @@ class SquareConnectionsOperations(SquareConnectionsPublicOperations):
             payload=payload,
         )
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[SquareConnectionsInclude] | None = None
     ) -> SquareConnectionsSingleResourceDataDocument:
         """Get single squareConnection.
@@ -359,6 +359,8 @@ class SquareConnectionsOperations(SquareConnectionsPublicOperations):
 
         ``GET /squareConnections/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -366,6 +368,20 @@ class SquareConnectionsOperations(SquareConnectionsPublicOperations):
             [("include", csv(include))],
             SquareConnectionsSingleResourceDataDocument,
         )
+
+    async def get(
+        self, id: str, *, include: Sequence[SquareConnectionsInclude] | None = None
+    ) -> SquareConnectionsResourceObject:
+        """Get single squareConnection.
+
+        Retrieves single squareConnection by id.
+
+        ``GET /squareConnections/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include)).data
 
     async def selected_site(
         self, id: str, *, include: Sequence[SquareConnectionsSelectedSiteInclude] | None = None

@@ -211,21 +211,29 @@ class StripeConnectionsOperations(StripeConnectionsPublicOperations):
             payload=payload,
         )
 
-    async def list(
-        self, *, filter_owners_id: Sequence[str], include: Sequence[StripeConnectionsInclude] | None = None
-    ) -> StripeConnectionsMultiResourceDataDocument:
+    def list(
+        self,
+        *,
+        filter_owners_id: Sequence[str],
+        include: Sequence[StripeConnectionsInclude] | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[StripeConnectionsMultiResourceDataDocument, StripeConnectionsResourceObject]:
         """Get multiple stripeConnections.
 
         Retrieves multiple stripeConnections by available filters, or without if applicable.
 
         ``GET /stripeConnections`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "stripeConnections",
             [("filter[owners.id]", filter_owners_id), ("include", csv(include))],
             StripeConnectionsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

@@ -101,21 +101,29 @@ class StripeDashboardLinksPublicOperations(Operations):
 class StripeDashboardLinksOperations(StripeDashboardLinksPublicOperations):
     """Every operation on ``stripeDashboardLinks``, INTERNAL and PARTNER ones included."""
 
-    async def list(
-        self, *, filter_owners_id: Sequence[str], include: Sequence[StripeDashboardLinksInclude] | None = None
-    ) -> StripeDashboardLinksMultiResourceDataDocument:
+    def list(
+        self,
+        *,
+        filter_owners_id: Sequence[str],
+        include: Sequence[StripeDashboardLinksInclude] | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[StripeDashboardLinksMultiResourceDataDocument, StripeDashboardLinksResourceObject]:
         """Get multiple stripeDashboardLinks.
 
         Retrieves multiple stripeDashboardLinks by available filters, or without if applicable.
 
         ``GET /stripeDashboardLinks`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "stripeDashboardLinks",
             [("filter[owners.id]", filter_owners_id), ("include", csv(include))],
             StripeDashboardLinksMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(

@@ -9,7 +9,8 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
 from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
-from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
+from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
+from tidalkit.api.pagination import Paginator
 
 SubscriptionPriceChangeDecisionsInclude = Literal["priceChange"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
@@ -224,24 +225,32 @@ class SubscriptionPriceChangeDecisionsOperations(SubscriptionPriceChangeDecision
             payload=payload,
         )
 
-    async def list(
+    def list(
         self,
         *,
         filter_owners_id: Sequence[str],
         include: Sequence[SubscriptionPriceChangeDecisionsInclude] | None = None,
-    ) -> SubscriptionPriceChangeDecisionsMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[
+        SubscriptionPriceChangeDecisionsMultiResourceDataDocument,
+        SubscriptionPriceChangeDecisionsResourceObject,
+    ]:
         """Get multiple subscriptionPriceChangeDecisions.
 
         Retrieves multiple subscriptionPriceChangeDecisions by available filters, or without if applicable.
 
         ``GET /subscriptionPriceChangeDecisions`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "subscriptionPriceChangeDecisions",
             [("filter[owners.id]", filter_owners_id), ("include", csv(include))],
             SubscriptionPriceChangeDecisionsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     async def price_change(

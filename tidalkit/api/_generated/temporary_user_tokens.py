@@ -130,7 +130,7 @@ class TemporaryUserTokensOperations(TemporaryUserTokensPublicOperations):
             payload=payload,
         )
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[TemporaryUserTokensInclude] | None = None
     ) -> TemporaryUserTokensSingleResourceDataDocument:
         """Get single temporaryUserToken.
@@ -139,6 +139,8 @@ class TemporaryUserTokensOperations(TemporaryUserTokensPublicOperations):
 
         ``GET /temporaryUserTokens/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -146,6 +148,20 @@ class TemporaryUserTokensOperations(TemporaryUserTokensPublicOperations):
             [("include", csv(include))],
             TemporaryUserTokensSingleResourceDataDocument,
         )
+
+    async def get(
+        self, id: str, *, include: Sequence[TemporaryUserTokensInclude] | None = None
+    ) -> TemporaryUserTokensResourceObject:
+        """Get single temporaryUserToken.
+
+        Retrieves single temporaryUserToken by id.
+
+        ``GET /temporaryUserTokens/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include)).data
 
     def owners(
         self,

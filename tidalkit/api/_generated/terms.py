@@ -9,7 +9,8 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links
 from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
-from tidalkit.api.operations import Operations, OperationSpec, path_id
+from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
+from tidalkit.api.pagination import Paginator
 
 
 class TermsAttributes(APIModel):
@@ -94,31 +95,47 @@ class TermsPublicOperations(Operations):
 class TermsOperations(TermsPublicOperations):
     """Every operation on ``terms``, INTERNAL and PARTNER ones included."""
 
-    async def get(self, id: str) -> TermsSingleResourceDataDocument:
+    async def get_document(self, id: str) -> TermsSingleResourceDataDocument:
         """Get single term.
 
         Retrieves single term by id.
 
         ``GET /terms/{id}`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(_GET, f"terms/{path_id(id)}", [], TermsSingleResourceDataDocument)
 
-    async def list(
+    async def get(self, id: str) -> TermsResourceObject:
+        """Get single term.
+
+        Retrieves single term by id.
+
+        ``GET /terms/{id}`` — access tier INTERNAL; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id)).data
+
+    def list(
         self,
         *,
         filter_terms_type: Sequence[Literal["DEVELOPER", "UPLOAD_MARKETPLACE", "MERCH_GUIDELINES"]],
         filter_country_code: Sequence[str] | None = None,
         filter_is_latest_version: Sequence[str] | None = None,
-    ) -> TermsMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[TermsMultiResourceDataDocument, TermsResourceObject]:
         """Get multiple terms.
 
         Retrieves multiple terms by available filters, or without if applicable.
 
         ``GET /terms`` — access tier INTERNAL; auth: client credentials or user token.
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "terms",
             [
@@ -127,4 +144,7 @@ class TermsOperations(TermsPublicOperations):
                 ("filter[isLatestVersion]", filter_is_latest_version),
             ],
             TermsMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )

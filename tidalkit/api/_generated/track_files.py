@@ -132,7 +132,7 @@ class TrackFilesPublicOperations(Operations):
 class TrackFilesOperations(TrackFilesPublicOperations):
     """Every operation on ``trackFiles``, INTERNAL and PARTNER ones included."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -145,6 +145,8 @@ class TrackFilesOperations(TrackFilesPublicOperations):
 
         ``GET /trackFiles/{id}`` — access tier PARTNER; auth: client credentials or user token.
         Scopes: playback (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -152,3 +154,21 @@ class TrackFilesOperations(TrackFilesPublicOperations):
             [("formats", formats), ("usage", usage)],
             TrackFilesSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        formats: Sequence[Literal["HEAACV1", "AACLC", "FLAC", "FLAC_HIRES", "EAC3_JOC"]],
+        usage: Literal["PLAYBACK", "DOWNLOAD"],
+    ) -> TrackFilesResourceObject:
+        """Get single trackFile.
+
+        Retrieves single trackFile by id.
+
+        ``GET /trackFiles/{id}`` — access tier PARTNER; auth: client credentials or user token.
+        Scopes: playback (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, formats=formats, usage=usage)).data

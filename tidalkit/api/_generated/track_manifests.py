@@ -165,7 +165,7 @@ _GET = OperationSpec(
 class TrackManifestsPublicOperations(Operations):
     """The THIRD_PARTY operations on ``trackManifests``."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -182,6 +182,8 @@ class TrackManifestsPublicOperations(Operations):
 
         ``GET /trackManifests/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: playback (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -196,6 +198,38 @@ class TrackManifestsPublicOperations(Operations):
             ],
             TrackManifestsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        manifest_type: Literal["HLS", "MPEG_DASH"],
+        formats: Sequence[Literal["HEAACV1", "AACLC", "FLAC", "FLAC_HIRES", "EAC3_JOC"]],
+        uri_scheme: Literal["HTTPS", "DATA"],
+        usage: Literal["PLAYBACK", "DOWNLOAD"],
+        adaptive: bool,
+        share_code: str | None = None,
+    ) -> TrackManifestsResourceObject:
+        """Get single trackManifest.
+
+        Retrieves single trackManifest by id.
+
+        ``GET /trackManifests/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: playback (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (
+            await self.get_document(
+                id,
+                manifest_type=manifest_type,
+                formats=formats,
+                uri_scheme=uri_scheme,
+                usage=usage,
+                adaptive=adaptive,
+                share_code=share_code,
+            )
+        ).data
 
 
 class TrackManifestsOperations(TrackManifestsPublicOperations):

@@ -203,7 +203,7 @@ class TrackSourceFilesOperations(TrackSourceFilesPublicOperations):
             _CREATE, "trackSourceFiles", [], TrackSourceFilesCreateSingleResourceDataDocument, payload=payload
         )
 
-    async def get(
+    async def get_document(
         self, id: str, *, include: Sequence[TrackSourceFilesInclude] | None = None
     ) -> TrackSourceFilesSingleResourceDataDocument:
         """Get single trackSourceFile.
@@ -212,6 +212,8 @@ class TrackSourceFilesOperations(TrackSourceFilesPublicOperations):
 
         ``GET /trackSourceFiles/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -219,6 +221,20 @@ class TrackSourceFilesOperations(TrackSourceFilesPublicOperations):
             [("include", csv(include))],
             TrackSourceFilesSingleResourceDataDocument,
         )
+
+    async def get(
+        self, id: str, *, include: Sequence[TrackSourceFilesInclude] | None = None
+    ) -> TrackSourceFilesResourceObject:
+        """Get single trackSourceFile.
+
+        Retrieves single trackSourceFile by id.
+
+        ``GET /trackSourceFiles/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include)).data
 
     def owners(
         self,

@@ -105,7 +105,7 @@ class TrackStatisticsPublicOperations(Operations):
 class TrackStatisticsOperations(TrackStatisticsPublicOperations):
     """Every operation on ``trackStatistics``, INTERNAL and PARTNER ones included."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -118,6 +118,8 @@ class TrackStatisticsOperations(TrackStatisticsPublicOperations):
 
         ``GET /trackStatistics/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -125,6 +127,24 @@ class TrackStatisticsOperations(TrackStatisticsPublicOperations):
             [("countryCode", self._country(country_code)), ("include", csv(include))],
             TrackStatisticsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[TrackStatisticsInclude] | None = None,
+    ) -> TrackStatisticsResourceObject:
+        """Get single trackStatistic.
+
+        Retrieves single trackStatistic by id.
+
+        ``GET /trackStatistics/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, country_code=country_code, include=include)).data
 
     def owners(
         self,

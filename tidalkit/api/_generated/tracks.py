@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     Copyright,
     ExternalLink,
@@ -1184,7 +1185,7 @@ class TracksPublicOperations(Operations):
             max_items,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -1199,6 +1200,8 @@ class TracksPublicOperations(Operations):
 
         ``GET /tracks/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -1211,6 +1214,34 @@ class TracksPublicOperations(Operations):
             ],
             TracksSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[TracksInclude] | None = None,
+        replace_media: str | None = None,
+        share_code: str | None = None,
+    ) -> TracksResourceObject:
+        """Get single track.
+
+        Retrieves single track by id.
+
+        ``GET /tracks/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (
+            await self.get_document(
+                id,
+                country_code=country_code,
+                include=include,
+                replace_media=replace_media,
+                share_code=share_code,
+            )
+        ).data
 
     def list(
         self,
@@ -1424,6 +1455,43 @@ class TracksPublicOperations(Operations):
                 ("shareCode", share_code),
             ],
             TracksSingleRelationshipDataDocument,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[TracksInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[TracksResourceObject]:
+        """Tracks by id: ``GET /tracks?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include, country_code=country_code),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
+        )
+
+    async def get_many_by_isrc(
+        self,
+        keys: Iterable[str],
+        *,
+        include: Sequence[TracksInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[TracksResourceObject]:
+        """Tracks by ``filter[isrc]`` (case-insensitive): ``GET /tracks?filter[isrc]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_isrc=chunk, include=include, country_code=country_code),
+            keys,
+            lambda item: item.attributes.isrc if item.attributes is not None else None,
+            chunk_size=chunk_size,
+            normalize=str.upper,
         )
 
 

@@ -62,14 +62,28 @@ class TracksMetadataStatusPublicOperations(Operations):
 class TracksMetadataStatusOperations(TracksMetadataStatusPublicOperations):
     """Every operation on ``tracksMetadataStatus``, INTERNAL and PARTNER ones included."""
 
-    async def get(self, id: str) -> TracksMetadataStatusSingleResourceDataDocument:
+    async def get_document(self, id: str) -> TracksMetadataStatusSingleResourceDataDocument:
         """Get single tracksMetadataStatu.
 
         Retrieves single tracksMetadataStatu by id.
 
         ``GET /tracksMetadataStatus/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET, f"tracksMetadataStatus/{path_id(id)}", [], TracksMetadataStatusSingleResourceDataDocument
         )
+
+    async def get(self, id: str) -> TracksMetadataStatusResourceObject:
+        """Get single tracksMetadataStatu.
+
+        Retrieves single tracksMetadataStatu by id.
+
+        ``GET /tracksMetadataStatus/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id)).data

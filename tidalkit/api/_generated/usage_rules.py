@@ -158,15 +158,29 @@ _GET = OperationSpec(
 class UsageRulesPublicOperations(Operations):
     """The THIRD_PARTY operations on ``usageRules``."""
 
-    async def get(self, id: str) -> UsageRulesSingleResourceDataDocument:
+    async def get_document(self, id: str) -> UsageRulesSingleResourceDataDocument:
         """Get single usageRule.
 
         Retrieves single usageRule by id.
 
         ``GET /usageRules/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(_GET, f"usageRules/{path_id(id)}", [], UsageRulesSingleResourceDataDocument)
+
+    async def get(self, id: str) -> UsageRulesResourceObject:
+        """Get single usageRule.
+
+        Retrieves single usageRule by id.
+
+        ``GET /usageRules/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id)).data
 
 
 class UsageRulesOperations(UsageRulesPublicOperations):

@@ -323,7 +323,7 @@ class UserCollectionAlbumsPublicOperations(Operations):
             payload=payload,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -337,6 +337,8 @@ class UserCollectionAlbumsPublicOperations(Operations):
 
         ``GET /userCollectionAlbums/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -344,6 +346,25 @@ class UserCollectionAlbumsPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionAlbumsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserCollectionAlbumsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserCollectionAlbumsResourceObject:
+        """Get single userCollectionAlbum.
+
+        Retrieves single userCollectionAlbum by id.
+
+        ``GET /userCollectionAlbums/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,
@@ -439,6 +460,18 @@ class UserCollectionAlbumsPublicOperations(Operations):
             MutationResponseDocument,
             payload=payload,
         )
+
+    async def add(
+        self, ids: Sequence[str], *, collection: str = "me"
+    ) -> list[UserCollectionAlbumsItemsAddMultiRelationshipDataDocument]:
+        """Add albums: ``POST /userCollectionAlbums/{id}/relationships/items``, in chunks of 50 (the spec's limit)."""
+        return await self._write_items(self.add_items, collection, "albums", ids, 50)
+
+    async def remove(self, ids: Sequence[str], *, collection: str = "me") -> int:
+        """Remove albums: ``DELETE /userCollectionAlbums/{id}/relationships/items``, in chunks of 50;
+        returns how many ids were sent."""
+        await self._write_items(self.remove_items, collection, "albums", ids, 50)
+        return len(ids)
 
 
 class UserCollectionAlbumsOperations(UserCollectionAlbumsPublicOperations):

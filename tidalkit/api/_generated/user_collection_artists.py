@@ -320,7 +320,7 @@ class UserCollectionArtistsPublicOperations(Operations):
             payload=payload,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -334,6 +334,8 @@ class UserCollectionArtistsPublicOperations(Operations):
 
         ``GET /userCollectionArtists/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -341,6 +343,25 @@ class UserCollectionArtistsPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionArtistsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserCollectionArtistsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserCollectionArtistsResourceObject:
+        """Get single userCollectionArtist.
+
+        Retrieves single userCollectionArtist by id.
+
+        ``GET /userCollectionArtists/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,
@@ -424,6 +445,18 @@ class UserCollectionArtistsPublicOperations(Operations):
             MutationResponseDocument,
             payload=payload,
         )
+
+    async def add(
+        self, ids: Sequence[str], *, collection: str = "me"
+    ) -> list[UserCollectionArtistsItemsAddMultiRelationshipDataDocument]:
+        """Add artists: ``POST /userCollectionArtists/{id}/relationships/items``, in chunks of 50 (the spec's limit)."""
+        return await self._write_items(self.add_items, collection, "artists", ids, 50)
+
+    async def remove(self, ids: Sequence[str], *, collection: str = "me") -> int:
+        """Remove artists: ``DELETE /userCollectionArtists/{id}/relationships/items``, in chunks of 50;
+        returns how many ids were sent."""
+        await self._write_items(self.remove_items, collection, "artists", ids, 50)
+        return len(ids)
 
 
 class UserCollectionArtistsOperations(UserCollectionArtistsPublicOperations):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     Links,
     MultiRelationshipDataDocument,
@@ -410,7 +411,7 @@ class UserCollectionFoldersOperations(UserCollectionFoldersPublicOperations):
         """
         return await self._call(_DELETE, f"userCollectionFolders/{path_id(id)}", [], MutationResponseDocument)
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -423,6 +424,8 @@ class UserCollectionFoldersOperations(UserCollectionFoldersPublicOperations):
 
         ``GET /userCollectionFolders/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -430,6 +433,24 @@ class UserCollectionFoldersOperations(UserCollectionFoldersPublicOperations):
             [("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionFoldersSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        include: Sequence[UserCollectionFoldersInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserCollectionFoldersResourceObject:
+        """Get single userCollectionFolder.
+
+        Retrieves single userCollectionFolder by id.
+
+        ``GET /userCollectionFolders/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
 
     def items(
         self,
@@ -462,25 +483,30 @@ class UserCollectionFoldersOperations(UserCollectionFoldersPublicOperations):
             max_items,
         )
 
-    async def list(
+    def list(
         self,
         *,
         filter_id: Sequence[str],
         include: Sequence[UserCollectionFoldersInclude] | None = None,
         replace_media: str | None = None,
-    ) -> UserCollectionFoldersMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[UserCollectionFoldersMultiResourceDataDocument, UserCollectionFoldersResourceObject]:
         """Get multiple userCollectionFolders.
 
         Retrieves multiple userCollectionFolders by available filters, or without if applicable.
 
         ``GET /userCollectionFolders`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: collection.read (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "userCollectionFolders",
             [("filter[id]", filter_id), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionFoldersMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def owners(
@@ -563,4 +589,21 @@ class UserCollectionFoldersOperations(UserCollectionFoldersPublicOperations):
             f"userCollectionFolders/{path_id(id)}/relationships/userCollection",
             [("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionFoldersSingleRelationshipDataDocument,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[UserCollectionFoldersInclude] | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[UserCollectionFoldersResourceObject]:
+        """UserCollectionFolders by id: ``GET /userCollectionFolders?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
         )

@@ -308,7 +308,7 @@ class UserCollectionPlaylistsPublicOperations(Operations):
             payload=payload,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -322,6 +322,8 @@ class UserCollectionPlaylistsPublicOperations(Operations):
 
         ``GET /userCollectionPlaylists/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -329,6 +331,25 @@ class UserCollectionPlaylistsPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionPlaylistsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserCollectionPlaylistsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserCollectionPlaylistsResourceObject:
+        """Get single userCollectionPlaylist.
+
+        Retrieves single userCollectionPlaylist by id.
+
+        ``GET /userCollectionPlaylists/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,
@@ -414,6 +435,18 @@ class UserCollectionPlaylistsPublicOperations(Operations):
             MutationResponseDocument,
             payload=payload,
         )
+
+    async def add(
+        self, ids: Sequence[str], *, collection: str = "me"
+    ) -> list[UserCollectionPlaylistsItemsAddMultiRelationshipDataDocument]:
+        """Add playlists: ``POST /userCollectionPlaylists/{id}/relationships/items``, in chunks of 50 (the spec's limit)."""
+        return await self._write_items(self.add_items, collection, "playlists", ids, 50)
+
+    async def remove(self, ids: Sequence[str], *, collection: str = "me") -> int:
+        """Remove playlists: ``DELETE /userCollectionPlaylists/{id}/relationships/items``, in chunks of 50;
+        returns how many ids were sent."""
+        await self._write_items(self.remove_items, collection, "playlists", ids, 50)
+        return len(ids)
 
 
 class UserCollectionPlaylistsOperations(UserCollectionPlaylistsPublicOperations):

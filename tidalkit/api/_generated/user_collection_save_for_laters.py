@@ -289,7 +289,7 @@ class UserCollectionSaveForLatersOperations(UserCollectionSaveForLatersPublicOpe
             payload=payload,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -302,6 +302,8 @@ class UserCollectionSaveForLatersOperations(UserCollectionSaveForLatersPublicOpe
 
         ``GET /userCollectionSaveForLaters/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -309,6 +311,24 @@ class UserCollectionSaveForLatersOperations(UserCollectionSaveForLatersPublicOpe
             [("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionSaveForLatersSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        include: Sequence[UserCollectionSaveForLatersInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserCollectionSaveForLatersResourceObject:
+        """Get single userCollectionSaveForLater.
+
+        Retrieves single userCollectionSaveForLater by id.
+
+        ``GET /userCollectionSaveForLaters/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: none (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, include=include, replace_media=replace_media)).data
 
     def items(
         self,

@@ -333,7 +333,7 @@ class UserCollectionTracksPublicOperations(Operations):
             payload=payload,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -347,6 +347,8 @@ class UserCollectionTracksPublicOperations(Operations):
 
         ``GET /userCollectionTracks/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -354,6 +356,25 @@ class UserCollectionTracksPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionTracksSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserCollectionTracksInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserCollectionTracksResourceObject:
+        """Get single userCollectionTrack.
+
+        Retrieves single userCollectionTrack by id.
+
+        ``GET /userCollectionTracks/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,
@@ -451,6 +472,18 @@ class UserCollectionTracksPublicOperations(Operations):
             MutationResponseDocument,
             payload=payload,
         )
+
+    async def add(
+        self, ids: Sequence[str], *, collection: str = "me"
+    ) -> list[UserCollectionTracksItemsAddMultiRelationshipDataDocument]:
+        """Add tracks: ``POST /userCollectionTracks/{id}/relationships/items``, in chunks of 50 (the spec's limit)."""
+        return await self._write_items(self.add_items, collection, "tracks", ids, 50)
+
+    async def remove(self, ids: Sequence[str], *, collection: str = "me") -> int:
+        """Remove tracks: ``DELETE /userCollectionTracks/{id}/relationships/items``, in chunks of 50;
+        returns how many ids were sent."""
+        await self._write_items(self.remove_items, collection, "tracks", ids, 50)
+        return len(ids)
 
 
 class UserCollectionTracksOperations(UserCollectionTracksPublicOperations):

@@ -315,7 +315,7 @@ class UserCollectionVideosPublicOperations(Operations):
             payload=payload,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -329,6 +329,8 @@ class UserCollectionVideosPublicOperations(Operations):
 
         ``GET /userCollectionVideos/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -336,6 +338,25 @@ class UserCollectionVideosPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionVideosSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserCollectionVideosInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserCollectionVideosResourceObject:
+        """Get single userCollectionVideo.
+
+        Retrieves single userCollectionVideo by id.
+
+        ``GET /userCollectionVideos/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: collection.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,
@@ -431,6 +452,18 @@ class UserCollectionVideosPublicOperations(Operations):
             MutationResponseDocument,
             payload=payload,
         )
+
+    async def add(
+        self, ids: Sequence[str], *, collection: str = "me"
+    ) -> list[UserCollectionVideosItemsAddMultiRelationshipDataDocument]:
+        """Add videos: ``POST /userCollectionVideos/{id}/relationships/items``, in chunks of 50 (the spec's limit)."""
+        return await self._write_items(self.add_items, collection, "videos", ids, 50)
+
+    async def remove(self, ids: Sequence[str], *, collection: str = "me") -> int:
+        """Remove videos: ``DELETE /userCollectionVideos/{id}/relationships/items``, in chunks of 50;
+        returns how many ids were sent."""
+        await self._write_items(self.remove_items, collection, "videos", ids, 50)
+        return len(ids)
 
 
 class UserCollectionVideosOperations(UserCollectionVideosPublicOperations):

@@ -959,7 +959,7 @@ class UserCollectionsPublicOperations(Operations):
             max_items,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -974,6 +974,8 @@ class UserCollectionsPublicOperations(Operations):
         ``GET /userCollections/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: collection.read (INTERNAL clients: r_usr).
         Deprecated by TIDAL: kept for compatibility; prefer its replacement.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -981,6 +983,26 @@ class UserCollectionsPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserCollectionsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserCollectionsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserCollectionsResourceObject:
+        """Get single userCollection.
+
+        Deprecated. Use the dedicated collection resources instead: userCollectionAlbums, userCollectionArtists, userCollectionTracks, userCollectionVideos, or userCollectionPlaylists.
+
+        ``GET /userCollections/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: collection.read (INTERNAL clients: r_usr).
+        Deprecated by TIDAL: kept for compatibility; prefer its replacement.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def owners(
         self,

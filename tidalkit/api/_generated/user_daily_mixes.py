@@ -100,7 +100,7 @@ _ITEMS = OperationSpec(
 class UserDailyMixesPublicOperations(Operations):
     """The THIRD_PARTY operations on ``userDailyMixes``."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -114,6 +114,8 @@ class UserDailyMixesPublicOperations(Operations):
 
         ``GET /userDailyMixes/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -121,6 +123,25 @@ class UserDailyMixesPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserDailyMixesSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserDailyMixesInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserDailyMixesResourceObject:
+        """Get single userDailyMixe.
+
+        Retrieves single userDailyMixe by id.
+
+        ``GET /userDailyMixes/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,

@@ -100,7 +100,7 @@ _ITEMS = OperationSpec(
 class UserDiscoveryMixesPublicOperations(Operations):
     """The THIRD_PARTY operations on ``userDiscoveryMixes``."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -114,6 +114,8 @@ class UserDiscoveryMixesPublicOperations(Operations):
 
         ``GET /userDiscoveryMixes/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -121,6 +123,25 @@ class UserDiscoveryMixesPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserDiscoveryMixesSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserDiscoveryMixesInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserDiscoveryMixesResourceObject:
+        """Get single userDiscoveryMixe.
+
+        Retrieves single userDiscoveryMixe by id.
+
+        ``GET /userDiscoveryMixes/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,

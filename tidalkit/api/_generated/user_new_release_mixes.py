@@ -105,7 +105,7 @@ _ITEMS = OperationSpec(
 class UserNewReleaseMixesPublicOperations(Operations):
     """The THIRD_PARTY operations on ``userNewReleaseMixes``."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -119,6 +119,8 @@ class UserNewReleaseMixesPublicOperations(Operations):
 
         ``GET /userNewReleaseMixes/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -126,6 +128,25 @@ class UserNewReleaseMixesPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserNewReleaseMixesSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserNewReleaseMixesInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserNewReleaseMixesResourceObject:
+        """Get single userNewReleaseMixe.
+
+        Retrieves single userNewReleaseMixe by id.
+
+        ``GET /userNewReleaseMixes/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,

@@ -81,7 +81,7 @@ class UserOfflineMixesPublicOperations(Operations):
 class UserOfflineMixesOperations(UserOfflineMixesPublicOperations):
     """Every operation on ``userOfflineMixes``, INTERNAL and PARTNER ones included."""
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -95,6 +95,8 @@ class UserOfflineMixesOperations(UserOfflineMixesPublicOperations):
 
         ``GET /userOfflineMixes/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -102,6 +104,25 @@ class UserOfflineMixesOperations(UserOfflineMixesPublicOperations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserOfflineMixesSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserOfflineMixesInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserOfflineMixesResourceObject:
+        """Get single userOfflineMixe.
+
+        Retrieves single userOfflineMixe by id.
+
+        ``GET /userOfflineMixes/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def items(
         self,

@@ -603,7 +603,7 @@ class UserRecommendationBlocksOperations(UserRecommendationBlocksPublicOperation
             max_items,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -617,6 +617,8 @@ class UserRecommendationBlocksOperations(UserRecommendationBlocksPublicOperation
 
         ``GET /userRecommendationBlocks/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -624,6 +626,25 @@ class UserRecommendationBlocksOperations(UserRecommendationBlocksPublicOperation
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserRecommendationBlocksSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserRecommendationBlocksInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserRecommendationBlocksResourceObject:
+        """Get single userRecommendationBlock.
+
+        Retrieves single userRecommendationBlock by id.
+
+        ``GET /userRecommendationBlocks/{id}`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
+        Scopes: recommendations.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def owners(
         self,

@@ -173,7 +173,7 @@ class UserRecommendationsPublicOperations(Operations):
             max_items,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -188,6 +188,8 @@ class UserRecommendationsPublicOperations(Operations):
         ``GET /userRecommendations/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: recommendations.read (INTERNAL clients: r_usr).
         Deprecated by TIDAL: kept for compatibility; prefer its replacement.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -195,6 +197,26 @@ class UserRecommendationsPublicOperations(Operations):
             [("locale", locale), ("include", csv(include)), ("replaceMedia", replace_media)],
             UserRecommendationsSingleResourceDataDocument,
         )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        locale: str | None = None,
+        include: Sequence[UserRecommendationsInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> UserRecommendationsResourceObject:
+        """Get single userRecommendation.
+
+        Deprecated. Use the dedicated mix resources instead: userDiscoveryMixes, userDailyMixes, userNewReleaseMixes, or userOfflineMixes.
+
+        ``GET /userRecommendations/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: recommendations.read (INTERNAL clients: r_usr).
+        Deprecated by TIDAL: kept for compatibility; prefer its replacement.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, locale=locale, include=include, replace_media=replace_media)).data
 
     def my_mixes(
         self,

@@ -10,7 +10,8 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
 from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
-from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
+from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
+from tidalkit.api.pagination import Paginator
 
 UserSubscriptionPriceChangesInclude = Literal["decision"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
@@ -140,22 +141,29 @@ class UserSubscriptionPriceChangesOperations(UserSubscriptionPriceChangesPublicO
             UserSubscriptionPriceChangesSingleRelationshipDataDocument,
         )
 
-    async def list(
+    def list(
         self,
         *,
         filter_owners_id: Sequence[str],
         include: Sequence[UserSubscriptionPriceChangesInclude] | None = None,
-    ) -> UserSubscriptionPriceChangesMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[
+        UserSubscriptionPriceChangesMultiResourceDataDocument, UserSubscriptionPriceChangesResourceObject
+    ]:
         """Get multiple userSubscriptionPriceChanges.
 
         Retrieves multiple userSubscriptionPriceChanges by available filters, or without if applicable.
 
         ``GET /userSubscriptionPriceChanges`` — access tier INTERNAL; auth: user token (Authorization Code + PKCE).
         Scopes: none (INTERNAL clients: r_usr).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "userSubscriptionPriceChanges",
             [("filter[owners.id]", filter_owners_id), ("include", csv(include))],
             UserSubscriptionPriceChangesMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )

@@ -111,15 +111,29 @@ _GET = OperationSpec("users.get", "GET", "/users/{id}", "THIRD_PARTY", cache_ttl
 class UsersPublicOperations(Operations):
     """The THIRD_PARTY operations on ``users``."""
 
-    async def get(self, id: str) -> UsersSingleResourceDataDocument:
+    async def get_document(self, id: str) -> UsersSingleResourceDataDocument:
         """Get single user.
 
         Retrieves single user by id.
 
         ``GET /users/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
         Scopes: user.read (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(_GET, f"users/{path_id(id)}", [], UsersSingleResourceDataDocument)
+
+    async def get(self, id: str) -> UsersResourceObject:
+        """Get single user.
+
+        Retrieves single user by id.
+
+        ``GET /users/{id}`` — access tier THIRD_PARTY; auth: user token (Authorization Code + PKCE).
+        Scopes: user.read (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id)).data
 
 
 class UsersOperations(UsersPublicOperations):

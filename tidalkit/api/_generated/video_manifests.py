@@ -128,7 +128,7 @@ _GET = OperationSpec(
 class VideoManifestsPublicOperations(Operations):
     """The THIRD_PARTY operations on ``videoManifests``."""
 
-    async def get(
+    async def get_document(
         self, id: str, *, uri_scheme: Literal["HTTPS", "DATA"], usage: Literal["PLAYBACK", "DOWNLOAD"]
     ) -> VideoManifestsSingleResourceDataDocument:
         """Get single videoManifest.
@@ -137,6 +137,8 @@ class VideoManifestsPublicOperations(Operations):
 
         ``GET /videoManifests/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: playback (INTERNAL clients: r_usr).
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -144,6 +146,20 @@ class VideoManifestsPublicOperations(Operations):
             [("uriScheme", uri_scheme), ("usage", usage)],
             VideoManifestsSingleResourceDataDocument,
         )
+
+    async def get(
+        self, id: str, *, uri_scheme: Literal["HTTPS", "DATA"], usage: Literal["PLAYBACK", "DOWNLOAD"]
+    ) -> VideoManifestsResourceObject:
+        """Get single videoManifest.
+
+        Retrieves single videoManifest by id.
+
+        ``GET /videoManifests/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: playback (INTERNAL clients: r_usr).
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (await self.get_document(id, uri_scheme=uri_scheme, usage=usage)).data
 
 
 class VideoManifestsOperations(VideoManifestsPublicOperations):

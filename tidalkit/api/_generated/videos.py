@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
+from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     Copyright,
     ExternalLink,
@@ -629,7 +630,7 @@ class VideosPublicOperations(Operations):
             max_items,
         )
 
-    async def get(
+    async def get_document(
         self,
         id: str,
         *,
@@ -643,6 +644,8 @@ class VideosPublicOperations(Operations):
 
         ``GET /videos/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+
+        Returns the whole document; :meth:`get` returns its resource.
         """
         return await self._call(
             _GET,
@@ -655,7 +658,30 @@ class VideosPublicOperations(Operations):
             VideosSingleResourceDataDocument,
         )
 
-    async def list(
+    async def get(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[VideosInclude] | None = None,
+        replace_media: str | None = None,
+    ) -> VideosResourceObject:
+        """Get single video.
+
+        Retrieves single video by id.
+
+        ``GET /videos/{id}`` — access tier THIRD_PARTY; auth: client credentials or user token.
+        Scopes: none.
+
+        Returns the resource; :meth:`get_document` the whole document.
+        """
+        return (
+            await self.get_document(
+                id, country_code=country_code, include=include, replace_media=replace_media
+            )
+        ).data
+
+    def list(
         self,
         *,
         country_code: str | None = None,
@@ -663,15 +689,17 @@ class VideosPublicOperations(Operations):
         filter_id: Sequence[str] | None = None,
         filter_isrc: Sequence[str] | None = None,
         replace_media: str | None = None,
-    ) -> VideosMultiResourceDataDocument:
+        max_items: int | None = None,
+    ) -> Paginator[VideosMultiResourceDataDocument, VideosResourceObject]:
         """Get multiple videos.
 
         Retrieves multiple videos by available filters, or without if applicable.
 
         ``GET /videos`` — access tier THIRD_PARTY; auth: client credentials or user token.
         Scopes: none.
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
-        return await self._call(
+        return self._paginate(
             _LIST,
             "videos",
             [
@@ -682,6 +710,9 @@ class VideosPublicOperations(Operations):
                 ("replaceMedia", replace_media),
             ],
             VideosMultiResourceDataDocument,
+            data_items,
+            None,
+            max_items,
         )
 
     def providers(
@@ -757,6 +788,43 @@ class VideosPublicOperations(Operations):
             f"videos/{path_id(id)}/relationships/usageRules",
             [("countryCode", self._country(country_code)), ("include", csv(include))],
             VideosSingleRelationshipDataDocument,
+        )
+
+    async def get_many(
+        self,
+        ids: Iterable[str],
+        *,
+        include: Sequence[VideosInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[VideosResourceObject]:
+        """Videos by id: ``GET /videos?filter[id]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_id=chunk, include=include, country_code=country_code),
+            ids,
+            lambda item: item.id,
+            chunk_size=chunk_size,
+        )
+
+    async def get_many_by_isrc(
+        self,
+        keys: Iterable[str],
+        *,
+        include: Sequence[VideosInclude] | None = None,
+        country_code: str | None = None,
+        chunk_size: int | None = None,
+    ) -> BatchResult[VideosResourceObject]:
+        """Videos by ``filter[isrc]`` (case-insensitive): ``GET /videos?filter[isrc]=…``
+        in chunks of ``chunk_size`` (default: the client's ``batch_size``) run concurrently;
+        results in input order, keys nothing matched in ``.missing``."""
+        return await self._get_many(
+            lambda chunk: self.list(filter_isrc=chunk, include=include, country_code=country_code),
+            keys,
+            lambda item: item.attributes.isrc if item.attributes is not None else None,
+            chunk_size=chunk_size,
+            normalize=str.upper,
         )
 
 

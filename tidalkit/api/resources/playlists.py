@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
+from tidalkit._core.batch import write_chunks
 from tidalkit.api._generated._registry import MAX_ITEMS
 from tidalkit.api._generated.playlists import (
     PlaylistsCreateOperationPayload,
@@ -17,10 +18,8 @@ from tidalkit.api._generated.playlists import (
     PlaylistsUpdateOperationPayload,
     PlaylistsUpdateSingleResourceDataDocument,
 )
-from tidalkit.api.batching import BatchResult, fetch_batched, write_chunks
 from tidalkit.api.model import Identifier
 from tidalkit.api.pagination import Paginator
-from tidalkit.api.resources._base import NamespaceClient
 
 __all__ = ["ItemRef", "PlaylistEntry", "Playlists"]
 
@@ -57,11 +56,7 @@ def _attributes(name: str | None, description: str | None, access_type: AccessTy
 
 
 class Playlists(PlaylistsPublicOperations):
-    """Playlists: reads, create/update/delete, ``add``/``remove``/``reorder`` of items, ``get_many``."""
-
-    def __init__(self, client: NamespaceClient) -> None:
-        super().__init__(client)
-        self._batch_client = client
+    """Playlists: reads and ``get_many``, create/update/delete, ``add``/``remove``/``reorder`` of items."""
 
     async def create(
         self,
@@ -132,24 +127,6 @@ class Playlists(PlaylistsPublicOperations):
             return len(chunk)
 
         return sum(await write_chunks(data, MAX_ITEMS["playlists.update_items"], write))
-
-    async def get_many(
-        self,
-        ids: Iterable[str],
-        *,
-        include: Sequence[PlaylistsInclude] | None = None,
-        country_code: str | None = None,
-        chunk_size: int | None = None,
-    ) -> BatchResult[PlaylistsResourceObject]:
-        """Playlists by id: ``GET /playlists?filter[id]=…``, chunks run concurrently.
-
-        Results come in input order; ids not found are in ``.missing``.
-        """
-
-        async def fetch(chunk: list[str]) -> list[PlaylistsResourceObject]:
-            return await self.list(filter_id=chunk, include=include, country_code=country_code).collect()
-
-        return await fetch_batched(ids, chunk_size or self._batch_client.batch_size, fetch, lambda p: p.id)
 
     def mine(
         self, *, include: Sequence[PlaylistsInclude] | None = None, max_items: int | None = None

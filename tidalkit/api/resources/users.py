@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tidalkit.api._generated.users import UsersPublicOperations, UsersSingleResourceDataDocument
+from tidalkit.api._generated.users import UsersPublicOperations, UsersResourceObject
 
 __all__ = ["Users"]
 
@@ -10,6 +10,6 @@ __all__ = ["Users"]
 class Users(UsersPublicOperations):
     """Users: ``get(id)`` and ``me()`` (scope ``user.read``)."""
 
-    async def me(self) -> UsersSingleResourceDataDocument:
+    async def me(self) -> UsersResourceObject:
         """The signed-in user: ``GET /users/me`` (needs a user token with ``user.read``)."""
         return await self.get("me")

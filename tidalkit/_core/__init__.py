@@ -1,0 +1,1 @@
+"""The layer both API clients share, between the transport (``_http``) and their endpoints."""
