@@ -7,7 +7,7 @@ canned transport: no network, no server, the same bytes every time. Measured wit
 - ``json.loads``: decoding the bytes (the floor);
 - ``send``: the client's pipeline alone: ``await client.send(Request(...))`` for the same request
   (auth, limiter, retry loop, httpx, the canned transport), the body left undecoded;
-- ``typed``: the public call (``tracks.get``, ``albums.list``) and reading every relationship the
+- ``typed``: the public call (``tracks.get_document``, ``albums.list``) and reading every relationship the
   document includes (``related``), so lazily parsed includes are paid for too;
 - ``model alone``: the returned model class's ``model_validate_json`` of the bytes (and the same
   reads), for reference: what validation costs without anything around it.
@@ -92,7 +92,7 @@ async def _private_track(client: Any) -> Any:
 
 
 async def _v2_track(client: Any) -> Any:
-    document = await client.tracks.get("58756128", include=["albums", "artists"])
+    document = await client.tracks.get_document("58756128", include=["albums", "artists"])
     assert touch(document) >= 3
     return document
 

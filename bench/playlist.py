@@ -43,7 +43,7 @@ def page_params(offset: int) -> list[tuple[str, str | int]]:
 async def tidalkit_run(server: ServerInfo, uuid: str) -> tuple[int, dict[str, Any]]:
     async with private_client(server) as client:
         # warm-up on another playlist: builds the page model once, leaves this playlist uncached
-        await client.playlists.items(server.playlists[WARM_UP], page_size=PAGE).page()
+        await client.playlists.items(server.playlists[WARM_UP], page_size=PAGE)
         watch = start(server)
         count = 0
         async for _item in client.playlists.items(uuid, page_size=PAGE):

@@ -55,7 +55,7 @@ assert callable(tidal.tracks.get)
         _FIRST_RESULT.format(
             module="tidalkit.api",
             client="TidalAPI",
-            read='(await tidal.tracks.get("1")).data.attributes.title',
+            read='(await tidal.tracks.get("1")).title',
         ),
         FIRST_RESULT_TARGET,
     ),

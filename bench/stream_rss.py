@@ -46,7 +46,7 @@ async def child(mode: str, server: ServerInfo, uuid: str) -> dict[str, Any]:
     if mode.startswith("tidalkit"):
         options = {"cache": False} if "cache=False" in mode else {}
         async with private_client(server, **options) as client:
-            await client.playlists.items(server.playlists["toy"], page_size=PAGE).page()
+            await client.playlists.items(server.playlists["toy"], page_size=PAGE)
             baseline = peak_rss_mb()
             started, cpu = time.perf_counter(), time.process_time()
             count = 0

@@ -158,7 +158,7 @@ async def get_track(state: AppState, user: str, track_id: str) -> dict[str, Any]
     """``GET /tracks/{id}`` as ``user``."""
     token = current_user.set(user)
     try:
-        track = (await state.tidal.tracks.get(track_id, include=["artists"])).data
+        track = await state.tidal.tracks.get(track_id, include=["artists"])
     finally:
         current_user.reset(token)
     return {
@@ -173,7 +173,7 @@ async def whoami(state: AppState, user: str) -> dict[str, Any]:
     """``GET /users/me`` as ``user``."""
     token = current_user.set(user)
     try:
-        me = (await state.tidal.users.me()).data
+        me = await state.tidal.users.me()
     finally:
         current_user.reset(token)
     return {

@@ -47,7 +47,7 @@ async def main(
 
     auth = TokenProvider(ClientCredentialsGrant(**grant_options))
     async with TidalAPI(auth=auth, country_code="US", **api_options) as tidal:
-        playlist = (await tidal.playlists.get(playlist_id)).data
+        playlist = await tidal.playlists.get(playlist_id)
         entries = [entry async for entry in tidal.playlists.items(playlist_id)]
         track_ids = [entry.id for entry in entries if entry.type == "tracks"]
         tracks = await tidal.tracks.get_many(track_ids, include=["artists", "albums"])

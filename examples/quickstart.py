@@ -46,13 +46,12 @@ async def main(sandbox: Sandbox | None = None, track_id: str = "1") -> dict[str,
     # --- TIDAL API v2: an app token (client credentials), renewed on its own -----------------
     auth = TokenProvider(ClientCredentialsGrant(**options))
     async with TidalAPI(auth=auth, country_code="US", **v2_urls) as tidal:
-        document = await tidal.tracks.get(track_id, include=["artists", "albums"])
-        track = document.data
+        track = await tidal.tracks.get(track_id, include=["artists", "albums"])
         artists = ", ".join(artist.name for artist in track.artists)
         print(f"v2: {track.title} by {artists} ({track.duration}), ISRC {track.isrc}")
 
-        results = await tidal.search_results.list(filter_query="love", include=["tracks"])
-        hits = [t.title for t in results.data[0].tracks[:5]]
+        results = await tidal.search_results.get("love", include=["tracks"])
+        hits = [t.title for t in results.tracks[:5]]
         print(f"v2 search 'love': {hits}")
     await auth.aclose()
 

@@ -33,7 +33,7 @@ async def test_defaults_base_url_accept_header_and_country_code() -> None:
     assert second.url.query.decode() == "countryCode=US"
     assert first.headers["Accept"] == "application/vnd.api+json"
     assert "Content-Type" not in first.headers
-    assert doc.data.title == "Blue in Green"
+    assert doc.title == "Blue in Green"
 
 
 async def test_base_url_can_be_overridden() -> None:
@@ -84,7 +84,7 @@ def test_operation_cache_policies() -> None:
     )
 
     assert tracks._GET.cache_ttl == TTL.MEDIUM
-    assert search_results._LIST.cache_ttl == TTL.SHORT
+    assert search_results._GET.cache_ttl == TTL.SHORT
     assert track_manifests._GET.cache_ttl is None
     assert user_collection_tracks._ITEMS.cache_ttl == TTL.SHORT  # user data: short, keyed by identity
     assert playlists._ADD_ITEMS.invalidates == ("playlists", "userCollectionPlaylists")
@@ -102,7 +102,7 @@ async def test_internal_operations_are_reachable_through_raw() -> None:
         with pytest.raises(AttributeError, match="no resource type"):
             client.raw.nonsense  # noqa: B018
     assert route.call_count == 1
-    assert result.data.id == "q1"
+    assert result.id == "q1"
 
 
 async def test_search_and_user_namespaces() -> None:
@@ -115,13 +115,13 @@ async def test_search_and_user_namespaces() -> None:
     me_doc = {"data": samples.resource("users", "42"), "links": {"self": "/users/me"}}
     me = router.get(path="/v2/users/me").respond(200, json=me_doc)
     async with make_client(router) as client:
-        results = await client.search_results.list(filter_query="kind of blue", include=["tracks", "albums"])
+        results = await client.search_results.get("kind of blue", include=["tracks", "albums"])
         user = await client.users.me()
     assert search.calls.last.request.url.query.decode() == (
         "filter[query]=kind%20of%20blue&countryCode=NO&include=tracks,albums"
     )
-    assert results.data[0].id == "kind of blue"
-    assert user.data.username == "listener42"
+    assert results.id == "kind of blue"
+    assert user.username == "listener42"
     assert me.call_count == 1
 
 

@@ -25,7 +25,7 @@ async def test_device_login_fetch_page_and_write_against_the_sandbox() -> None:
     assert shown, "the user code was shown"
     async with TidalAPI(auth=provider, base_url=sandbox.urls.v2, transport=sandbox.transport()) as tidal:
         # fetch: one track with its relationships included
-        track = (await tidal.tracks.get("1", include=["albums", "artists"])).data
+        track = await tidal.tracks.get("1", include=["albums", "artists"])
         assert track.id == "1"
         assert track.albums
         assert track.albums[0].title

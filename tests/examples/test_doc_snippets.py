@@ -27,9 +27,9 @@ async def test_v2_page_include_pagination_and_batch_snippets() -> None:
     async with TidalAPI(
         auth=auth, base_url=sandbox.urls.v2, transport=sandbox.transport(), country_code="US"
     ) as tidal:
-        track = (await tidal.tracks.get("1", include=["artists", "albums"])).data
+        track = await tidal.tracks.get("1", include=["artists", "albums"])
         assert [artist.name for artist in track.artists] == ["The Wilds"]
-        bare = (await tidal.tracks.get("2")).data
+        bare = await tidal.tracks.get("2")
         with pytest.raises(RelationshipNotIncludedError, match="include"):
             _ = bare.artists
 

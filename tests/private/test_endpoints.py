@@ -14,7 +14,8 @@ import pytest
 import respx
 
 from tests.private import payloads as p
-from tidalkit.private import CursorPaginator, OffsetPaginator, PrivateAPI
+from tidalkit import Paginator
+from tidalkit.private import PrivateAPI
 from tidalkit.private.models import (
     Album,
     AlbumReview,
@@ -1120,7 +1121,7 @@ CASES: list[Case] = [
 
 
 async def _run(result: Any) -> Any:
-    if isinstance(result, OffsetPaginator | CursorPaginator):
+    if isinstance(result, Paginator):
         return await result.collect()  # pyright: ignore[reportUnknownMemberType]
     if inspect.isawaitable(result):
         return await result

@@ -83,9 +83,9 @@ V2_TARGETS: dict[str, tuple[str, FuzzTarget]] = {
         f"playlists/{_PLAYLIST}/relationships/items",
         lambda api: api.playlists.items(_PLAYLIST, max_items=5).collect(),
     ),
-    "search_results.list": (
+    "search_results.get": (
         "searchResults?filter[query]=a",
-        lambda api: api.search_results.list(filter_query="a"),
+        lambda api: api.search_results.get("a"),
     ),
 }
 
