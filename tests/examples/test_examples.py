@@ -134,3 +134,13 @@ def test_fastapi_app_imports_without_fastapi_and_says_how_to_get_it(monkeypatch:
     assert module.app is None
     with pytest.raises(ImportError, match="pip install fastapi"):
         module.create_app()
+
+
+async def test_the_same_pattern_reads_and_behaves_the_same_on_both_apis() -> None:
+    v2, private = await load("same_pattern").main(Sandbox())
+    assert v2 == private
+    assert v2["found"] == [v2["title"], v2["found"][1]]  # type: ignore[index]
+    assert v2["missing"] == ["99999999"]
+    assert v2["entries"] == 10
+    assert v2["raw"] == (200, v2["title"])
+    assert v2["not_found"] == 404

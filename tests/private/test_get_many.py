@@ -11,6 +11,7 @@ import respx
 
 from tests.private import payloads as p
 from tests.private.conftest import make_api
+from tidalkit import with_raw_response
 from tidalkit._http.errors import InternalServerError
 
 BUILDERS = {"albums": p.album, "artists": p.artist, "tracks": p.track, "videos": p.video}
@@ -64,3 +65,26 @@ async def test_get_many_raises_errors_other_than_not_found(router: respx.MockRou
     async with make_api(router, max_retries=0) as api:
         with pytest.raises(InternalServerError):
             await api.tracks.get_many([12, 13, 14])
+
+
+async def test_a_raw_response_keeps_every_response_of_a_batch_and_only_of_it(
+    router: respx.MockRouter,
+) -> None:
+    router.get(path__regex=r"^/v1/tracks/\d+$").mock(
+        side_effect=lambda request: httpx.Response(
+            200,
+            json=p.track(int(request.url.path.rsplit("/", 1)[1])),
+            headers={"x-request-id": request.url.path},
+        )
+    )
+    async with make_api(router) as api:
+        raw = await with_raw_response(api.tracks.get_many, [1, 2, 3])
+        await api.tracks.get(4)  # outside the call: not captured
+    assert [track.id for track in raw.parse()] == [1, 2, 3]
+    assert sorted(response.headers["x-request-id"] for response in raw.responses) == [
+        "/v1/tracks/1",
+        "/v1/tracks/2",
+        "/v1/tracks/3",
+    ]
+    assert raw.status_code == 200
+    assert len(raw.responses) == 3

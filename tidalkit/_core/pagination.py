@@ -1,6 +1,6 @@
 """One paginator for both APIs: ``await`` → the first page, ``async for`` → every item, ``.pages()``.
 
-Two ways of walking a list sit behind it:
+Three ways of walking a list sit behind it:
 
 - :class:`CursorPages`: each page names the next one (v2 JSON:API ``links.next`` / ``page[cursor]``,
   the private API's ``cursor``); pages are fetched one after another.
@@ -8,6 +8,7 @@ Two ways of walking a list sit behind it:
   remaining pages are fetched concurrently, ``window`` requests at a time (the client's limiter still
   caps requests overall); each page is parsed by the task that fetched it, while the other requests
   are on the wire.
+- :class:`OnePage`: a list served whole in one answer.
 
 Concurrency is structured: the fetches of a step run in a task group that is entered and left inside
 one ``__anext__`` call, so nothing runs between two items the caller takes. A ``break`` in the
@@ -30,6 +31,7 @@ __all__ = [
     "CursorPages",
     "OffsetPageLike",
     "OffsetPages",
+    "OnePage",
     "PageSource",
     "Paginator",
     "unwrap_group",
@@ -203,6 +205,34 @@ class _CursorWalk(Generic[P, T]):
             self._seen.add(cursor)
             self._cursor = cursor
         return page, items
+
+
+class OnePage(Generic[T]):
+    """A list the API serves whole, in one answer: ``fetch()`` → its items (so ``list`` is a paginator
+    everywhere, whether or not the endpoint pages)."""
+
+    def __init__(self, fetch: Callable[[], Awaitable[list[T]]]) -> None:
+        self._fetch = fetch
+
+    async def first(self) -> list[T]:
+        """The whole list."""
+        return await self._fetch()
+
+    def walk(self, max_items: int | None) -> _OneWalk[T]:
+        """A walk over the one page."""
+        return _OneWalk(self._fetch)
+
+
+class _OneWalk(Generic[T]):
+    def __init__(self, fetch: Callable[[], Awaitable[list[T]]]) -> None:
+        self._fetch: Callable[[], Awaitable[list[T]]] | None = fetch
+
+    async def next_page(self) -> tuple[list[T], Sequence[T]] | None:
+        if self._fetch is None:
+            return None
+        items = await self._fetch()
+        self._fetch = None
+        return items, items
 
 
 PageT = TypeVar("PageT", bound=OffsetPageLike[Any])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tidalkit._core.pagination import OnePage, Paginator
 from tidalkit._http.cache import TTL
 from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import Album, Artist, Genre, Track, Video
@@ -15,9 +16,11 @@ __all__ = ["Genres"]
 class Genres(EndpointGroup):
     """``client.genres``: the genre list and the items of one genre (by its ``path``)."""
 
-    async def list(self) -> list[Genre]:
-        """GET v1/genres."""
-        return await self._get_list("v1/genres", Genre, operation="genres.list", ttl=TTL.LONG)
+    def list(self) -> Paginator[list[Genre], Genre]:
+        """GET v1/genres (served whole: ``await`` it for the list, or ``async for`` its genres)."""
+        return Paginator(
+            OnePage(lambda: self._get_list("v1/genres", Genre, operation="genres.list", ttl=TTL.LONG))
+        )
 
     def albums(
         self, path: str, *, page_size: int = 100, max_items: int | None = None

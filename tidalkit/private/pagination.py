@@ -27,6 +27,10 @@ def _items(page: OffsetPage[T] | CursorPage[T]) -> list[T]:
     return page.items
 
 
+def _already_parsed(page: Any) -> OffsetPage[Any]:
+    return cast(OffsetPage[Any], page)
+
+
 def offset_paginator(
     fetch: Callable[[int, int], Awaitable[Any]],
     *,
@@ -38,7 +42,7 @@ def offset_paginator(
 ) -> OffsetPaginator[T]:
     """A paginator over ``fetch(offset, limit)``: an :class:`OffsetPage`, or decoded JSON that ``parse``
     turns into one (then parsing runs in the task that fetched the page)."""
-    as_page = parse or (lambda page: cast(OffsetPage[T], page))
+    as_page: Callable[[Any], OffsetPage[T]] = parse or _already_parsed
     source: OffsetPages[OffsetPage[T], T] = OffsetPages(
         fetch, as_page, page_size=page_size, start=start, window=window
     )
