@@ -15,6 +15,7 @@ from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.private.models._base import as_dict, as_list
 from tidalkit.private.models.paging import CursorPage, OffsetPage
+from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator, offset_paginator
 
 if TYPE_CHECKING:
@@ -121,6 +122,31 @@ class EndpointGroup(Namespace["PrivateAPI"]):
             invalidates=invalidates,
         )
         return await self._request_json(request)
+
+    async def _playback(
+        self,
+        kind: str,
+        item_id: int | str,
+        quality: tuple[str, str],
+        presentation: str,
+        mode: str,
+        postpaywall: bool,
+    ) -> PlaybackInfo:
+        """GET v1/{kind}/{id}/playbackinfopostpaywall (or .../playbackinfo), with ``countryCode`` as
+        tidalapi sends it; ``quality`` is (parameter, value)."""
+        endpoint = "playbackinfopostpaywall" if postpaywall else "playbackinfo"
+        params = {quality[0]: quality[1], "assetpresentation": presentation, "playbackmode": mode}
+        path = f"v1/{kind}/{item_id}/{endpoint}"
+        operation = f"{kind}.playback_info"
+        return await self._get(path, PlaybackInfo, operation=operation, params=params, ttl=None)
+
+    async def _stream_url(
+        self, kind: str, item_id: int | str, quality: tuple[str, str], presentation: str, usage: str
+    ) -> StreamUrl:
+        """GET v1/{kind}/{id}/urlpostpaywall (never cached: the URLs are signed)."""
+        params = {quality[0]: quality[1], "assetpresentation": presentation, "urlusagemode": usage}
+        path, operation = f"v1/{kind}/{item_id}/urlpostpaywall", f"{kind}.stream_url"
+        return await self._get(path, StreamUrl, operation=operation, params=params, ttl=None)
 
     def _offset(
         self,

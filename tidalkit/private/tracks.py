@@ -95,14 +95,8 @@ class Tracks(EndpointGroup):
 
         ``quality`` is the highest wanted; TIDAL answers with what the account and track allow.
         """
-        endpoint = "playbackinfopostpaywall" if postpaywall else "playbackinfo"
-        return await self._get(
-            f"v1/tracks/{track_id}/{endpoint}",
-            PlaybackInfo,
-            operation="tracks.playback_info",
-            params={"audioquality": quality, "assetpresentation": presentation, "playbackmode": mode},
-            ttl=None,
-        )
+        quality_param = ("audioquality", quality)
+        return await self._playback("tracks", track_id, quality_param, presentation, mode, postpaywall)
 
     async def stream_url(
         self,
@@ -113,10 +107,4 @@ class Tracks(EndpointGroup):
         usage: PlaybackMode = "STREAM",
     ) -> StreamUrl:
         """GET v1/tracks/{id}/urlpostpaywall: direct URLs (device-flow tokens only); never cached."""
-        return await self._get(
-            f"v1/tracks/{track_id}/urlpostpaywall",
-            StreamUrl,
-            operation="tracks.stream_url",
-            params={"audioquality": quality, "assetpresentation": presentation, "urlusagemode": usage},
-            ttl=None,
-        )
+        return await self._stream_url("tracks", track_id, ("audioquality", quality), presentation, usage)

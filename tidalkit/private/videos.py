@@ -49,14 +49,8 @@ class Videos(EndpointGroup):
         postpaywall: bool = True,
     ) -> PlaybackInfo:
         """GET v1/videos/{id}/playbackinfopostpaywall (or .../playbackinfo); never cached."""
-        endpoint = "playbackinfopostpaywall" if postpaywall else "playbackinfo"
-        return await self._get(
-            f"v1/videos/{video_id}/{endpoint}",
-            PlaybackInfo,
-            operation="videos.playback_info",
-            params={"videoquality": quality, "assetpresentation": presentation, "playbackmode": mode},
-            ttl=None,
-        )
+        quality_param = ("videoquality", quality)
+        return await self._playback("videos", video_id, quality_param, presentation, mode, postpaywall)
 
     async def stream_url(
         self,
@@ -67,10 +61,4 @@ class Videos(EndpointGroup):
         usage: PlaybackMode = "STREAM",
     ) -> StreamUrl:
         """GET v1/videos/{id}/urlpostpaywall: the HLS playlist URL; never cached."""
-        return await self._get(
-            f"v1/videos/{video_id}/urlpostpaywall",
-            StreamUrl,
-            operation="videos.stream_url",
-            params={"videoquality": quality, "assetpresentation": presentation, "urlusagemode": usage},
-            ttl=None,
-        )
+        return await self._stream_url("videos", video_id, ("videoquality", quality), presentation, usage)
