@@ -86,6 +86,10 @@ METHOD_NAMES: dict[tuple[str, str, str], str] = {
     # ``GET /searchResults?filter[query]=…`` answers the one search-results resource of a query:
     # ``search_results.get(query)`` reads as what it is (``list(filter_query=…)`` did not)
     ("searchResults", "get", "/searchResults"): "get",
+    # the ``radio`` relationship names the radio's playlist, not its tracks (the private API's
+    # ``tracks.radio(id)`` yields tracks): the name says what comes back
+    ("tracks", "get", "/tracks/{id}/relationships/radio"): "radio_playlists",
+    ("artists", "get", "/artists/{id}/relationships/radio"): "radio_playlists",
 }
 
 # Query parameters that are the operation's subject: (tag) -> (parameter, positional argument name).

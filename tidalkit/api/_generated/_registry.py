@@ -578,7 +578,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str, bool, bool], ...] = (
         False,
         False,
     ),
-    ("artists", "radio", "GET", "/artists/{id}/relationships/radio", "THIRD_PARTY", False, True),
+    ("artists", "radio_playlists", "GET", "/artists/{id}/relationships/radio", "THIRD_PARTY", False, True),
     ("artists", "roles", "GET", "/artists/{id}/relationships/roles", "THIRD_PARTY", False, True),
     (
         "artists",
@@ -1185,7 +1185,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str, bool, bool], ...] = (
     ("tracks", "owners", "GET", "/tracks/{id}/relationships/owners", "THIRD_PARTY", False, True),
     ("tracks", "price_config", "GET", "/tracks/{id}/relationships/priceConfig", "INTERNAL", False, False),
     ("tracks", "providers", "GET", "/tracks/{id}/relationships/providers", "THIRD_PARTY", False, True),
-    ("tracks", "radio", "GET", "/tracks/{id}/relationships/radio", "THIRD_PARTY", False, True),
+    ("tracks", "radio_playlists", "GET", "/tracks/{id}/relationships/radio", "THIRD_PARTY", False, True),
     ("tracks", "replacement", "GET", "/tracks/{id}/relationships/replacement", "INTERNAL", False, False),
     ("tracks", "shares", "GET", "/tracks/{id}/relationships/shares", "INTERNAL", False, True),
     (

@@ -205,7 +205,7 @@ ArtistsOwnersInclude = Literal["owners"]
 ArtistsProfileArtInclude = Literal["profileArt", "profileArt.owners"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
 
-ArtistsRadioInclude = Literal[
+ArtistsRadioPlaylistsInclude = Literal[
     "radio",
     "radio.collaboratorProfiles",
     "radio.collaborators",
@@ -836,8 +836,8 @@ _PROFILE_ART = OperationSpec(
     cache_ttl=600.0,
     invalidates=(),
 )
-_RADIO = OperationSpec(
-    "artists.radio",
+_RADIO_PLAYLISTS = OperationSpec(
+    "artists.radio_playlists",
     "GET",
     "/artists/{id}/relationships/radio",
     "THIRD_PARTY",
@@ -1101,12 +1101,12 @@ class ArtistsPublicOperations(Operations):
             max_items,
         )
 
-    def radio(
+    def radio_playlists(
         self,
         id: str,
         *,
         country_code: str | None = None,
-        include: Sequence[ArtistsRadioInclude] | None = None,
+        include: Sequence[ArtistsRadioPlaylistsInclude] | None = None,
         replace_media: str | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
@@ -1120,7 +1120,7 @@ class ArtistsPublicOperations(Operations):
         Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
         return self._paginate(
-            _RADIO,
+            _RADIO_PLAYLISTS,
             f"artists/{path_id(id)}/relationships/radio",
             [
                 ("countryCode", self._country(country_code)),

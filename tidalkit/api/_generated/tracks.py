@@ -215,7 +215,7 @@ TracksPriceConfigInclude = Literal["priceConfig"]
 TracksProvidersInclude = Literal["providers"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
 
-TracksRadioInclude = Literal[
+TracksRadioPlaylistsInclude = Literal[
     "radio",
     "radio.collaboratorProfiles",
     "radio.collaborators",
@@ -1047,8 +1047,13 @@ _PROVIDERS = OperationSpec(
     cache_ttl=600.0,
     invalidates=(),
 )
-_RADIO = OperationSpec(
-    "tracks.radio", "GET", "/tracks/{id}/relationships/radio", "THIRD_PARTY", cache_ttl=600.0, invalidates=()
+_RADIO_PLAYLISTS = OperationSpec(
+    "tracks.radio_playlists",
+    "GET",
+    "/tracks/{id}/relationships/radio",
+    "THIRD_PARTY",
+    cache_ttl=600.0,
+    invalidates=(),
 )
 _REPLACEMENT = OperationSpec(
     "tracks.replacement",
@@ -1348,11 +1353,11 @@ class TracksPublicOperations(Operations):
             max_items,
         )
 
-    def radio(
+    def radio_playlists(
         self,
         id: str,
         *,
-        include: Sequence[TracksRadioInclude] | None = None,
+        include: Sequence[TracksRadioPlaylistsInclude] | None = None,
         replace_media: str | None = None,
         share_code: str | None = None,
         cursor: str | None = None,
@@ -1367,7 +1372,7 @@ class TracksPublicOperations(Operations):
         Returns a Paginator: ``await`` it for the first page, ``async for`` for every item.
         """
         return self._paginate(
-            _RADIO,
+            _RADIO_PLAYLISTS,
             f"tracks/{path_id(id)}/relationships/radio",
             [("include", csv(include)), ("replaceMedia", replace_media), ("shareCode", share_code)],
             TracksMultiRelationshipDataDocument,
