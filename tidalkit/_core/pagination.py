@@ -160,7 +160,8 @@ class _Items(Generic[T]):
 class CursorPages(Generic[P, T]):
     """Pages that name the next one: ``fetch(cursor)`` → a page, ``next_cursor(page)`` → its follower.
 
-    The walk stops when a page names no cursor, has no items, or repeats a cursor.
+    The walk stops when a page names no cursor or repeats one (and, with ``stop_when_empty``, at the
+    first page without items).
     """
 
     def __init__(
@@ -170,11 +171,13 @@ class CursorPages(Generic[P, T]):
         next_cursor: Callable[[P], str | None],
         *,
         cursor: str | None = None,
+        stop_when_empty: bool = False,
     ) -> None:
         self._fetch = fetch
         self._items = items
         self._next_cursor = next_cursor
         self._cursor = cursor
+        self._stop_when_empty = stop_when_empty
 
     async def first(self) -> P:
         """The page at the starting cursor."""
@@ -188,7 +191,7 @@ class CursorPages(Generic[P, T]):
 class _CursorWalk(Generic[P, T]):
     def __init__(self, source: CursorPages[P, T]) -> None:
         self._source = source
-        self._cursor = source._cursor  # pyright: ignore[reportPrivateUsage]
+        self._cursor = source._cursor
         self._seen: set[str] = set()
         self._done = False
 
@@ -196,10 +199,10 @@ class _CursorWalk(Generic[P, T]):
         if self._done:
             return None
         source = self._source
-        page = await source._fetch(self._cursor)  # pyright: ignore[reportPrivateUsage]
-        items = source._items(page)  # pyright: ignore[reportPrivateUsage]
-        cursor = source._next_cursor(page)  # pyright: ignore[reportPrivateUsage]
-        if not cursor or not items or cursor in self._seen:
+        page = await source._fetch(self._cursor)
+        items = source._items(page)
+        cursor = source._next_cursor(page)
+        if not cursor or cursor in self._seen or (source._stop_when_empty and not items):
             self._done = True
         else:
             self._seen.add(cursor)

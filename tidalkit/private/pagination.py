@@ -62,5 +62,7 @@ def cursor_paginator(
     async def page(cursor: str | None) -> CursorPage[T]:
         return await fetch(cursor, page_size)
 
-    source: CursorPages[CursorPage[T], T] = CursorPages(page, _items, lambda page: page.cursor)
+    source: CursorPages[CursorPage[T], T] = CursorPages(
+        page, _items, lambda page: page.cursor, stop_when_empty=True
+    )
     return Paginator(source, max_items=max_items)
