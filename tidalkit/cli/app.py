@@ -317,34 +317,6 @@ def whoami(
         state.console.print(details_table(details(user), title=f"Logged-in user ({state.api} API)"))
 
 
-async def _v2_get(api: TidalAPI, kind: Kind, id: str) -> BaseModel:
-    match kind:
-        case Kind.track:
-            return await api.tracks.get(id, include=["artists", "albums"])
-        case Kind.album:
-            return await api.albums.get(id, include=["artists"])
-        case Kind.artist:
-            return await api.artists.get(id)
-        case Kind.playlist:
-            return await api.playlists.get(id)
-        case Kind.video:
-            return await api.videos.get(id, include=["artists"])
-
-
-async def _private_get(api: PrivateAPI, kind: Kind, id: str) -> BaseModel:
-    match kind:
-        case Kind.track:
-            return await api.tracks.get(id)
-        case Kind.album:
-            return await api.albums.get(id)
-        case Kind.artist:
-            return await api.artists.get(id)
-        case Kind.playlist:
-            return await api.playlists.get(id)
-        case Kind.video:
-            return await api.videos.get(id)
-
-
 @app.command()
 def get(
     ctx: typer.Context,
@@ -358,8 +330,8 @@ def get(
     async def job() -> BaseModel:
         async with state.session() as session:
             if session.api == "v2":
-                return await _v2_get(await session.v2(), kind, id)
-            return await _private_get(await session.private(), kind, id)
+                return await fetch.v2_one(await session.v2(), kind.value, id)
+            return await fetch.private_one(await session.private(), kind.value, id)
 
     item = _run(state, job)
     if as_json:

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterable, Sequence
 from typing import Protocol
 
 import anyio
+from pydantic import BaseModel
 
 from tidalkit.api.client import TidalAPI
 from tidalkit.api.model import Identifier, Resource
@@ -23,9 +24,11 @@ __all__ = [
     "NullProgress",
     "ProgressSink",
     "private_favorites",
+    "private_one",
     "private_playlist",
     "v2_favorites",
     "v2_items",
+    "v2_one",
     "v2_playlist",
 ]
 
@@ -55,6 +58,40 @@ class NullProgress:
     def advance(self, amount: int = 1) -> None:
         """Ignore the step."""
         del amount
+
+
+async def v2_one(api: TidalAPI, kind: str, id: str) -> BaseModel:
+    """One ``track``, ``album``, ``artist``, ``playlist`` or ``video``: ``GET /{kind}s/{id}``."""
+    match kind:
+        case "track":
+            return await api.tracks.get(id, include=["artists", "albums"])
+        case "album":
+            return await api.albums.get(id, include=["artists"])
+        case "artist":
+            return await api.artists.get(id)
+        case "playlist":
+            return await api.playlists.get(id)
+        case "video":
+            return await api.videos.get(id, include=["artists"])
+        case _:
+            raise ValueError(f"unknown kind {kind!r}")
+
+
+async def private_one(api: PrivateAPI, kind: str, id: str) -> BaseModel:
+    """One ``track``, ``album``, ``artist``, ``playlist`` or ``video``: ``GET v1/{kind}s/{id}``."""
+    match kind:
+        case "track":
+            return await api.tracks.get(id)
+        case "album":
+            return await api.albums.get(id)
+        case "artist":
+            return await api.artists.get(id)
+        case "playlist":
+            return await api.playlists.get(id)
+        case "video":
+            return await api.videos.get(id)
+        case _:
+            raise ValueError(f"unknown kind {kind!r}")
 
 
 async def v2_items(
