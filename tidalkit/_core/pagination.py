@@ -6,8 +6,8 @@ Three ways of walking a list sit behind it:
   the private API's ``cursor``); pages are fetched one after another.
 - :class:`OffsetPages`: limit/offset lists whose first page says how many items there are. The
   remaining pages are fetched concurrently, ``window`` requests at a time (the client's limiter still
-  caps requests overall); each page is parsed by the task that fetched it, while the other requests
-  are on the wire.
+  caps requests overall); a fetching task hands its page to one parsing task and sends its next
+  request at once, so pages are parsed while requests are on the wire.
 - :class:`OnePage`: a list served whole in one answer.
 
 Concurrency is structured: the fetches of a step run in a task group that is entered and left inside
@@ -25,6 +25,7 @@ from itertools import islice
 from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
+from anyio.streams.memory import MemoryObjectSendStream
 
 __all__ = [
     "DEFAULT_WINDOW",
@@ -328,7 +329,11 @@ class _OffsetWalk(Generic[PageT, T]):
         return page, self._items(offset, page, self._stop)
 
     async def _fetch_step(self) -> None:
-        """Fetch up to ``2 * window`` pages, ``window`` at a time, each parsed by its fetching task."""
+        """Fetch up to ``2 * window`` pages, ``window`` at a time; one task parses them as they come.
+
+        A fetching task hands its page over and sends its next request at once: parsing never
+        holds a request back, and runs while the others are on the wire.
+        """
         source = self._source
         assert self._offsets is not None
         wanted = list(islice(self._offsets, 2 * source.window))
@@ -336,15 +341,23 @@ class _OffsetWalk(Generic[PageT, T]):
             return
         pages: dict[int, PageT] = {}
         queue = iter(wanted)
+        arrived, ready = anyio.create_memory_object_stream[tuple[int, Any]](len(wanted))
 
-        async def worker() -> None:
-            for offset in queue:
-                pages[offset] = await source.page(offset, self._size)
+        async def fetch(out: MemoryObjectSendStream[tuple[int, Any]]) -> None:
+            async with out:
+                for offset in queue:
+                    out.send_nowait((offset, await source._fetch(offset, self._size)))
+
+        async def parse() -> None:
+            async with ready:
+                async for offset, data in ready:
+                    pages[offset] = source._parse(data)
 
         try:
-            async with anyio.create_task_group() as group:
+            async with anyio.create_task_group() as group, arrived:
+                group.start_soon(parse)
                 for _ in range(min(source.window, len(wanted))):
-                    group.start_soon(worker)
+                    group.start_soon(fetch, arrived.clone())
         except BaseExceptionGroup as failures:
             raise unwrap_group(failures) from None
         self._ready.extend((offset, pages[offset]) for offset in wanted)
