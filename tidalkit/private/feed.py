@@ -47,4 +47,4 @@ class Feed(EndpointGroup):
             operation="feed.mark_seen",
             invalidates=("feed",),
         )
-        await self._client.send(request)
+        await self._request(request)

@@ -62,7 +62,7 @@ class Playlists(EndpointGroup):
             playlist.etag = response.headers.get("ETag")
             return playlist
 
-        return await self._client.send_parsed(request, parse)
+        return await self._request_parsed(request, parse)
 
     async def get(self, uuid: str) -> Playlist:
         """GET v1/playlists/{uuid} (``etag`` holds the response's ETag)."""
@@ -194,7 +194,7 @@ class Playlists(EndpointGroup):
                 invalidates=_WRITES,
             )
             try:
-                response = await self._client.send(request)
+                response = await self._request(request)
             except PreconditionFailedError:
                 if attempt:
                     raise

@@ -33,7 +33,7 @@ class Users(EndpointGroup):
     async def me(self) -> User:
         """GET https://login.tidal.com/oauth2/me: the logged-in account."""
         request = Request("GET", self._client.me_url, operation="users.me", cache_ttl=TTL.SHORT)
-        return parse_model(await self._client.request_json(request), User)
+        return parse_model(await self._request_json(request), User)
 
     async def get(self, user_id: int | str | None = None) -> User:
         """GET v1/users/{id}."""
