@@ -47,7 +47,7 @@ class Namespace(Generic[C]):
         self._client = client
 
     async def _request(self, request: Request) -> httpx.Response:
-        """Send ``request`` through the client's pipeline (auth, cache, limiter, retries, errors)."""
+        """Send ``request`` through the client's pipeline (auth, limiter, retries, errors; never cached)."""
         response = await self._client.send(request)
         _capture(response)
         return response
@@ -62,8 +62,8 @@ class Namespace(Generic[C]):
         return await self._client.send_parsed(request, parse_and_capture)
 
     async def _request_json(self, request: Request) -> Any:
-        """Send ``request`` and decode its JSON body (``None`` for an empty body)."""
-        return decode_json(await self._request(request))
+        """Send ``request`` and decode its JSON body (``None`` for an empty body); cached once decoded."""
+        return await self._request_parsed(request, decode_json)
 
 
 @dataclass(frozen=True, slots=True)
