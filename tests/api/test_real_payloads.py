@@ -34,10 +34,10 @@ CALLS: dict[str, Call] = {
     "albums_relationships_items_page2__harmony_396698918.json": lambda api: api.albums.items(
         "396698918", include=["items.artists"], cursor="3nI1Esi"
     ),
-    "artists_get_include_biography__musicassistant_10586.json": lambda api: api.artists.get(
+    "artists_get_include_biography__musicassistant_10586.json": lambda api: api.artists.get_document(
         "10586", include=["biography", "profileArt"]
     ),
-    "trackManifests__hifiapi.json": lambda api: api.track_manifests.get(
+    "trackManifests__hifiapi.json": lambda api: api.track_manifests.get_document(
         "85905134",
         manifest_type="MPEG_DASH",
         formats=["FLAC"],
@@ -45,7 +45,7 @@ CALLS: dict[str, Call] = {
         usage="PLAYBACK",
         adaptive=False,
     ),
-    "tracks_get_include__musicassistant_58756128.json": lambda api: api.tracks.get(
+    "tracks_get_include__musicassistant_58756128.json": lambda api: api.tracks.get_document(
         "58756128", include=["albums", "artists", "genres"]
     ),
     "userCollectionArtists_items__musicassistant.json": lambda api: api.user_collection_artists.items(
