@@ -8,7 +8,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from tidalkit._logs import configure_from_env
 from tidalkit._version import __version__
+
+configure_from_env()
 
 if TYPE_CHECKING:
     from tidalkit._core.batch import (

@@ -46,3 +46,19 @@ async def test_v2_page_include_pagination_and_batch_snippets() -> None:
         assert [t.id for t in result] == ["3", "1"]
         assert result.missing == ["99999999"]
         assert result["1"].title == track.title
+
+
+def test_the_documented_programs_are_collected_for_pyright() -> None:
+    """``nox -s docs`` type-checks these with pyright strict (scripts/doc_snippets.py)."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "doc_snippets.py"
+    spec = importlib.util.spec_from_file_location("doc_snippets", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    programs: dict[str, str] = module.programs()
+    assert {"readme_1.py", "readme_2.py", "getting_started_1.py", "getting_started_2.py"} <= set(programs)
+    assert any("pytestmark = pytest.mark.anyio" in source for source in programs.values())

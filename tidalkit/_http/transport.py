@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 if TYPE_CHECKING:
+    import aiohttp
     from httpx_aiohttp import AiohttpTransport
 
 __all__ = ["default_transport"]
@@ -109,6 +110,13 @@ def _transport_class() -> type[AiohttpTransport]:
     from httpx_aiohttp import AiohttpTransport
 
     class _Transport(AiohttpTransport):
+        def get_client(self) -> aiohttp.ClientSession:
+            session = super().get_client()
+            # proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as httpx's transport (trust_env);
+            # httpx-aiohttp builds its session without it
+            session._trust_env = True  # pyright: ignore[reportPrivateUsage]
+            return session
+
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             try:
                 response = await super().handle_async_request(request)
@@ -130,6 +138,11 @@ def _transport_class() -> type[AiohttpTransport]:
 
 
 def default_transport(*, max_connections: int = 64) -> httpx.AsyncBaseTransport:
-    """An aiohttp-backed httpx transport sized for ``max_connections`` concurrent requests."""
+    """An aiohttp-backed httpx transport sized for ``max_connections`` concurrent requests.
+
+    Proxies come from the environment (``HTTPS_PROXY``, ``HTTP_PROXY``, ``NO_PROXY``), as httpx's
+    own transport does (``trust_env``).
+    """
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+
     return _transport_class()(limits=limits)

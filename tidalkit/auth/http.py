@@ -23,7 +23,7 @@ __all__ = ["AuthClient", "ClientAuthMethod", "post_form"]
 
 logger = logging.getLogger("tidalkit.auth")
 
-ClientAuthMethod = str  # "basic" (HTTP Basic, seed 003) or "post" (client_secret in the form)
+ClientAuthMethod = str  # "basic" (HTTP Basic) or "post" (client_secret in the form)
 
 
 class AuthClient(BaseClient):

@@ -279,6 +279,8 @@ class TokenProvider:
             else:
                 token = await self.grant.refresh(current)
         except (InternalServerError, RateLimitError, APIConnectionError) as exc:
+            if current is None and isinstance(exc, APIConnectionError):
+                raise  # no token yet: the auth server is unreachable, nothing failed to renew
             message = (
                 f"the auth server could not renew the {self.grant.flow} token for {self.identity} "
                 f"({type(exc).__name__}); try again shortly"

@@ -150,7 +150,7 @@ class TokenRepository(Protocol):
 
 
 class FilterHelpers:
-    """``get_tokens``/``remove_tokens``: the seeds' names for ``list``/``remove``."""
+    """``get_tokens``/``remove_tokens``: aliases of ``list``/``remove``."""
 
     async def list(
         self,

@@ -1,6 +1,6 @@
 """``login()``: stored token if there is one, else run the flow, store it, return a provider.
 
-Identifiers follow the seeds: ``user="alice"`` looks up the token stored as "alice" (and stores
+Account identifiers: ``user="alice"`` looks up the token stored as "alice" (and stores
 a new login under it); no identifier picks the most recently used account for (api, client id,
 flow) and stores a new login under the TIDAL user id; ``"~alice"`` skips the lookup, forces a new
 login and stores it as "alice".

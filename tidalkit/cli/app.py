@@ -1,35 +1,21 @@
 """The ``tidalkit`` command line: login, accounts, whoami, get, search, export, demo, sandbox."""
 
-import sys
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any, TypeVar
 
-import anyio
 import typer
 from pydantic import BaseModel
-from rich.console import Console
 from rich.table import Table
 
-from tidalkit._http.errors import AuthenticationError, NotFoundError, TidalError
-from tidalkit.api.client import TidalAPI
-from tidalkit.auth.errors import LoginRequiredError
 from tidalkit.auth.provider import TokenProvider
 from tidalkit.cli import fetch
+from tidalkit.cli.errors import EXIT_USAGE
+from tidalkit.cli.exports import export_app
 from tidalkit.cli.records import TrackRecord, details, from_private_item, to_json
-from tidalkit.cli.render import (
-    details_table,
-    export_text,
-    print_json,
-    progress_bar,
-    tracks_table,
-    write_export,
-)
+from tidalkit.cli.render import details_table, print_json, tracks_table
 from tidalkit.cli.session import Session
-from tidalkit.cli.target import ApiName, NoCredentialsError, Target
-from tidalkit.private.client import PrivateAPI
+from tidalkit.cli.state import State, catalogue, fail, run, state_of
 
 __all__ = ["Api", "Kind", "State", "app"]
 
@@ -53,89 +39,18 @@ class Kind(StrEnum):
     video = "video"
 
 
-class Format(StrEnum):
-    """Export file formats."""
-
-    json = "json"
-    csv = "csv"
-
-
-@dataclass
-class State:
-    """The global options of one invocation."""
-
-    api: ApiName = "v2"
-    sandbox: bool = False
-    sandbox_url: str | None = None
-    user: str | None = None
-    country: str | None = None
-    token_db: Path | None = None
-    console: Console = field(default_factory=lambda: Console(highlight=False))
-    err: Console = field(default_factory=lambda: Console(stderr=True, highlight=False))
-
-    def target(self) -> Target:
-        """TIDAL, the loopback sandbox (``--sandbox-url``) or a new in-process sandbox (``--sandbox``)."""
-        if self.sandbox_url:
-            return Target.loopback(self.sandbox_url)
-        if self.sandbox:
-            return Target.in_process()
-        return Target.tidal()
-
-    def session(self, target: Target | None = None) -> Session:
-        """A session for this invocation's target, API, account and token store."""
-        return Session(
-            target or self.target(),
-            api=self.api,
-            user=self.user,
-            country=self.country,
-            token_db=self.token_db,
-        )
-
-
 app = typer.Typer(
     name="tidalkit",
     help="TIDAL from the command line: log in, fetch, search and export. "
     "Add --sandbox to try it offline, or run `tidalkit demo`.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
 )
 accounts_app = typer.Typer(help="List and remove stored logins.", invoke_without_command=True)
-export_app = typer.Typer(
-    help="Export a playlist or your favourite tracks as JSON or CSV.", no_args_is_help=True
-)
 sandbox_app = typer.Typer(help="The built-in sandbox TIDAL.", no_args_is_help=True)
 app.add_typer(accounts_app, name="accounts")
 app.add_typer(export_app, name="export")
 app.add_typer(sandbox_app, name="sandbox")
-
-
-def _fail(state: State, message: str, code: int = 1) -> NoReturn:
-    state.err.print(f"[bold red]error:[/] {message}", soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def _run(state: State, job: Callable[[], Awaitable[T]]) -> T:
-    """Run ``job`` on an event loop; typed errors become a message and an exit code."""
-    try:
-        return anyio.run(job)
-    except NoCredentialsError as exc:
-        _fail(state, str(exc), 2)
-    except LoginRequiredError as exc:
-        _fail(state, str(exc), 1)
-    except NotFoundError as exc:
-        _fail(state, f"not found: {exc}", 1)
-    except AuthenticationError as exc:
-        _fail(state, f"authentication failed: {exc}", 1)
-    except TidalError as exc:
-        _fail(state, f"{type(exc).__name__}: {exc}", 1)
-
-
-def _state(ctx: typer.Context) -> State:
-    state = ctx.find_object(State)
-    if state is None:  # pragma: no cover - the callback always sets it
-        state = State()
-    return state
 
 
 @app.callback()
@@ -149,20 +64,35 @@ def _options(
     ] = False,
     sandbox_url: Annotated[
         str | None,
-        typer.Option("--sandbox-url", help="Run against a sandbox served by `tidalkit sandbox serve`."),
+        typer.Option(
+            "--sandbox-url",
+            help="Run against a sandbox served by `tidalkit sandbox serve`.",
+            envvar="TIDALKIT_SANDBOX_URL",
+        ),
     ] = None,
     user: Annotated[
         str | None, typer.Option("--user", help="The stored account to use (see `accounts`).")
     ] = None,
     country: Annotated[
-        str | None, typer.Option("--country", help="Country code for catalogue reads.")
+        str | None,
+        typer.Option("--country", help="Country code for catalogue reads.", envvar="TIDALKIT_COUNTRY"),
     ] = None,
     token_db: Annotated[
         Path | None,
         typer.Option("--token-db", help="The token database file.", envvar="TIDALKIT_TOKEN_DB"),
     ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log every request (method, path, status) to stderr.")
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of a failure (and log every request).")
+    ] = False,
 ) -> None:
     """Global options."""
+    if verbose or debug:
+        from tidalkit._logs import configure_logging
+
+        configure_logging("debug")
     ctx.obj = State(
         api=api.value,  # type: ignore[arg-type]
         sandbox=sandbox,
@@ -170,6 +100,7 @@ def _options(
         user=user,
         country=country,
         token_db=token_db,
+        debug=debug,
     )
 
 
@@ -188,28 +119,34 @@ def login(
     ] = True,
 ) -> None:
     """Log in (device flow: a code to enter at link.tidal.com) and store the token."""
-    state = _state(ctx)
+    state = state_of(ctx)
+
+    async def show_url(url: str) -> None:
+        state.err.print("Open this URL in a browser to log in (Ctrl-C to cancel):")
+        state.err.print(f"  {url}", soft_wrap=True, markup=False, highlight=False)
 
     async def job() -> TokenProvider:
         from tidalkit.cli.login import SandboxBrowser, device_login
 
         async with state.session() as session:
+            sandbox = session.target.is_sandbox
             if pkce:
-                receiver = SandboxBrowser(session.target.transport) if session.target.is_sandbox else None
+                receiver = SandboxBrowser(session.target.transport, on_url=show_url) if sandbox else None
                 grant = session.pkce_grant(
                     redirect_uri=redirect_uri,
                     receiver=receiver,
-                    open_browser=open_browser and receiver is None,
+                    open_browser=open_browser and not sandbox,
+                    on_url=show_url,
                 )
                 token = await grant.obtain()
             else:
                 grant = session.device_grant()
-                token = await device_login(grant, state.err)
+                token = await device_login(grant, state.err, sandbox=sandbox)
             provider = TokenProvider(grant, repository=session.repository, user=state.user)
             await provider.set_token(token)
             return provider
 
-    provider = _run(state, job)
+    provider = run(state, job)
     key = provider.key
     where = "the sandbox" if state.sandbox or state.sandbox_url else "TIDAL"
     state.console.print(
@@ -223,22 +160,29 @@ def logout(
     ctx: typer.Context,
     all_accounts: Annotated[bool, typer.Option("--all", help="Remove every account of this API.")] = False,
 ) -> None:
-    """Forget the stored login of this API (the --user account, or the most recent one)."""
-    state = _state(ctx)
+    """Forget the stored login of this API (the --user account, or the most recent one).
+
+    Needs no credentials: without a client id in the environment, logins of any app count.
+    """
+    state = state_of(ctx)
 
     async def job() -> int:
+        from tidalkit.cli.session import USER_FLOWS
+
         async with state.session() as session:
-            client_id = session.target.client_id(session.api)
+            client_id = session.target.credentials.get(session.api, (None, None))[0]
             if all_accounts:
                 return await session.repository.remove(apis=session.api, client_ids=client_id)
-            row = await session.stored_login()
-            if row is None:
-                return 0
-            return int(await session.repository.delete(row.key))
+            rows = await session.repository.list(apis=session.api, client_ids=client_id, flows=USER_FLOWS)
+            rows.sort(key=lambda row: row.last_used_at, reverse=True)
+            for row in rows:
+                if state.user is None or row.key.user == state.user:
+                    return int(await session.repository.delete(row.key))
+            return 0
 
-    removed = _run(state, job)
+    removed = run(state, job)
     if removed == 0:
-        _fail(state, f"no stored {state.api} login to remove", 1)
+        fail(state, f"no stored {state.api} login to remove", 1)
     state.console.print(f"Logged out: removed {removed} stored login(s).")
 
 
@@ -247,13 +191,13 @@ def accounts(ctx: typer.Context) -> None:
     """List stored logins (`accounts remove NAME` removes one)."""
     if ctx.invoked_subcommand is not None:
         return
-    state = _state(ctx)
+    state = state_of(ctx)
 
     async def job() -> list[Any]:
         async with state.session() as session:
             return await session.repository.list()
 
-    rows = _run(state, job)
+    rows = run(state, job)
     if not rows:
         state.console.print("No stored logins. Run `tidalkit login` (or `tidalkit --sandbox login`).")
         return
@@ -280,15 +224,15 @@ def accounts_remove(
     name: Annotated[str, typer.Argument(help="The account name shown by `tidalkit accounts`.")],
 ) -> None:
     """Remove the stored logins of one account (every API and client)."""
-    state = _state(ctx)
+    state = state_of(ctx)
 
     async def job() -> int:
         async with state.session() as session:
             return await session.repository.remove(users=name)
 
-    removed = _run(state, job)
+    removed = run(state, job)
     if removed == 0:
-        _fail(state, f"no stored login named {name!r}", 1)
+        fail(state, f"no stored login named {name!r}", 1)
     state.console.print(f"Removed {removed} stored login(s) of account {name!r}.")
 
 
@@ -300,7 +244,7 @@ def whoami(
     ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False
 ) -> None:
     """Show the logged-in user (GET /users/me; private API: GET v1/users/{id})."""
-    state = _state(ctx)
+    state = state_of(ctx)
 
     async def job() -> BaseModel:
         async with state.session() as session:
@@ -310,7 +254,7 @@ def whoami(
             private = await session.private(user_required=True)
             return await private.users.get()
 
-    user = _run(state, job)
+    user = run(state, job)
     if as_json:
         print_json(state.console, to_json(user))
     else:
@@ -325,15 +269,17 @@ def get(
     as_json: Annotated[bool, typer.Option("--json", help="Print the full JSON.")] = False,
 ) -> None:
     """Fetch one track, album, artist, playlist or video (GET /{type}s/{id})."""
-    state = _state(ctx)
+    state = state_of(ctx)
+
+    async def read(session: Session, app_only: bool) -> BaseModel:
+        if session.api == "v2":
+            return await fetch.v2_one(await session.v2(app_only=app_only), kind.value, id)
+        return await fetch.private_one(await session.private(app_only=app_only), kind.value, id)
 
     async def job() -> BaseModel:
-        async with state.session() as session:
-            if session.api == "v2":
-                return await fetch.v2_one(await session.v2(), kind.value, id)
-            return await fetch.private_one(await session.private(), kind.value, id)
+        return await catalogue(state, read)
 
-    item = _run(state, job)
+    item = run(state, job)
     if as_json:
         print_json(state.console, to_json(item))
     else:
@@ -348,85 +294,31 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Search the catalogue for tracks (GET /searchResults; private API: GET v1/search)."""
-    state = _state(ctx)
+    state = state_of(ctx)
+
+    if not query.strip():
+        fail(state, "the search query is empty: give some words to look for", EXIT_USAGE)
+
+    async def read(session: Session, app_only: bool) -> list[TrackRecord]:
+        if session.api == "v2":
+            api = await session.v2(app_only=app_only)
+            results = await api.search_results.get(query, include=["tracks"])
+            ids = [("tracks", ident.id) for ident in results.identifiers("tracks")][:limit]
+            return await fetch.v2_items(api, ids, fetch.NullProgress())
+        private = await session.private(app_only=app_only)
+        results = await private.search(query, types=["TRACKS"], limit=limit)
+        return [from_private_item(track) for track in results.tracks.items[:limit]]
 
     async def job() -> list[TrackRecord]:
-        async with state.session() as session:
-            if session.api == "v2":
-                api = await session.v2()
-                results = await api.search_results.get(query, include=["tracks"])
-                ids = [("tracks", ident.id) for ident in results.identifiers("tracks")][:limit]
-                return await fetch.v2_items(api, ids, fetch.NullProgress())
-            private = await session.private()
-            results = await private.search(query, types=["TRACKS"], limit=limit)
-            return [from_private_item(track) for track in results.tracks.items[:limit]]
+        return await catalogue(state, read)
 
-    records = _run(state, job)
+    records = run(state, job)
     if as_json:
         print_json(state.console, [r.as_dict() for r in records])
     elif not records:
         state.console.print(f"No tracks found for {query!r}.")
     else:
         state.console.print(tracks_table(records, title=f"Tracks matching {query!r} ({state.api} API)"))
-
-
-# ---- export -------------------------------------------------------------------------------------
-
-
-def _export(
-    state: State,
-    what: str,
-    fmt: Format,
-    output: Path | None,
-    v2_job: Callable[[TidalAPI, fetch.ProgressSink], Awaitable[list[TrackRecord]]],
-    private_job: Callable[[PrivateAPI, fetch.ProgressSink], Awaitable[list[TrackRecord]]],
-) -> None:
-    async def job() -> list[TrackRecord]:
-        async with state.session() as session:
-            with progress_bar(state.err) as progress:
-                if session.api == "v2":
-                    return await v2_job(await session.v2(user_required=what == "favorites"), progress)
-                return await private_job(await session.private(user_required=what == "favorites"), progress)
-
-    records = _run(state, job)
-    if output is None:
-        sys.stdout.write(export_text(records, fmt.value))  # type: ignore[arg-type]
-        sys.stdout.flush()
-        return
-    write_export(records, fmt.value, output)  # type: ignore[arg-type]
-    state.err.print(f"Exported {len(records)} items to {output} ({fmt.value}).")
-
-
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file (default: standard output).")
-]
-
-
-@export_app.command("playlist")
-def export_playlist(
-    ctx: typer.Context,
-    playlist_id: Annotated[str, typer.Argument(help="The playlist's UUID.")],
-    fmt: FormatOption = Format.json,
-    output: OutputOption = None,
-) -> None:
-    """Export every track and video of a playlist, fetched concurrently."""
-
-    async def v2_job(api: TidalAPI, progress: fetch.ProgressSink) -> list[TrackRecord]:
-        return await fetch.v2_playlist(api, playlist_id, progress)
-
-    async def private_job(api: PrivateAPI, progress: fetch.ProgressSink) -> list[TrackRecord]:
-        return await fetch.private_playlist(api, playlist_id, progress)
-
-    _export(_state(ctx), "playlist", fmt, output, v2_job, private_job)
-
-
-@export_app.command("favorites")
-def export_favorites(
-    ctx: typer.Context, fmt: FormatOption = Format.json, output: OutputOption = None
-) -> None:
-    """Export the logged-in user's favourite (collected) tracks."""
-    _export(_state(ctx), "favorites", fmt, output, fetch.v2_favorites, fetch.private_favorites)
 
 
 # ---- demo and sandbox ---------------------------------------------------------------------------
@@ -448,34 +340,21 @@ def demo(
     """The main job end to end on the sandbox: device login, bulk fetch, search, export."""
     from tidalkit.cli.demo import run_demo
 
-    state = _state(ctx)
+    state = state_of(ctx)
 
     async def job() -> None:
         await run_demo(state.console, state.err, tracks=tracks, playlist=playlist, out=out)
 
-    _run(state, job)
+    run(state, job)
 
 
-@sandbox_app.command("serve")
-def sandbox_serve(
-    ctx: typer.Context,
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0 picks a free one).")] = 8750,
-    seconds: Annotated[
-        float | None, typer.Option("--seconds", help="Stop after this many seconds (default: Ctrl-C).")
-    ] = None,
-) -> None:
-    """Serve the sandbox TIDAL on loopback; other commands reach it with --sandbox-url."""
-    from tidalkit.cli.target import make_sandbox
+@sandbox_app.command(
+    "serve",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def sandbox_serve(ctx: typer.Context) -> None:
+    """Serve the sandbox TIDAL on loopback (same flags as `python -m tidalkit.testing`; see --help)."""
+    from tidalkit.testing.__main__ import main as serve
 
-    state = _state(ctx)
-
-    async def job() -> None:
-        async with make_sandbox().serve(port=port) as server:
-            state.console.print(f"Sandbox TIDAL at {server.urls.base}  (Ctrl-C stops it)")
-            state.console.print(f"  tidalkit --sandbox-url {server.urls.base} login")
-            await anyio.sleep(seconds if seconds is not None else float("inf"))
-
-    try:
-        _run(state, job)
-    except KeyboardInterrupt:
-        state.console.print("Sandbox stopped.")
+    raise typer.Exit(serve(ctx.args, prog="tidalkit sandbox serve"))

@@ -14,6 +14,7 @@ __all__ = [
     "TRACK_FIELDS",
     "TrackRecord",
     "details",
+    "format_duration",
     "from_private_item",
     "from_v2_item",
     "to_json",
@@ -24,9 +25,21 @@ _LEADING = ("id", "uuid", "title", "name", "version", "username", "email")
 TRACK_FIELDS = ("id", "type", "title", "artists", "album", "duration", "isrc", "explicit")
 
 
+def format_duration(seconds: int | None) -> str:
+    """``m:ss`` (``h:mm:ss`` from an hour), the one way the CLI shows durations; ``""`` for None."""
+    if seconds is None:
+        return ""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 @dataclass(frozen=True, slots=True)
 class TrackRecord:
-    """One exported track or video: ids and names only, ``duration`` in whole seconds."""
+    """One exported track or video: ids and names only, ``duration`` in whole seconds.
+
+    ``type`` is the API v2 resource type (``tracks``, ``videos``), as ``tidalkit get --json`` shows it.
+    """
 
     id: str
     type: str
@@ -73,7 +86,7 @@ def from_v2_item(resource: Resource) -> TrackRecord:
     explicit: Any = getattr(attributes, "explicit", None)
     return TrackRecord(
         id=resource.id,
-        type=resource.type.removesuffix("s"),
+        type=resource.type,
         title=title if isinstance(title, str) else "",
         artists=_related_names(resource, "artists", "name"),
         album=_related_names(resource, "albums", "title"),
@@ -84,7 +97,7 @@ def from_v2_item(resource: Resource) -> TrackRecord:
 
 
 def from_private_item(item: BaseModel, kind: str = "track") -> TrackRecord:
-    """A record of a private-API ``Track`` or ``Video`` model."""
+    """A record of a private-API ``Track`` or ``Video`` model (``kind``: ``track`` or ``video``)."""
     data: Any = item
     people: list[Any] = list(data.artists or [])
     artists: list[str] = [str(person.name) for person in people if getattr(person, "name", None)]
@@ -98,7 +111,7 @@ def from_private_item(item: BaseModel, kind: str = "track") -> TrackRecord:
     isrc: Any = getattr(data, "isrc", None)
     return TrackRecord(
         id=str(data.id),
-        type=kind,
+        type=f"{kind}s",
         title=title,
         artists=", ".join(artists),
         album=(album.title or "") if album is not None else "",
@@ -124,10 +137,13 @@ def details(value: BaseModel) -> list[tuple[str, str]]:
         pairs.append(("type", value.type))
         attributes: Any = data.get("attributes")
         source = cast(dict[str, Any], attributes) if isinstance(attributes, dict) else {}
+    duration = _seconds(getattr(getattr(value, "attributes", value), "duration", None))
     first = [key for key in _LEADING if key in source]
     for key in [*first, *(key for key in source if key not in _LEADING)]:
         item = source[key]
-        if isinstance(item, str | int | float | bool):
+        if key == "duration" and duration is not None:
+            pairs.append(("duration", format_duration(duration)))
+        elif isinstance(item, str | int | float | bool):
             pairs.append((str(key), str(item)))
         elif isinstance(item, list) and all(isinstance(x, str | int | float) for x in item):  # pyright: ignore[reportUnknownVariableType]
             pairs.append((str(key), ", ".join(str(x) for x in item)))  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]

@@ -22,7 +22,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from tidalkit.cli.records import TRACK_FIELDS, TrackRecord
+from tidalkit.cli.records import TRACK_FIELDS, TrackRecord, format_duration
 
 __all__ = [
     "ExportFormat",
@@ -43,13 +43,6 @@ def print_json(console: Console, data: Any) -> None:
     console.print_json(json.dumps(data, ensure_ascii=False, default=str), highlight=False)
 
 
-def _duration(seconds: int | None) -> str:
-    if seconds is None:
-        return ""
-    minutes, secs = divmod(seconds, 60)
-    return f"{minutes}:{secs:02d}"
-
-
 def tracks_table(records: Sequence[TrackRecord], title: str | None = None) -> Table:
     """A table of tracks: id, title, artists, album, duration."""
     table = Table(title=title, title_justify="left")
@@ -59,7 +52,7 @@ def tracks_table(records: Sequence[TrackRecord], title: str | None = None) -> Ta
     table.add_column("album")
     table.add_column("time", justify="right", no_wrap=True)
     for record in records:
-        table.add_row(record.id, record.title, record.artists, record.album, _duration(record.duration))
+        table.add_row(record.id, record.title, record.artists, record.album, format_duration(record.duration))
     return table
 
 

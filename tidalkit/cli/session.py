@@ -20,7 +20,7 @@ from tidalkit.auth.grant import OAuthGrant
 from tidalkit.auth.grants import ClientCredentialsGrant
 from tidalkit.auth.pkce import PRIVATE_REDIRECT_URIS, PKCEGrant
 from tidalkit.auth.provider import TokenProvider
-from tidalkit.auth.redirect import RedirectReceiver
+from tidalkit.auth.redirect import LoopbackReceiver, RedirectReceiver, UrlCallback, is_loopback_uri
 from tidalkit.auth.repository import MemoryTokenRepository, StoredToken, TokenRepository
 from tidalkit.auth.sqlite import SqliteTokenRepository
 from tidalkit.cli.target import ApiName, Target, register_tokens
@@ -97,14 +97,21 @@ class Session:
         redirect_uri: str | None = None,
         receiver: RedirectReceiver | None = None,
         open_browser: bool = False,
+        on_url: UrlCallback | None = None,
     ) -> PKCEGrant:
-        """The browser (PKCE) login; the v2 API redirects to loopback, the private API to TIDAL's page."""
+        """The browser (PKCE) login; the v2 API redirects to loopback, the private API to TIDAL's page.
+
+        ``on_url`` is awaited with the authorize URL when the default loopback receiver is ready.
+        """
         options = self._grant_options(self.api)
         if self.api == "v2":
             options["scopes"] = V2_USER_SCOPES
         default = DEFAULT_V2_REDIRECT if self.api == "v2" else PRIVATE_REDIRECT_URIS[1]
+        uri = redirect_uri or default
+        if receiver is None and is_loopback_uri(uri):
+            receiver = LoopbackReceiver(uri, on_url=on_url)
         grant = PKCEGrant(
-            redirect_uri=redirect_uri or default,
+            redirect_uri=uri,
             receiver=receiver,
             open_browser=open_browser,
             **options,  # type: ignore[arg-type]
@@ -151,16 +158,23 @@ class Session:
         row = await self.stored_login()
         if row is None:
             who = f" for {self.user!r}" if self.user else ""
-            sandbox = " --sandbox" if self.target.sandbox is not None else ""
-            raise LoginRequiredError(
-                f"no stored {self.api} login{who}: run `tidalkit{sandbox} --api {self.api} login` first"
-            )
+            api = " --api private" if self.api == "private" else ""
+            command = f"tidalkit{self.target.cli_flags()}{api} login"
+            raise LoginRequiredError(f"no stored {self.api} login{who}: run `{command}` first")
         grant = self._refresh_grant(row.key.flow)
         return TokenProvider(grant, token=row.token, repository=self.repository, user=row.key.user)
 
-    async def auth(self, *, user_required: bool = False) -> RequestAuth | None:
-        """The stored login's provider, else app access (None for the private API's client id header)."""
-        if user_required or await self.stored_login() is not None:
+    def has_app_access(self) -> bool:
+        """Whether catalogue reads work without a login (v2: a client secret; private: a client id)."""
+        wanted = self.target.credentials.get(self.api, (None, None))
+        return bool(wanted[1] if self.api == "v2" else wanted[0])
+
+    async def auth(self, *, user_required: bool = False, app_only: bool = False) -> RequestAuth | None:
+        """The stored login's provider, else app access (None for the private API's client id header).
+
+        ``app_only`` skips the stored login (catalogue reads when that login no longer works).
+        """
+        if user_required or (not app_only and await self.stored_login() is not None):
             return await self.user_auth()
         if self.api == "private":
             self.target.client_id("private")
@@ -183,9 +197,9 @@ class Session:
         found = auth.country_code if isinstance(auth, TokenProvider) else None
         return found.upper() if found else "US"
 
-    async def v2(self, *, user_required: bool = False) -> TidalAPI:
+    async def v2(self, *, user_required: bool = False, app_only: bool = False) -> TidalAPI:
         """A :class:`~tidalkit.api.TidalAPI` for this target (closed with the session)."""
-        auth = await self.auth(user_required=user_required)
+        auth = await self.auth(user_required=user_required, app_only=app_only)
         client = TidalAPI(
             auth=auth,
             base_url=self.target.v2_url,
@@ -195,9 +209,9 @@ class Session:
         self._stack.push_async_callback(client.aclose)
         return client
 
-    async def private(self, *, user_required: bool = False) -> PrivateAPI:
+    async def private(self, *, user_required: bool = False, app_only: bool = False) -> PrivateAPI:
         """A :class:`~tidalkit.private.PrivateAPI` for this target (closed with the session)."""
-        auth = await self.auth(user_required=user_required)
+        auth = await self.auth(user_required=user_required, app_only=app_only)
         client = PrivateAPI(
             auth=auth,
             client_id=self.target.client_id("private"),

@@ -18,6 +18,7 @@ import httpx
 
 from tidalkit.auth.config import ENV_VARS, AuthEndpoints
 from tidalkit.auth.repository import StoredToken
+from tidalkit.cli.errors import UsageError
 
 if TYPE_CHECKING:
     from tidalkit.testing import Sandbox
@@ -43,7 +44,7 @@ SANDBOX_DEVICE_INTERVAL = 0.2
 SANDBOX_DEVICE_POLLS = 3
 
 
-class NoCredentialsError(Exception):
+class NoCredentialsError(UsageError):
     """No client id (or secret) for the API in the environment; the message says what to set."""
 
 
@@ -72,6 +73,8 @@ class Target:
     credentials: Mapping[str, tuple[str | None, str | None]] = field(
         default_factory=dict[str, tuple[str | None, str | None]]
     )
+    served_at: str | None = None
+    """The base URL of a loopback sandbox (``--sandbox-url``)."""
 
     @property
     def is_sandbox(self) -> bool:
@@ -109,9 +112,11 @@ class Target:
         from tidalkit.testing import SandboxURLs
 
         urls = SandboxURLs.for_base(base_url)
-        return cls._sandbox(
+        target = cls._sandbox(
             f"sandbox at {urls.base}", urls.auth, urls.login, urls.v2, urls.private, None, None
         )
+        target.served_at = urls.base
+        return target
 
     @classmethod
     def _sandbox(
@@ -136,6 +141,12 @@ class Target:
             sandbox,
             {"v2": app, "private": app},
         )
+
+    def cli_flags(self) -> str:
+        """The global options that select this target on the command line (``--sandbox``, ...)."""
+        if self.served_at is not None:
+            return f" --sandbox-url {self.served_at}"
+        return " --sandbox" if self.sandbox is not None else ""
 
     def client_id(self, api: ApiName) -> str:
         """The app's client id for ``api``; :class:`NoCredentialsError` names the variable to set."""

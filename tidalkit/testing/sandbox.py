@@ -165,7 +165,7 @@ class Sandbox:
         try:
             from tidalkit.testing.server import SandboxServer
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
-            raise RuntimeError("The loopback sandbox needs uvicorn: pip install 'tidalkit[server]'") from exc
+            raise RuntimeError("The loopback sandbox needs uvicorn: pip install 'tidalkit[cli]'") from exc
         return SandboxServer(self, host=host, port=port)
 
     def user_token(self) -> str:

@@ -1,0 +1,237 @@
+"""What a failed command prints: one or two lines (what failed, why, what to do) and an exit code.
+
+Exit codes: 0 success, 1 the command ran and failed (TIDAL said no, network, login), 2 bad
+arguments or configuration (also what typer uses for usage errors), 130 cancelled with Ctrl-C.
+Nothing here prints a traceback; ``tidalkit --debug`` lets the exception through instead.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import ssl
+from dataclasses import dataclass
+
+import httpx
+
+from tidalkit._http.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    TidalError,
+    UnauthorizedError,
+)
+from tidalkit.auth.errors import (
+    LOGIN_HINT,
+    AccessDeniedError,
+    DeviceCodeExpiredError,
+    InvalidClientError,
+    InvalidGrantError,
+    InvalidScopeError,
+    LoginCancelledError,
+    LoginRequiredError,
+    LoginTimeoutError,
+    MissingClientIdError,
+    OAuthError,
+    StateMismatchError,
+    TokenRefreshError,
+    TokenStoreError,
+)
+
+__all__ = [
+    "EXIT_FAILURE",
+    "EXIT_INTERRUPTED",
+    "EXIT_USAGE",
+    "Failure",
+    "UsageError",
+    "connection_cause",
+    "describe",
+    "innermost",
+]
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+_NETWORK_HINT = "check the network connection (and HTTPS_PROXY, if you use a proxy), then retry"
+
+
+class UsageError(Exception):
+    """A command's arguments or configuration are wrong; the message says what to change."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """The message, the optional hint line and the exit code of a failed command."""
+
+    message: str
+    hint: str | None = None
+    code: int = EXIT_FAILURE
+
+
+def innermost(exc: BaseException) -> BaseException:
+    """The exception that explains ``exc``: task groups' exception groups are unwrapped.
+
+    Within a group, a :class:`~tidalkit.TidalError` (or a group holding one) wins over others.
+    """
+    while isinstance(exc, BaseExceptionGroup):
+        members: tuple[BaseException, ...] = exc.exceptions  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+        typed = [m for m in members if isinstance(innermost(m), TidalError | UsageError)]
+        exc = (typed or list(members))[0]
+    return exc
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+# What the transports' messages say, when the chain is gone (tidalkit raises without it, so the
+# request and its credential headers do not travel with the error)
+_CAUSES = (
+    (("name or service not known", "nodename nor servname", "name resolution", "getaddrinfo"), "dns"),
+    (("connect call failed", "connection refused", "errno 111", "errno 61"), "refused"),
+    (("ssl", "certificate", "tls"), "tls"),
+    (("timed out", "timeout", "deadline"), "timeout"),
+    (("disconnected", "reset", "closed"), "closed"),
+)
+_CAUSE_TEXT = {
+    "dns": "the host name could not be resolved (DNS)",
+    "refused": "the connection was refused",
+    "tls": "the TLS handshake failed",
+    "timeout": "it timed out",
+    "closed": "the server closed the connection",
+}
+
+
+def connection_cause(exc: BaseException) -> str:
+    """Why a connection failed: DNS, refused, TLS, timeout or reset (from the chain, or the message)."""
+    for link in _chain(exc):
+        if isinstance(link, socket.gaierror):
+            return "the host name could not be resolved (DNS)"
+        if isinstance(link, ConnectionRefusedError):
+            return "the connection was refused"
+        if isinstance(link, ssl.SSLError):
+            return f"the TLS handshake failed ({link.reason or link})"
+        if isinstance(link, TimeoutError | httpx.TimeoutException | APITimeoutError):
+            return "it timed out"
+        if isinstance(link, ConnectionResetError | httpx.RemoteProtocolError):
+            return "the server closed the connection"
+    text = str(exc).lower()
+    for needles, cause in _CAUSES:
+        if any(needle in text for needle in needles):
+            return _CAUSE_TEXT[cause]
+    return "the connection failed"
+
+
+def _host(exc: BaseException) -> str:
+    for link in _chain(exc):
+        try:
+            request = getattr(link, "request", None)
+        except RuntimeError:  # an httpx error without its request
+            continue
+        if isinstance(request, httpx.Request):
+            return request.url.host + (f":{request.url.port}" if request.url.port else "")
+    # "GET api.tidal.com/v1/tracks/1 failed (...)": the client names the host first
+    where = re.match(r"[A-Z]+ ([^/\s]+)/", str(exc))
+    return where.group(1) if where else "the server"
+
+
+def _status(exc: APIStatusError) -> str:
+    return f"{exc.status_code}" if getattr(exc, "status_code", None) else "an error"
+
+
+def describe(exc: BaseException, login_command: str = "tidalkit login") -> Failure:
+    """The one- or two-line account of ``exc`` (unwrapped with :func:`innermost`).
+
+    ``login_command`` is the command the hints suggest for logging in again.
+    """
+    exc = innermost(exc)
+    # the SDK's hint names a Python call too; a command line user needs the command only
+    text = str(exc).replace(f"; {LOGIN_HINT}", "")
+    if isinstance(exc, KeyboardInterrupt | LoginCancelledError):
+        return Failure("cancelled (Ctrl-C)", code=EXIT_INTERRUPTED)
+    if isinstance(exc, UsageError):
+        return Failure(text, code=EXIT_USAGE)
+    if isinstance(exc, APIConnectionError | httpx.TransportError):
+        return Failure(f"could not reach {_host(exc)}: {connection_cause(exc)}", _NETWORK_HINT)
+    if isinstance(exc, TokenRefreshError) and isinstance(exc.__cause__, APIConnectionError):
+        cause = exc.__cause__
+        return Failure(
+            f"could not reach the auth server {_host(cause)}: {connection_cause(cause)}", _NETWORK_HINT
+        )
+    return _describe_typed(exc, text, f"run `{login_command}`")
+
+
+def _describe_typed(exc: BaseException, text: str, login: str) -> Failure:
+    if isinstance(exc, MissingClientIdError):
+        return Failure(text, code=EXIT_USAGE)
+    if isinstance(exc, LoginRequiredError):
+        if text.startswith("no stored") and "`" in text:
+            return Failure(f"not logged in: {text}")
+        return Failure(f"not logged in: {text}", login)
+    if isinstance(exc, AccessDeniedError):
+        return Failure("the login was denied in the browser", login)
+    if isinstance(exc, DeviceCodeExpiredError):
+        return Failure("the login code expired before it was approved", login)
+    if isinstance(exc, LoginTimeoutError):
+        return Failure(f"the login timed out: {text}", login)
+    if isinstance(exc, StateMismatchError):
+        return Failure("the login redirect did not match this login (state mismatch)", login)
+    if isinstance(exc, InvalidClientError):
+        return Failure(
+            f"TIDAL rejected the app's client id or secret: {text}",
+            "check TIDAL_CLIENT_ID/TIDAL_CLIENT_SECRET (TIDAL_PRIVATE_CLIENT_ID for --api private)",
+        )
+    if isinstance(exc, InvalidScopeError):
+        return Failure(f"TIDAL refused the requested scopes: {text}")
+    if isinstance(exc, InvalidGrantError | TokenRefreshError):
+        return Failure(f"the stored login can no longer be used: {text}", login)
+    if isinstance(exc, OAuthError):
+        return Failure(f"the login failed: {text}")
+    if isinstance(exc, NotFoundError):
+        return Failure(f"not found: {text}", "check the id (and --country: availability differs by country)")
+    if isinstance(exc, UnauthorizedError):
+        return Failure(f"TIDAL refused the credentials (401): {text}", login)
+    if isinstance(exc, PermissionDeniedError):
+        return Failure(f"not allowed (403): {text}", "the login may lack a scope or a subscription")
+    if isinstance(exc, RateLimitError):
+        after = f" for {exc.retry_after:g} s" if exc.retry_after else ""
+        return Failure(f"TIDAL is rate limiting these requests: {text}", f"wait{after} and retry")
+    if isinstance(exc, InternalServerError):
+        return Failure(f"TIDAL answered with a server error ({_status(exc)}): {text}", "retry later")
+    if isinstance(exc, RedirectError):
+        return Failure(f"the server answered with a redirect tidalkit does not follow: {text}")
+    if isinstance(exc, BadRequestError):
+        return Failure(f"TIDAL rejected the request (400): {text}")
+    if isinstance(exc, APIStatusError):
+        return Failure(f"TIDAL answered {_status(exc)}: {text}")
+    if isinstance(exc, ResponseTooLargeError):
+        return Failure(f"the answer was larger than the client accepts: {text}")
+    if isinstance(exc, ResponseValidationError):
+        return Failure(f"TIDAL's answer did not have the expected shape: {text}")
+    if isinstance(exc, TokenStoreError):
+        # one line: the store's own message says what to do with the file
+        return Failure(f"the token store cannot be used ({type(exc).__name__}): {text}")
+    if isinstance(exc, AuthenticationError):
+        return Failure(f"authentication failed: {text}", login)
+    if isinstance(exc, ClientClosedError | TidalError):
+        return Failure(f"{type(exc).__name__}: {text}")
+    return Failure(
+        f"unexpected error: {type(exc).__name__}: {text}",
+        "rerun with `tidalkit --debug ...` for the traceback",
+    )
