@@ -118,6 +118,11 @@ _CAUSE_TEXT = {
 }
 
 
+def _not_http(exc: BaseException) -> bool:
+    """The server answered, but not in HTTP (a bad status line, oversized headers, a bad chunk)."""
+    return "invalid http response" in str(exc).lower()
+
+
 def connection_cause(exc: BaseException) -> str:
     """Why a connection failed: DNS, refused, TLS, timeout or reset (from the chain, or the message)."""
     for link in _chain(exc):
@@ -168,6 +173,11 @@ def describe(exc: BaseException, login_command: str = "tidalkit login") -> Failu
     if isinstance(exc, UsageError):
         return Failure(text, code=EXIT_USAGE)
     if isinstance(exc, APIConnectionError | httpx.TransportError):
+        if _not_http(exc):
+            return Failure(
+                f"{_host(exc)} answered with something that is not valid HTTP",
+                "check the URL points at a TIDAL (or sandbox) server, then retry",
+            )
         return Failure(f"could not reach {_host(exc)}: {connection_cause(exc)}", _NETWORK_HINT)
     if isinstance(exc, TokenRefreshError) and isinstance(exc.__cause__, APIConnectionError):
         cause = exc.__cause__
