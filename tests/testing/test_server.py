@@ -94,3 +94,30 @@ async def test_server_stops_cleanly_when_the_block_fails_or_is_cancelled() -> No
     for port in (failed_port, cancelled_port):
         with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
             pass
+
+
+async def test_a_served_sandbox_sends_device_logins_to_its_own_page_which_approves_the_code() -> None:
+    sandbox = Sandbox()
+    async with sandbox.serve() as server, httpx.AsyncClient() as http:
+        device = (
+            await http.post(server.urls.device_authorization, data={"client_id": "sandbox-app"}, auth=basic())
+        ).json()
+        page = device["verificationUriComplete"]
+        assert page.startswith(f"{server.urls.base}/login/device?code=")  # not TIDAL's link.tidal.com
+        assert device["verificationUri"] == f"{server.urls.base}/login/device"
+        wrong = await http.get(f"{server.urls.base}/login/device", params={"code": "NOPE1"})
+        approved = await http.get(page)
+        token = await http.post(
+            server.urls.token,
+            data={
+                "grant_type": "urn:ietf:params:oauth:grant-type:device_code",
+                "device_code": device["deviceCode"],
+                "client_id": "sandbox-app",
+            },
+            auth=basic(),
+        )
+    assert wrong.status_code == 404
+    assert approved.status_code == 200
+    assert device["userCode"] in approved.text
+    assert token.status_code == 200
+    assert "access_token" in token.json()

@@ -315,8 +315,10 @@ class AuthServer:
         payload = {
             "deviceCode": device_code,
             "userCode": user_code,
-            "verificationUri": "link.tidal.com",
-            "verificationUriComplete": f"link.tidal.com/{user_code}",
+            # a served sandbox sends users to its own approval page; in process (TIDAL's host
+            # names, nothing to open) it answers as TIDAL does: "link.tidal.com/CODE", no scheme
+            "verificationUri": _device_page(req),
+            "verificationUriComplete": f"{_device_page(req)}{'?code=' if _served(req) else '/'}{user_code}",
             "expiresIn": int(self.config.device_expires_in),
             "interval": _number(self.config.device_interval),
         }
@@ -428,6 +430,20 @@ class AuthServer:
             self.revoke_access_token(token)
         return Response(200, b"", [(b"content-length", b"0")])
 
+    def device_page(self, req: SandboxRequest) -> Response:
+        """GET /login/device?code=USERCODE: the sandbox's link.tidal.com, approving the code at once."""
+        code = (req.arg("code") or "").upper()
+        if code not in self._user_codes:
+            body = b"<html><body><p>Unknown or expired code.</p></body></html>"
+            return Response(
+                404, body, [(b"content-type", b"text/html"), (b"content-length", str(len(body)).encode())]
+            )
+        self.approve_device(code)
+        body = f"<html><body><p>Sandbox login {code} approved.</p></body></html>".encode()
+        return Response(
+            200, body, [(b"content-type", b"text/html"), (b"content-length", str(len(body)).encode())]
+        )
+
     def authorize(self, req: SandboxRequest) -> Response:
         """GET login.tidal.com/authorize → 302 to ``redirect_uri`` with ``code`` and ``state``."""
         redirect_uri = req.arg("redirect_uri")
@@ -465,3 +481,13 @@ class AuthServer:
         sep = "&" if "?" in redirect_uri else "?"
         location = f"{redirect_uri}{sep}{urlencode(params)}"
         return Response(302, b"", [(b"location", location.encode()), (b"content-length", b"0")])
+
+
+def _served(req: SandboxRequest) -> bool:
+    host = req.headers.get("host", "")
+    return bool(host) and not host.endswith("tidal.com") and host != "sandbox"
+
+
+def _device_page(req: SandboxRequest) -> str:
+    """Where the user approves a device code: the served sandbox's page, else TIDAL's link page."""
+    return f"http://{req.headers['host']}/login/device" if _served(req) else "link.tidal.com"

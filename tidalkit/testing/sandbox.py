@@ -185,6 +185,7 @@ class Sandbox:
         )
         r.add("POST", "/auth/v1/oauth2/revoke", "auth.revoke", self.auth.revoke, api="auth")
         r.add("GET", "/login/authorize", "login.authorize", self.auth.authorize, api="login")
+        r.add("GET", "/login/device", "login.device", self.auth.device_page, api="login")
         r.add("GET", "/login/oauth2/me", "login.me", self.auth.me, api="login")
         V2API(self.config, self.catalog).register(r)
         SandboxPrivateAPI(self.config, self.catalog).register(r)
