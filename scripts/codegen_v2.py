@@ -612,6 +612,7 @@ class Generator:
             "deps": deps,
             "max_items": self.max_items(body_cls_schema(op)),
             "response_schema": response_schema,
+            "scopes": scopes,
         }
         return code, meta
 
@@ -784,6 +785,7 @@ class Generator:
             )
         files["_registry.py"] = self.render_registry(op_code)
         files["_raw.py"] = self.render_raw(sorted(op_code))
+        files["_models.py"] = self.render_model_index()
         files["__init__.py"] = (
             '"""Generated from spec/tidal-api-oas.json by scripts/codegen_v2.py — do not edit.\n\n'
             "Import a resource module only when you need it (``tidalkit.api`` does so lazily).\n"
@@ -943,6 +945,34 @@ class Generator:
         lines.append("}")
         return lines
 
+    def render_model_index(self) -> str:
+        """The index behind the public ``tidalkit.api.models``: every model class and its module."""
+        where: dict[str, str] = {}
+        for module in sorted(self.models):
+            for model in self.models[module]:
+                where.setdefault(model.name, f"{PACKAGE}.{modname(module)}")
+        lines = [
+            '"""Every generated model class and its module, for ``tidalkit.api.models``."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from typing import TYPE_CHECKING",
+            "",
+            "if TYPE_CHECKING:",
+        ]
+        by_module: dict[str, list[str]] = {}
+        for name, module in where.items():
+            by_module.setdefault(module, []).append(name)
+        for module in sorted(by_module):
+            names = ", ".join(f"{n} as {n}" for n in sorted(by_module[module]))
+            lines.append(f"    from {module} import {names}")
+        lines += ["", "__all__ = ["]
+        lines += [f"    {name!r}," for name in sorted(where)]
+        lines += ["]", "", "MODELS: dict[str, str] = {"]
+        lines += [f"    {name!r}: {module!r}," for name, module in sorted(where.items())]
+        lines.append("}")
+        return "\n".join(lines) + "\n"
+
     def render_registry(self, op_code: dict[str, list[tuple[str, dict[str, Any]]]]) -> str:
         lines = [
             '"""Index of generated modules, resource models and operations (scripts/codegen_v2.py)."""',
@@ -981,17 +1011,20 @@ class Generator:
                     f"{m['deprecated']!r}, {m['paginated']!r}),"
                 )
         lines.append(")")
-        lines += [
-            "",
-            "# operation -> request-body maxItems of its data array (write chunk limits)",
-            "MAX_ITEMS: dict[str, int] = {",
-        ]
-        for tag in sorted(op_code):
-            for _, m in sorted(op_code[tag], key=lambda x: x[1]["name"]):
-                if m["max_items"]:
-                    key = f"{tag}.{m['name']}"
-                    lines.append(f"    {key!r}: {m['max_items']},")
-        lines.append("}")
+        tables = (
+            ("request-body maxItems of its data array (write chunk limits)", "MAX_ITEMS", "int", "max_items"),
+            ("the OAuth scopes its spec requires (reported on a 403)", "SCOPES", "tuple[str, ...]", "scopes"),
+        )
+        for comment, table, value_type, attribute in tables:
+            lines += ["", f"# operation -> {comment}", f"{table}: dict[str, {value_type}] = {{"]
+            for tag in sorted(op_code):
+                for _, m in sorted(op_code[tag], key=lambda x: x[1]["name"]):
+                    value = m[attribute]
+                    if value:
+                        key = f"{tag}.{m['name']}"
+                        shown = tuple(value) if isinstance(value, list) else value
+                        lines.append(f"    {key!r}: {shown!r},")
+            lines.append("}")
         lines += self.render_parameter_limits()
         return "\n".join(lines) + "\n"
 

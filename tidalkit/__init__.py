@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from tidalkit._core.batch import (
         BatchResult as BatchResult,
     )
+    from tidalkit._core.options import ClientOptions as ClientOptions
     from tidalkit._core.pagination import (
         Paginator as Paginator,
     )
@@ -29,12 +30,14 @@ if TYPE_CHECKING:
         Authorization as Authorization,
         BaseClient as BaseClient,
         HeaderAuth as HeaderAuth,
+        Request as Request,
         RequestAuth as RequestAuth,
         ResponseCache as ResponseCache,
         RetryPolicy as RetryPolicy,
     )
     from tidalkit._http.errors import (
         APIConnectionError as APIConnectionError,
+        APIError as APIError,
         APIStatusError as APIStatusError,
         APITimeoutError as APITimeoutError,
         AuthenticationError as AuthenticationError,
@@ -47,6 +50,8 @@ if TYPE_CHECKING:
         PreconditionFailedError as PreconditionFailedError,
         RateLimitError as RateLimitError,
         RedirectError as RedirectError,
+        RequestInfo as RequestInfo,
+        ResponseInfo as ResponseInfo,
         ResponseTooLargeError as ResponseTooLargeError,
         ResponseValidationError as ResponseValidationError,
         TidalError as TidalError,
@@ -111,12 +116,15 @@ _LAZY: dict[str, str] = {
     "Authorization": "tidalkit._http",
     "BaseClient": "tidalkit._http",
     "HeaderAuth": "tidalkit._http",
+    "Request": "tidalkit._http",
+    "ClientOptions": "tidalkit._core.options",
     "RequestAuth": "tidalkit._http",
     "ResponseCache": "tidalkit._http",
     "RetryPolicy": "tidalkit._http",
     "SharedRateBudget": "tidalkit._http.shared_rate",
     # errors
     "APIConnectionError": "tidalkit._http.errors",
+    "APIError": "tidalkit._http.errors",
     "APIStatusError": "tidalkit._http.errors",
     "APITimeoutError": "tidalkit._http.errors",
     "AuthenticationError": "tidalkit._http.errors",
@@ -130,6 +138,8 @@ _LAZY: dict[str, str] = {
     "RateLimitError": "tidalkit._http.errors",
     "RedirectError": "tidalkit._http.errors",
     "ResponseTooLargeError": "tidalkit._http.errors",
+    "RequestInfo": "tidalkit._http.errors",
+    "ResponseInfo": "tidalkit._http.errors",
     "ResponseValidationError": "tidalkit._http.errors",
     "TidalError": "tidalkit._http.errors",
     "UnauthorizedError": "tidalkit._http.errors",
@@ -190,6 +200,7 @@ _LAZY: dict[str, str] = {
 __all__ = [
     "TTL",
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AccessDeniedError",
@@ -203,6 +214,7 @@ __all__ = [
     "BatchResult",
     "ClientClosedError",
     "ClientCredentialsGrant",
+    "ClientOptions",
     "ConflictError",
     "DeviceCodeExpiredError",
     "DeviceCodeGrant",
@@ -235,8 +247,11 @@ __all__ = [
     "RedisTokenRepository",
     "RefreshTokenGrant",
     "RelationshipNotIncludedError",
+    "Request",
     "RequestAuth",
+    "RequestInfo",
     "ResponseCache",
+    "ResponseInfo",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",

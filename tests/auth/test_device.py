@@ -91,7 +91,7 @@ async def test_access_denied_raises_access_denied_error(server: FakeAuthServer) 
     grant = make_grant(server)
     with pytest.raises(AccessDeniedError) as info:
         await grant.obtain()
-    assert info.value.error == "access_denied"
+    assert info.value.code == "access_denied"
     assert isinstance(info.value, AuthenticationError)
     await grant.aclose()
 

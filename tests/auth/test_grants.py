@@ -22,7 +22,7 @@ from tidalkit.auth import (
     Token,
     UserAuthTokenGrant,
 )
-from tidalkit.auth.grant import OAuthGrant
+from tidalkit.auth.oauth import OAuthGrant
 
 ENDPOINTS = AuthEndpoints.at(AUTH)
 
@@ -89,7 +89,7 @@ async def test_wrong_client_secret_becomes_invalid_client_error(server: FakeAuth
     ) as grant:
         with pytest.raises(InvalidClientError) as info:
             await grant.obtain()
-    assert info.value.error == "invalid_client"
+    assert info.value.code == "invalid_client"
     assert info.value.status_code == 401
     assert "wrong-secret-value" not in str(info.value)
 
@@ -166,7 +166,7 @@ async def test_revoked_refresh_token_is_invalid_grant_without_leaking_it(server:
             await grant.refresh(Token.from_response(first))
     assert info.value.sub_status == 11101
     assert first["refresh_token"] not in str(info.value)
-    assert "***" in (info.value.description or "")
+    assert "***" in (info.value.detail or "")
 
 
 async def test_token_posts_are_not_retried_after_a_server_error(server: FakeAuthServer) -> None:

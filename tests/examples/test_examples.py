@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import httpx
 import pytest
 
-from tidalkit.auth import LoginRequiredError, MemoryTokenRepository, TokenKey
+from tidalkit.auth import MemoryTokenRepository, TokenKey
 from tidalkit.auth.config import ENV_VARS
 from tidalkit.testing import SANDBOX_CLIENT_ID, Sandbox
 
@@ -103,37 +104,38 @@ async def test_custom_auth_wrong_password_is_refused() -> None:
         await module.main(password="wrong", fake=fake)
 
 
-async def test_fastapi_app_handlers_share_one_client_and_keep_users_apart() -> None:
+async def test_fastapi_app_serves_each_user_from_one_shared_client() -> None:
     module = load("fastapi_app")
     sandbox = Sandbox()
     settings = await module.sandbox_settings(sandbox, users=("alice", "bob"))
-    async with module.lifespan(settings) as state:
-        track = await module.get_track(state, "alice", "1")
-        assert track == {"id": "1", "title": "Raven Mirror", "artists": ["The Wilds"], "isrc": "QZSB00000001"}
-        me = await module.whoami(state, "bob")
-        assert me["tidal_user_id"] == "192837465"
-        assert len(await module.favorites(state, "alice", limit=5)) == 5
-        with pytest.raises(LoginRequiredError):
-            await module.get_track(state, "carol", "1")  # no stored login
-        # alice's token expires: her provider refreshes once and the store gets the rotated token
-        alice = state.auth.provider("alice")
-        old = alice.token
-        sandbox.auth.expire_access_token(old.access_token.get_secret_value())
-        state.tidal.clear_cache()
-        assert (await module.get_track(state, "alice", "2"))["id"] == "2"
-        assert alice.refresh_count == 1
-        stored = await settings.repository.get(TokenKey("v2", SANDBOX_CLIENT_ID, "pkce", "alice"))
-        assert stored.token.fingerprint == alice.token.fingerprint != old.fingerprint
-        assert state.auth.provider("bob").refresh_count == 0
-    assert state.tidal.closed
-
-
-def test_fastapi_app_imports_without_fastapi_and_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "fastapi", None)  # as if FastAPI were not installed
-    module = load("fastapi_app")
-    assert module.app is None
-    with pytest.raises(ImportError, match="pip install fastapi"):
-        module.create_app()
+    app = module.create_app(settings)
+    async with app.router.lifespan_context(app):
+        backend = app.state.backend
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://app") as http:
+            track = (await http.get("/tracks/1", headers={"X-User": "alice"})).json()
+            assert track == {"id": "1", "title": "Raven Mirror", "artists": ["The Wilds"]}
+            me = (await http.get("/me", headers={"X-User": "bob"})).json()
+            assert me["tidal_user_id"] == "192837465"
+            assert len((await http.get("/favorites?limit=5", headers={"X-User": "alice"})).json()) == 5
+            refused = await http.get("/tracks/1", headers={"X-User": "carol"})  # no stored login
+            assert refused.status_code == 401
+            # every user's client is the shared one: one pool, token requests included
+            alice = backend.client_for("alice")
+            assert alice.http_client is backend.tidal.http_client
+            assert alice.auth is backend.providers["alice"]
+            # alice's token expires: her provider refreshes once and the store gets the rotated token
+            provider = backend.providers["alice"]
+            old = provider.token
+            sandbox.auth.expire_access_token(old.access_token.get_secret_value())
+            backend.tidal.clear_cache()
+            assert (await http.get("/tracks/2", headers={"X-User": "alice"})).json()["id"] == "2"
+            assert provider.refresh_count == 1
+            assert backend.grant.http.http_client is backend.tidal.http_client
+            stored = await settings.repository.get(TokenKey("v2", SANDBOX_CLIENT_ID, "pkce", "alice"))
+            assert stored.token.fingerprint == provider.token.fingerprint != old.fingerprint
+            assert backend.providers["bob"].refresh_count == 0
+    assert backend.tidal.closed
 
 
 async def test_the_same_pattern_reads_and_behaves_the_same_on_both_apis() -> None:

@@ -89,7 +89,7 @@ def test_html_502_body_gives_status_error_not_decode_error() -> None:
     assert isinstance(err, InternalServerError)
     assert err.status_code == 502
     assert err.detail is None
-    assert "<html>" in err.body
+    assert "<html>" in err.response.body
 
 
 @pytest.mark.parametrize("body", [b"", b"{not json", b'{"errors": "weird"}', b"[1, 2]", b"\xff\xfe\x00"])
@@ -115,7 +115,7 @@ def test_short_plain_text_body_becomes_detail() -> None:
 
 def test_body_is_truncated() -> None:
     err = error_from_response(response(500, text="x" * 50_000))
-    assert len(err.body) == 2000
+    assert len(err.response.body) == 2000
 
 
 def test_parse_retry_after_forms() -> None:

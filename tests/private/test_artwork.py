@@ -8,7 +8,6 @@ from tidalkit.private import (
     ARTWORK_SIZES,
     ArtworkError,
     InvalidArtworkSizeError,
-    PrivateAPI,
     UnknownArtworkTypeError,
     build_artwork_url,
 )
@@ -79,8 +78,3 @@ def test_bad_arguments_raise_value_errors(kwargs: dict[str, object], error: type
 def test_a_malformed_uuid_is_rejected() -> None:
     with pytest.raises(ArtworkError, match="not an artwork UUID"):
         build_artwork_url("nope")
-
-
-def test_the_client_exposes_the_builder_and_the_resource_url() -> None:
-    assert PrivateAPI.build_artwork_url(UUID, "album", dimensions=80) == f"{BASE}/80x80.jpg"
-    assert PrivateAPI.RESOURCE_URL == "https://resources.tidal.com"

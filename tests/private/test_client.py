@@ -11,7 +11,9 @@ from tests.private import payloads as p
 from tests.private.conftest import make_api
 from tidalkit._http import Authorization
 from tidalkit._http.errors import NotFoundError
+from tidalkit.auth import MissingClientIdError, config
 from tidalkit.private import CLIENT_ID_ENV, PrivateAPI
+from tidalkit.private.artwork import RESOURCE_URL
 from tidalkit.private.models import PlaybackInfo, StreamUrl
 
 
@@ -28,12 +30,13 @@ class TokenWithUser:
         return False
 
 
-def test_constants_match_the_seed() -> None:
-    assert PrivateAPI.AUTH_URL == "https://login.tidal.com/authorize"
-    assert PrivateAPI.BASE_URL == "https://api.tidal.com"
-    assert PrivateAPI.DEVICE_AUTH_URL == "https://auth.tidal.com/v1/oauth2/device_authorization"
-    assert PrivateAPI.RESOURCE_URL == "https://resources.tidal.com"
-    assert PrivateAPI.TOKEN_URL == "https://auth.tidal.com/v1/oauth2/token"
+def test_endpoint_constants_match_the_seed() -> None:
+    assert config.AUTHORIZE_URL == "https://login.tidal.com/authorize"
+    assert PrivateAPI.default_base_url == "https://api.tidal.com/"
+    assert config.DEVICE_AUTHORIZATION_URL == "https://auth.tidal.com/v1/oauth2/device_authorization"
+    assert RESOURCE_URL == "https://resources.tidal.com"
+    assert config.TOKEN_URL == "https://auth.tidal.com/v1/oauth2/token"
+    assert config.ME_URL == "https://login.tidal.com/oauth2/me"
     assert PrivateAPI.api_name == "private"
 
 
@@ -60,7 +63,7 @@ async def test_the_client_id_comes_from_the_environment(
 
 def test_without_auth_or_client_id_the_error_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(CLIENT_ID_ENV, raising=False)
-    with pytest.raises(ValueError, match=CLIENT_ID_ENV):
+    with pytest.raises(MissingClientIdError, match=CLIENT_ID_ENV):
         PrivateAPI()
 
 

@@ -330,8 +330,8 @@ async def test_a_huge_error_body_leaves_a_bounded_error(api: str, transport: str
     assert isinstance(error, NotFoundError)
     assert len(str(error)) < 1000
     assert error.detail is None  # only the first 64 KiB were read: no complete JSON to take it from
-    assert error.body.startswith('{"status": 404')
-    assert len(error.body) <= 2000
+    assert error.response.body.startswith('{"status": 404')
+    assert len(error.response.body) <= 2000
     assert peak < MEMORY_BOUND, f"peak {peak / 2**20:.0f} MiB"
 
 
@@ -348,7 +348,7 @@ def test_an_error_built_from_a_whole_huge_body_keeps_bounded_excerpts() -> None:
     assert error.detail is not None
     assert len(error.detail) <= 500
     assert len(str(error)) < 1000
-    assert len(error.body) <= 2000
+    assert len(error.response.body) <= 2000
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)

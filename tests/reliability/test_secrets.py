@@ -175,7 +175,7 @@ async def test_oauth_error_descriptions_that_echo_secrets_are_scrubbed() -> None
     async with grant:
         with pytest.raises(InvalidGrantError) as caught:
             await grant.obtain()
-    text = f"{caught.value} {caught.value!r} {caught.value.description}"
+    text = f"{caught.value} {caught.value!r} {caught.value.detail}"
     assert "revoked" in text
     assert refresh not in text
     assert secret not in text

@@ -5,19 +5,28 @@ caller → Request → auth → cache → limiter (gate, rate, slot) → send �
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from functools import cached_property
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar, Unpack
 
 import anyio
 import httpx
 
+from tidalkit._core.options import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    ClientOptions,
+    ClientOptionsDict,
+    RequestOptions,
+)
 from tidalkit._http.cache import CacheKey, ResponseCache
-from tidalkit._http.credentials import Authorization, RequestAuth
+from tidalkit._http.credentials import Authorization, RequestAuth, SharesConnections
 from tidalkit._http.errors import (
     ERROR_BODY_READ_LIMIT,
     APIConnectionError,
@@ -28,7 +37,7 @@ from tidalkit._http.errors import (
     error_from_response,
     parse_retry_after,
 )
-from tidalkit._http.limiter import Clock, Limiter, RateBudget
+from tidalkit._http.limiter import Limiter
 from tidalkit._http.logs import install_log_filters
 from tidalkit._http.parsing import decode_json, read_bounded
 from tidalkit._http.request import Request, encode_query
@@ -43,76 +52,102 @@ install_log_filters()  # httpx, httpcore, aiohttp, asyncio: their records lose c
 
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_DEADLINE = 300.0
 """Deadline of one exchange when no timeout is finite."""
-DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
-"""Largest response body accepted, counted after decompression."""
 _ANONYMOUS = Authorization({}, "anonymous")
 
 
 class BaseClient:
     """Owns one ``httpx.AsyncClient`` and runs every request through the shared pipeline.
 
-    Use as ``async with Client(...) as client:`` or call :meth:`aclose`. Pass ``http_client`` to
-    share your own ``httpx.AsyncClient`` (you keep owning it), or ``transport`` to choose the
-    transport of the client tidalkit creates. ``max_concurrency`` caps requests in flight,
-    ``rate_limit`` (requests/second) adds a token bucket, ``adaptive_rate`` (on by default) paces
-    requests at the rate a server was seen to accept once it answers 429, ``cache=False`` turns
-    the response cache off, ``max_retries`` overrides the retry policy's count.
-    ``deadline`` bounds one exchange, connect to last body byte (default: twice the largest
-    timeout); ``max_response_bytes`` caps a body after decompression (default 32 MiB).
-    ``rate_budget`` (e.g. :class:`~tidalkit.SharedRateBudget`) shares one rate with other
-    processes and hosts.
+    Takes the options of :class:`~tidalkit.ClientOptions` as keyword arguments. Use as
+    ``async with Client(...) as client:`` or call :meth:`aclose`. :meth:`with_options` derives a
+    client for other per-request settings (another user's ``auth``, a timeout, headers, retries)
+    that shares this one's connection pool, limiter and cache. ``deadline`` bounds one exchange,
+    connect to last body byte (default: twice the largest timeout); ``max_response_bytes`` caps a
+    body after decompression (default 32 MiB). ``rate_budget`` (e.g.
+    :class:`~tidalkit.SharedRateBudget`) shares one rate with other processes and hosts.
     """
 
     api_name: ClassVar[str] = "http"
+    default_base_url: ClassVar[str] = ""
+    auth: RequestAuth | None
+    options: ClientOptions
+    retry: RetryPolicy
+    base_url: str
+    limiter: Limiter
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: RequestAuth | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        max_retries: int | None = None,
-        max_concurrency: int = 64,
-        rate_limit: float | None = None,
-        adaptive_rate: bool = True,
-        cache: ResponseCache | bool = True,
-        headers: Mapping[str, str] | None = None,
-        clock: Clock | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        rate_budget: RateBudget | None = None,
-    ) -> None:
-        self.base_url = base_url.rstrip("/") + "/"
-        self.auth = auth
-        policy = retry or RetryPolicy()
-        if max_retries is not None:
-            policy = replace(policy, max_retries=max_retries)
-        self.retry = policy
+    def __init__(self, **options: Unpack[ClientOptionsDict]) -> None:
+        self._apply(ClientOptions(**options))
+        settings = self.options
+        self.base_url = (settings.base_url or self.default_base_url).rstrip("/") + "/"
         self.limiter = Limiter(
-            max_concurrency, rate=rate_limit, clock=clock, adaptive=adaptive_rate, budget=rate_budget
+            settings.max_concurrency,
+            rate=settings.rate_limit,
+            clock=settings.clock,
+            adaptive=settings.adaptive_rate,
+            budget=settings.rate_budget,
         )
+        cache = settings.cache
         # a ResponseCache is falsy when empty: test its type, not its truth
         self.cache: ResponseCache | None = (
             cache if isinstance(cache, ResponseCache) else ResponseCache() if cache else None
         )
-        self._headers = {"User-Agent": f"tidalkit/{__version__}", **(headers or {})}
+        http_client = settings.http_client
         self._owns_http = http_client is None
         if http_client is None:
-            if transport is None:
-                transport = default_transport(max_connections=max_concurrency)
-            http_client = httpx.AsyncClient(transport=transport, timeout=timeout)
+            transport = settings.transport or default_transport(max_connections=settings.max_concurrency)
+            http_client = httpx.AsyncClient(transport=transport, timeout=settings.timeout)
         self._http = http_client
-        self._timeout = timeout
-        self.deadline = deadline
-        self.max_response_bytes = max_response_bytes
+        self._request_timeout: httpx.Timeout | None = None  # None: the http client's own
+        self.deadline = settings.deadline
+        self.max_response_bytes = settings.max_response_bytes
         self._refused: dict[str, str] = {}  # identity -> token id refused again after a renewal
-        self._closed = False
+        self._root = self
+        self._closed_here = False
+        self._share_connections(self.auth)
+
+    def _apply(self, options: ClientOptions) -> None:
+        """Take the per-request settings of ``options`` (at construction and in :meth:`with_options`)."""
+        self.options = options
+        self.auth = options.auth
+        self.retry = options.retry_policy
+        self._headers = {"User-Agent": f"tidalkit/{__version__}", **options.headers}
+
+    def _share_connections(self, auth: RequestAuth | None) -> None:
+        # token requests of a token provider go through this client's pool, not one of their own
+        if isinstance(auth, SharesConnections):
+            auth.use_connections(self._http)
+
+    def with_options(self, **overrides: Unpack[RequestOptions]) -> Self:
+        """A client of the same class with other per-request settings, sharing this one's pool.
+
+        ``auth``, ``timeout``, ``headers`` (merged over this client's), ``retry``, ``max_retries``
+        and ``country_code`` can change; the connection pool, limiter and response cache are
+        shared (the cache is keyed by each request's auth identity). Closing a derived client
+        closes nothing shared: the client built with the constructor owns the pool.
+        """
+        if "headers" in overrides:
+            overrides["headers"] = {**self.options.headers, **overrides["headers"]}
+        derived = copy.copy(self)
+        for cls in type(self).__mro__:  # namespaces are cached per client: rebuild them bound to `derived`
+            for name, value in vars(cls).items():
+                if isinstance(value, cached_property):
+                    derived.__dict__.pop(name, None)
+        derived._apply(replace(self.options, **overrides))
+        if "timeout" in overrides:
+            timeout = overrides["timeout"]
+            derived._request_timeout = (
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            )
+        derived._closed_here = False
+        derived._derive(self)
+        if "auth" in overrides:
+            derived._share_connections(derived.auth)
+        return derived
+
+    def _derive(self, parent: BaseClient) -> None:
+        """Hook for subclasses: adjust a client just derived from ``parent`` by :meth:`with_options`."""
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
@@ -134,22 +169,43 @@ class BaseClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the underlying connections (unless the ``httpx.AsyncClient`` was injected)."""
-        if self._closed:
+        """Close the client.
+
+        The client built with the constructor closes its connections (unless the
+        ``httpx.AsyncClient`` was injected) and any its auth opened for token requests; a client from
+        :meth:`with_options` only stops taking requests.
+        """
+        if self._closed_here:
             return
-        self._closed = True
+        self._closed_here = True
+        if self._root is not self:
+            return
+        closing: Callable[[], Awaitable[object]] | None = getattr(self.auth, "aclose", None)
+        if closing is not None:
+            await closing()
         if self._owns_http:
             await self._http.aclose()
 
     @property
+    def _closed(self) -> bool:
+        return self._closed_here or self._root._closed_here
+
+    @property
     def closed(self) -> bool:
-        """Whether :meth:`aclose` has been called."""
+        """Whether :meth:`aclose` has been called on this client or on the client it derives from."""
         return self._closed
 
     @property
     def http_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient``."""
         return self._http
+
+    def known_country_code(self) -> str | None:
+        """The country code known without a request: ``country_code=``, else the auth's token's."""
+        if self.options.country_code is not None:
+            return self.options.country_code
+        carried = getattr(self.auth, "country_code", None)
+        return carried.upper() if isinstance(carried, str) and carried else None
 
     def clear_cache(self, operation: str | None = None) -> int:
         """Drop cached responses (all, or one operation or operation prefix); returns how many."""
@@ -175,8 +231,9 @@ class BaseClient:
         if key is not None:
             headers["Idempotency-Key"] = key
         extensions: dict[str, Any] = {}
-        if request.timeout is not None:
-            extensions["timeout"] = httpx.Timeout(request.timeout).as_dict()
+        timeout = httpx.Timeout(request.timeout) if request.timeout is not None else self._request_timeout
+        if timeout is not None:
+            extensions["timeout"] = timeout.as_dict()
         return self._http.build_request(
             request.method,
             url,
@@ -197,7 +254,7 @@ class BaseClient:
             return self.deadline
         if request.timeout is not None:
             return 2 * request.timeout
-        phases = self._http.timeout.as_dict().values()
+        phases = (self._request_timeout or self._http.timeout).as_dict().values()
         finite = [value for value in phases if value is not None]
         return 2 * max(finite) if finite else DEFAULT_DEADLINE
 

@@ -6,7 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Authorization", "HeaderAuth", "RequestAuth"]
+import httpx
+
+__all__ = ["Authorization", "HeaderAuth", "RequestAuth", "SharesConnections"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,17 @@ class RequestAuth(Protocol):
     async def authorize(self) -> Authorization: ...
 
     async def unauthorized(self, failed: Authorization) -> bool: ...
+
+
+@runtime_checkable
+class SharesConnections(Protocol):
+    """An auth that makes HTTP requests of its own (token requests) and can make them on a client's pool.
+
+    A client calls ``use_connections`` with its ``httpx.AsyncClient`` when it is given this auth, so
+    one client tree keeps one connection pool.
+    """
+
+    def use_connections(self, http_client: httpx.AsyncClient) -> None: ...
 
 
 class HeaderAuth:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from time import time
-from typing import Any, ClassVar
+from typing import Any, Literal
 
 import httpx
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -24,6 +26,8 @@ __all__ = [
     "PreconditionFailedError",
     "RateLimitError",
     "RedirectError",
+    "RequestInfo",
+    "ResponseInfo",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "TidalError",
@@ -56,12 +60,63 @@ class AuthenticationError(TidalError):
     """
 
 
-class APIConnectionError(TidalError):
-    """No usable HTTP answer: DNS, connect, reset, dropped connection, malformed or undecodable response."""
+_SECRET_NAMES = frozenset({"code", "code_verifier", "key", "api_key", "signature"})
+_SECRET_SUFFIXES = ("token", "secret", "password")
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+
+def _secret_param(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _SECRET_NAMES or lowered.endswith(_SECRET_SUFFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestInfo:
+    """The request an error belongs to: method and URL, with secret-looking query values masked.
+
+    Not the ``httpx.Request``: that one holds the ``Authorization`` header.
+    """
+
+    method: str
+    url: str
+
+    @classmethod
+    def of(cls, request: httpx.Request) -> RequestInfo:
+        """The non-secret facts of ``request`` (no headers, no body, no user info in the URL)."""
+        url = request.url.copy_with(username=None, password=None)
+        if url.query:
+            pairs = [
+                (name, "***" if _secret_param(name) else value) for name, value in url.params.multi_items()
+            ]
+            url = url.copy_with(params=pairs)
+        return cls(request.method, str(url))
+
+    @property
+    def path(self) -> str:
+        """The URL's path."""
+        return httpx.URL(self.url).path
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseInfo:
+    """The answer an error carries: status, headers (``set-cookie`` dropped), body excerpt."""
+
+    status_code: int
+    headers: Mapping[str, str] = field(default_factory=dict[str, str])
+    body: str = ""
+
+
+class APIError(TidalError):
+    """An error in a call to TIDAL; ``request`` says which (method and URL, no secrets)."""
+
+    def __init__(self, message: str, *, request: RequestInfo | httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request: RequestInfo | None = (
+            RequestInfo.of(request) if isinstance(request, httpx.Request) else request
+        )
+
+
+class APIConnectionError(APIError):
+    """No usable HTTP answer: DNS, connect, reset, dropped connection, malformed or undecodable response."""
 
 
 class APITimeoutError(APIConnectionError):
@@ -75,7 +130,7 @@ class ResponseValidationError(TidalError):
         super().__init__(message)
         self.model = model
         self.path = path
-        self.body = body[:_BODY_LIMIT]
+        self.body: str = body[:_BODY_LIMIT]
 
 
 class ResponseTooLargeError(TidalError):
@@ -91,15 +146,14 @@ class ResponseTooLargeError(TidalError):
         self.path = path
 
 
-class APIStatusError(TidalError):
+class APIStatusError(APIError):
     """TIDAL answered with a 3xx, 4xx or 5xx status.
 
-    Attributes: ``status_code``; ``code`` (v2 ``errors[].code`` or OAuth ``error``); ``sub_status``
-    (private API / OAuth ``subStatus``); ``detail`` (human text); ``request_id``; ``body`` (the raw
-    body, truncated); ``errors`` (every v2 error object); ``method`` and ``path`` of the request.
+    Attributes: ``status_code``; ``response`` (status, headers, body excerpt); ``request`` (method,
+    URL); ``code`` (v2 ``errors[].code`` or OAuth ``error``); ``sub_status`` (private API / OAuth
+    ``subStatus``); ``detail`` (human text); ``request_id``; ``errors`` (every v2 error object);
+    ``required_scopes`` (the scopes the operation needs, when known: set on 403s).
     """
-
-    status: ClassVar[int | None] = None
 
     def __init__(
         self,
@@ -113,20 +167,22 @@ class APIStatusError(TidalError):
         body: str = "",
         errors: list[Mapping[str, Any]] | None = None,
         headers: Mapping[str, str] | None = None,
-        method: str = "",
-        path: str = "",
+        request: RequestInfo | httpx.Request | None = None,
+        required_scopes: frozenset[str] = frozenset(),
     ) -> None:
-        super().__init__(message)
-        self.status_code = status_code
+        super().__init__(message, request=request)
+        self.response: ResponseInfo = ResponseInfo(status_code, dict(headers or {}), body[:_BODY_LIMIT])
         self.code = code
         self.sub_status = sub_status
         self.detail = detail[:_DETAIL_LIMIT] if detail is not None else None
         self.request_id = request_id
-        self.body = body[:_BODY_LIMIT]
-        self.errors = errors or []
-        self.headers = dict(headers or {})
-        self.method = method
-        self.path = path
+        self.errors: list[Mapping[str, Any]] = errors or []
+        self.required_scopes = required_scopes
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status TIDAL answered with."""
+        return self.response.status_code
 
 
 class RedirectError(APIStatusError):
@@ -139,59 +195,75 @@ class RedirectError(APIStatusError):
     @property
     def location(self) -> str | None:
         """Where the server pointed to."""
-        return self.headers.get("location")
+        return self.response.headers.get("location")
 
 
 class BadRequestError(APIStatusError):
     """400: the request was malformed (unknown include path, bad filter, ...)."""
 
-    status = 400
+    @property
+    def status_code(self) -> Literal[400]:
+        return 400
 
 
 class UnauthorizedError(APIStatusError, AuthenticationError):
     """401: the token is missing, expired or revoked and could not be renewed."""
 
-    status = 401
+    @property
+    def status_code(self) -> Literal[401]:
+        return 401
 
 
 class PermissionDeniedError(APIStatusError):
-    """403: the token lacks a scope, access tier or subscription for this call."""
+    """403: the token lacks a scope, access tier or subscription for this call (``required_scopes``)."""
 
-    status = 403
+    @property
+    def status_code(self) -> Literal[403]:
+        return 403
 
 
 class NotFoundError(APIStatusError):
     """404: no such resource, or one the token may not see."""
 
-    status = 404
+    @property
+    def status_code(self) -> Literal[404]:
+        return 404
 
 
 class ConflictError(APIStatusError):
     """409: conflicting state, e.g. a mutation with the same Idempotency-Key still in progress."""
 
-    status = 409
+    @property
+    def status_code(self) -> Literal[409]:
+        return 409
 
 
 class PreconditionFailedError(APIStatusError):
     """412: an ``If-None-Match``/``If-Match`` precondition (playlist ETag) did not hold."""
 
-    status = 412
+    @property
+    def status_code(self) -> Literal[412]:
+        return 412
 
 
 class UnprocessableEntityError(APIStatusError):
     """422: the body was understood but refused (e.g. an Idempotency-Key reused with a new body)."""
 
-    status = 422
+    @property
+    def status_code(self) -> Literal[422]:
+        return 422
 
 
 class RateLimitError(APIStatusError):
     """429: rate limited. ``retry_after`` is the server's requested wait in seconds, if given."""
 
-    status = 429
-
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
+
+    @property
+    def status_code(self) -> Literal[429]:
+        return 429
 
 
 class InternalServerError(APIStatusError):
@@ -199,18 +271,14 @@ class InternalServerError(APIStatusError):
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
-    cls.status: cls
-    for cls in (
-        BadRequestError,
-        UnauthorizedError,
-        PermissionDeniedError,
-        NotFoundError,
-        ConflictError,
-        PreconditionFailedError,
-        UnprocessableEntityError,
-        RateLimitError,
-    )
-    if cls.status is not None
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
 }
 
 
@@ -335,9 +403,8 @@ def error_from_response(response: httpx.Response, *, retry_after: float | None =
         "request_id": request_id,
         "body": text[:_BODY_LIMIT],
         "errors": fields.get("errors"),
-        "headers": response.headers,
-        "method": method,
-        "path": path,
+        "headers": {k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
+        "request": request,
     }
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=retry_after, **kwargs)

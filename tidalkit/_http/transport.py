@@ -14,6 +14,7 @@ request's headers (``Authorization``) in their ``repr``.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -137,12 +138,50 @@ def _transport_class() -> type[AiohttpTransport]:
     return _Transport
 
 
-def default_transport(*, max_connections: int = 64) -> httpx.AsyncBaseTransport:
-    """An aiohttp-backed httpx transport sized for ``max_connections`` concurrent requests.
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # trio (or no loop at all)
+        return False
+    return True
 
-    Proxies come from the environment (``HTTPS_PROXY``, ``HTTP_PROXY``, ``NO_PROXY``), as httpx's
-    own transport does (``trust_env``).
+
+class _FirstUseTransport(httpx.AsyncBaseTransport):
+    """Picks the transport at the first request, by the async library running it.
+
+    aiohttp runs only on asyncio; under trio (or any other anyio backend) httpx's own
+    ``AsyncHTTPTransport`` is used. The choice is made once and kept for the client's life.
+    """
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self._limits = limits
+        self._transport: httpx.AsyncBaseTransport | None = None
+        if _on_asyncio():
+            _transport_class()  # made inside a running asyncio loop: load aiohttp now, not in a request
+
+    def chosen(self) -> httpx.AsyncBaseTransport:
+        """The transport for the running async library (made on the first call, then kept)."""
+        if self._transport is None:
+            if _on_asyncio():
+                self._transport = _transport_class()(limits=self._limits)
+            else:
+                self._transport = httpx.AsyncHTTPTransport(limits=self._limits)
+        return self._transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.chosen().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
+def default_transport(*, max_connections: int = 64) -> httpx.AsyncBaseTransport:
+    """The default transport, sized for ``max_connections`` concurrent requests.
+
+    aiohttp-backed under asyncio (proxies from the environment, ``HTTPS_PROXY``, ``HTTP_PROXY``,
+    ``NO_PROXY``, as httpx's own transport does with ``trust_env``), httpx's own under trio;
+    chosen at the first request.
     """
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-
-    return _transport_class()(limits=limits)
+    return _FirstUseTransport(limits)

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Unpack
 
-import httpx
-
-from tidalkit._http.cache import ResponseCache
-from tidalkit._http.client import DEFAULT_TIMEOUT, BaseClient
-from tidalkit._http.credentials import RequestAuth
-from tidalkit._http.limiter import Clock, RateBudget
-from tidalkit._http.retry import RetryPolicy
+from tidalkit._core.options import ClientOptionsDict
+from tidalkit._http.client import BaseClient
 from tidalkit.api._generated._raw import RawNamespaces
 from tidalkit.api.batching import DEFAULT_BATCH_SIZE
 from tidalkit.api.operations import JSONAPI, Operations
@@ -91,52 +85,30 @@ def _snake(name: str) -> str:
 class TidalAPI(BaseClient):
     """Async client of the TIDAL API v2.
 
-    ``auth`` is any :class:`~tidalkit.RequestAuth` (client-credentials or user token provider).
-    ``country_code`` is sent wherever an operation takes ``countryCode`` and the call gives none.
-    ``batch_size`` is the number of ids per ``filter[...]`` request in ``get_many``.
-    Transport options (retries, limits, cache, timeouts) are those of :class:`~tidalkit.BaseClient`.
+    Takes every :class:`~tidalkit.ClientOptions` option (``auth``: a client-credentials or user
+    token provider; ``country_code``: sent wherever an operation takes ``countryCode`` and the call
+    gives none, else the token's country when it carries one), plus ``batch_size``, the number of
+    ids per ``filter[...]`` request in ``get_many``.
     """
 
     api_name: ClassVar[str] = "v2"
+    default_base_url: ClassVar[str] = DEFAULT_BASE_URL
 
-    def __init__(
-        self,
-        *,
-        auth: RequestAuth | None = None,
-        country_code: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        batch_size: int = DEFAULT_BATCH_SIZE,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        max_retries: int | None = None,
-        max_concurrency: int = 64,
-        rate_limit: float | None = None,
-        cache: ResponseCache | bool = True,
-        headers: Mapping[str, str] | None = None,
-        clock: Clock | None = None,
-        rate_budget: RateBudget | None = None,
-    ) -> None:
+    def __init__(self, *, batch_size: int = DEFAULT_BATCH_SIZE, **options: Unpack[ClientOptionsDict]) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        super().__init__(
-            base_url=base_url,
-            auth=auth,
-            http_client=http_client,
-            transport=transport,
-            timeout=timeout,
-            retry=retry,
-            max_retries=max_retries,
-            max_concurrency=max_concurrency,
-            rate_limit=rate_limit,
-            cache=cache,
-            headers={"Accept": JSONAPI, **(headers or {})},
-            clock=clock,
-            rate_budget=rate_budget,
-        )
-        self.country_code = country_code
+        options["headers"] = {"Accept": JSONAPI, **options.get("headers", {})}
+        super().__init__(**options)
         self.batch_size = batch_size
+
+    async def country_code(self) -> str | None:
+        """The ``countryCode`` sent by default, for this client's auth.
+
+        ``country_code=``, else the country the auth's token carries (loaded first), else None.
+        """
+        if self.options.country_code is None and self.auth is not None:
+            await self.auth.authorize()
+        return self.known_country_code()
 
     @cached_property
     def raw(self) -> RawOperations:

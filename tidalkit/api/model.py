@@ -58,7 +58,7 @@ class RelationshipNotIncludedError(TidalError, AttributeError):
 class APIModel(BaseModel):
     """Tolerant base model: camelCase aliases, snake_case names, unknown fields kept, lazy schema build."""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         populate_by_name=True,
         extra="allow",
         defer_build=True,

@@ -12,7 +12,7 @@ import httpx
 
 from tidalkit._core.batch import BatchResult, fetch_batched, fetch_each, write_chunks
 from tidalkit._core.resource import Namespace
-from tidalkit._http.errors import ResponseValidationError
+from tidalkit._http.errors import PermissionDeniedError, ResponseValidationError
 from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.api.limits import check_parameters
@@ -35,7 +35,8 @@ _BODY_HEADERS = {"Content-Type": JSONAPI}
 class Sender(Protocol):
     """The part of the client an operation uses."""
 
-    country_code: str | None
+    def known_country_code(self) -> str | None: ...
+
     batch_size: int
 
     async def send(self, request: Request) -> httpx.Response: ...
@@ -80,7 +81,7 @@ class Operations(Namespace[Sender]):
     """Base of the generated operation groups (one per resource type)."""
 
     def _country(self, value: str | None) -> str | None:
-        return value if value is not None else self._client.country_code
+        return value if value is not None else self._client.known_country_code()
 
     async def _call(
         self,
@@ -111,7 +112,15 @@ class Operations(Namespace[Sender]):
                 return parse_model({"links": {"self": "/" + path}}, response)
             return parse_model(content, response)
 
-        return await self._request_parsed(request, parse)
+        try:
+            return await self._request_parsed(request, parse)
+        except PermissionDeniedError as exc:
+            from tidalkit.api._generated._registry import SCOPES
+
+            exc.required_scopes = frozenset(SCOPES.get(spec.name, ()))
+            if exc.required_scopes:
+                exc.args = (f"{exc} (the operation needs scopes: {' '.join(sorted(exc.required_scopes))})",)
+            raise
 
     def _paginate(
         self,

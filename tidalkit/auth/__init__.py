@@ -38,7 +38,6 @@ from tidalkit.auth.errors import (
     TokenRefreshError,
     TokenStoreError,
 )
-from tidalkit.auth.grant import Grant, OAuthGrant
 from tidalkit.auth.grants import (
     ClientCredentialsGrant,
     RefreshTokenGrant,
@@ -46,6 +45,7 @@ from tidalkit.auth.grants import (
     UserAuthTokenGrant,
 )
 from tidalkit.auth.http import AuthClient
+from tidalkit.auth.oauth import Grant, OAuthGrant
 from tidalkit.auth.pkce import PRIVATE_REDIRECT_URIS, AuthorizationCodeGrant, AuthorizationRequest, PKCEGrant
 from tidalkit.auth.provider import TokenProvider
 from tidalkit.auth.redirect import ListenerPortInUseError, LoopbackReceiver, PasteReceiver, RedirectReceiver

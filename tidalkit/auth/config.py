@@ -25,6 +25,7 @@ __all__ = [
     "AUTHORIZE_URL",
     "DEVICE_AUTHORIZATION_URL",
     "ENV_VARS",
+    "ME_URL",
     "TOKEN_URL",
     "AuthEndpoints",
     "ClientApp",
@@ -33,6 +34,8 @@ __all__ = [
 TOKEN_URL = "https://auth.tidal.com/v1/oauth2/token"  # noqa: S105 (a URL)
 DEVICE_AUTHORIZATION_URL = "https://auth.tidal.com/v1/oauth2/device_authorization"
 AUTHORIZE_URL = "https://login.tidal.com/authorize"
+ME_URL = "https://login.tidal.com/oauth2/me"
+"""The logged-in account of a private-API token (outside the API host)."""
 
 ENV_VARS: dict[str, tuple[str, str]] = {
     "v2": ("TIDAL_CLIENT_ID", "TIDAL_CLIENT_SECRET"),

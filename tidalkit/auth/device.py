@@ -23,7 +23,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 import anyio
 import anyio.abc
@@ -39,8 +39,8 @@ from tidalkit.auth.errors import (
     LoginCancelledError,
     OAuthError,
 )
-from tidalkit.auth.grant import OAuthGrant
 from tidalkit.auth.http import post_form
+from tidalkit.auth.oauth import OAuthGrant
 from tidalkit.auth.token import Token, utc_now
 
 __all__ = ["DeviceCode", "DeviceCodeGrant", "DeviceLogin", "DeviceLoginStatus"]
@@ -71,7 +71,7 @@ def _seconds(value: object, default: float, ceiling: float) -> float:
 class DeviceCode(BaseModel):
     """The device authorization response. ``device_code`` is secret; the user code is for showing."""
 
-    model_config = ConfigDict(populate_by_name=True, extra="ignore", frozen=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(populate_by_name=True, extra="ignore", frozen=True)
 
     device_code: SecretStr = Field(alias="deviceCode")
     user_code: str = Field(alias="userCode")
@@ -312,9 +312,9 @@ class DeviceCodeGrant(OAuthGrant):
             try:
                 return await self._token_request(form, operation="auth.device_code", secrets=[device_code])
             except OAuthError as exc:
-                if exc.error == "authorization_pending":
+                if exc.code == "authorization_pending":
                     status = DeviceLoginStatus.PENDING
-                elif exc.error == "slow_down":
+                elif exc.code == "slow_down":
                     interval = min(interval + SLOW_DOWN_STEP, MAX_INTERVAL)
                     status = DeviceLoginStatus.SLOW_DOWN
                     logger.debug("device login: slow_down, polling every %.0fs", interval)
@@ -333,11 +333,11 @@ class DeviceCodeGrant(OAuthGrant):
             raise DeviceCodeExpiredError(
                 f"the device code expired while the auth server was failing (the last {failures} "
                 f"poll(s) failed: {what}); start the device login again later",
-                error="expired_token",
+                code="expired_token",
             ) from last_failure
         raise DeviceCodeExpiredError(
             "the device code expired before the user approved the login; start the device login again",
-            error="expired_token",
+            code="expired_token",
         )
 
     async def obtain(self) -> Token:

@@ -1,6 +1,7 @@
-"""Typed errors of the auth layer, and the translation of OAuth error responses into them.
+r"""Typed errors of the auth layer, and the translation of OAuth error responses into them.
 
-Every class here is an :class:`~tidalkit.AuthenticationError`. Messages say what to do and never
+Every class here is an :class:`~tidalkit.AuthenticationError`; the OAuth ones are also
+:class:`~tidalkit.APIStatusError`\ s. Messages say what to do and never
 hold a token, a code, a verifier or a client secret: OAuth ``error_description`` texts are scrubbed
 of every secret value that was sent before they are quoted.
 """
@@ -8,6 +9,7 @@ of every secret value that was sent before they are quoted.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from tidalkit._http.errors import APIStatusError, AuthenticationError, TidalError
 
@@ -44,28 +46,16 @@ def scrub(text: str, secrets: Iterable[str | None]) -> str:
     return text
 
 
-class OAuthError(AuthenticationError):
-    """The auth server refused a request; ``error`` is the OAuth ``error`` value.
+class OAuthError(APIStatusError, AuthenticationError):
+    """The auth server refused a request: an API status error; ``code`` is the OAuth ``error``.
 
-    ``description`` is the server's ``error_description`` with the secrets sent removed.
+    ``detail`` is the server's ``error_description`` with the secrets sent removed. An error that
+    arrived by redirect (PKCE) or a local deadline (device login) has no ``request`` and reports
+    400, the status of OAuth error responses (RFC 6749 §5.2).
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        error: str | None = None,
-        description: str | None = None,
-        status_code: int | None = None,
-        sub_status: int | None = None,
-        request_id: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.error = error
-        self.description = description
-        self.status_code = status_code
-        self.sub_status = sub_status
-        self.request_id = request_id
+    def __init__(self, message: str, *, status_code: int = 400, **kwargs: Any) -> None:
+        super().__init__(message, status_code=status_code, **kwargs)
 
 
 class AccessDeniedError(OAuthError):
@@ -154,9 +144,12 @@ def oauth_error(exc: APIStatusError, *, operation: str, secrets: Iterable[str | 
         message += f" (server: {description[:300]})"
     return cls(
         message,
-        error=exc.code,
-        description=description,
+        code=exc.code,
+        detail=description,
         status_code=exc.status_code,
         sub_status=exc.sub_status,
         request_id=exc.request_id,
+        headers=exc.response.headers,
+        body=scrub(exc.response.body, secret_list),
+        request=exc.request,
     )

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from tidalkit.auth.errors import LOGIN_HINT, LoginRequiredError, MissingClientIdError
-from tidalkit.auth.grant import OAuthGrant
+from tidalkit.auth.oauth import OAuthGrant
 from tidalkit.auth.token import Token
 
 __all__ = ["ClientCredentialsGrant", "RefreshTokenGrant", "StaticTokenGrant", "UserAuthTokenGrant"]
@@ -103,7 +103,7 @@ class StaticTokenGrant(OAuthGrant):
     the refresh grant; without one, expiry means :class:`LoginRequiredError`.
     """
 
-    flow = "static"
+    flow: str = "static"
     interactive = False
 
     def __init__(

@@ -10,9 +10,10 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 from urllib.parse import quote_plus
 
+from tidalkit._core.options import ClientOptionsDict
 from tidalkit._http.client import BaseClient
 from tidalkit._http.errors import BadRequestError, ResponseValidationError, UnauthorizedError
 from tidalkit._http.request import Request
@@ -21,7 +22,7 @@ from tidalkit.auth.errors import oauth_error
 
 __all__ = ["AuthClient", "ClientAuthMethod", "post_form"]
 
-logger = logging.getLogger("tidalkit.auth")
+logger: logging.Logger = logging.getLogger("tidalkit.auth")
 
 ClientAuthMethod = str  # "basic" (HTTP Basic) or "post" (client_secret in the form)
 
@@ -31,9 +32,10 @@ class AuthClient(BaseClient):
 
     api_name: ClassVar[str] = "auth"
 
-    def __init__(self, *, base_url: str = "https://auth.tidal.com/v1/", **kwargs: Any) -> None:
-        kwargs["cache"] = False
-        super().__init__(base_url=base_url, **kwargs)
+    default_base_url: ClassVar[str] = "https://auth.tidal.com/v1/"
+
+    def __init__(self, **options: Unpack[ClientOptionsDict]) -> None:
+        super().__init__(**{**options, "cache": False})
 
 
 def _basic(client_id: str, secret: str) -> str:

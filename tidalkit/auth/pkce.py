@@ -29,7 +29,7 @@ from tidalkit.auth.errors import (
     StateMismatchError,
     scrub,
 )
-from tidalkit.auth.grant import OAuthGrant
+from tidalkit.auth.oauth import OAuthGrant
 from tidalkit.auth.redirect import LoopbackReceiver, PasteReceiver, RedirectReceiver, is_loopback_uri
 from tidalkit.auth.token import Token
 
@@ -150,12 +150,12 @@ class AuthorizationCodeGrant(OAuthGrant):
             cls = AccessDeniedError if error == "access_denied" else AuthorizationFailedError
             raise cls(
                 f"authorization failed [{error}]" + (f": {description}" if description else ""),
-                error=error,
-                description=description or None,
+                code=error,
+                detail=description or None,
             )
         code = params.get("code")
         if not code:
-            raise AuthorizationFailedError("the redirect carries no authorization code", error="missing_code")
+            raise AuthorizationFailedError("the redirect carries no authorization code", code="missing_code")
         return await self._token_request(
             {
                 "grant_type": "authorization_code",

@@ -28,8 +28,9 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import datetime, timedelta
 
 import anyio
+import httpx
 
-from tidalkit._http.credentials import Authorization
+from tidalkit._http.credentials import Authorization, SharesConnections
 from tidalkit._http.errors import APIConnectionError, InternalServerError, RateLimitError, TidalError
 from tidalkit.auth.errors import (
     LOGIN_HINT,
@@ -38,7 +39,7 @@ from tidalkit.auth.errors import (
     TokenRefreshError,
     TokenStoreError,
 )
-from tidalkit.auth.grant import Grant
+from tidalkit.auth.oauth import Grant
 from tidalkit.auth.repository import TokenKey, TokenRepository, TokenStoreLockedError
 from tidalkit.auth.token import Token, utc_now
 
@@ -315,6 +316,11 @@ class TokenProvider:
         )
         await self._install(token)
         return token
+
+    def use_connections(self, http_client: httpx.AsyncClient) -> None:
+        """Let the grant send its token requests over ``http_client`` (the API client's pool)."""
+        if isinstance(self.grant, SharesConnections):
+            self.grant.use_connections(http_client)
 
     async def aclose(self) -> None:
         """Close the grant's HTTP client if it has one it owns."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from tidalkit.auth.grant import Grant
+from tidalkit.auth.oauth import Grant
 from tidalkit.auth.provider import TokenCallback, TokenProvider
 from tidalkit.auth.repository import TokenKey, TokenRepository
 from tidalkit.auth.sqlite import SqliteTokenRepository

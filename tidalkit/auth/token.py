@@ -6,7 +6,7 @@ import hashlib
 import math
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, SecretStr, field_validator
 
@@ -50,7 +50,7 @@ class Token(BaseModel):
     (e.g. the private API's ``user`` object) and is left out of the repr.
     """
 
-    model_config = ConfigDict(populate_by_name=True, extra="ignore", frozen=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(populate_by_name=True, extra="ignore", frozen=True)
 
     access_token: SecretStr = Field(alias="accessToken")
     token_type: str = Field(default="Bearer", alias="tokenType")

@@ -16,8 +16,8 @@ from tidalkit._http.credentials import RequestAuth
 from tidalkit.api.client import TidalAPI
 from tidalkit.auth.device import DeviceCodeGrant, DisplayCallback
 from tidalkit.auth.errors import LoginRequiredError
-from tidalkit.auth.grant import OAuthGrant
 from tidalkit.auth.grants import ClientCredentialsGrant
+from tidalkit.auth.oauth import OAuthGrant
 from tidalkit.auth.pkce import PRIVATE_REDIRECT_URIS, PKCEGrant
 from tidalkit.auth.provider import TokenProvider
 from tidalkit.auth.redirect import LoopbackReceiver, RedirectReceiver, UrlCallback, is_loopback_uri

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from tidalkit._http.errors import TidalError
+
 __all__ = [
     "ARTWORK_SIZES",
     "RESOURCE_URL",
@@ -44,7 +46,7 @@ _SIZE = re.compile(r"^\s*(\d+)\s*(?:[xX×]\s*(\d+))?\s*$")
 Dimensions = int | str | tuple[int | str, int | str] | None
 
 
-class ArtworkError(ValueError):
+class ArtworkError(TidalError, ValueError):
     """An artwork URL that cannot be built."""
 
 

@@ -2,30 +2,33 @@
 
 Without ``auth``, catalogue calls carry ``x-tidal-token: <client id>`` (the client id comes from
 ``client_id=`` or the ``TIDAL_PRIVATE_CLIENT_ID`` environment variable). With ``auth`` (any
-:class:`~tidalkit._http.RequestAuth`, e.g. a token provider from :mod:`tidalkit.auth`), user calls
-work too. ``countryCode`` is resolved once per client: from ``country_code=``, from the auth's
-``country_code`` (private-API tokens carry the user's country), or from one ``GET v1/country``.
+:class:`~tidalkit.RequestAuth`, e.g. a token provider from :mod:`tidalkit.auth`), user calls work
+too. One client serves many users: ``client.with_options(auth=...)`` derives a client for another
+user on the same connection pool, and the user id and ``countryCode`` are resolved per auth
+identity: from ``country_code=`` (all users) or ``user_id=`` (the constructor's auth only), else
+from the auth's token (private-API tokens carry the user and country), else from one request.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import ClassVar
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from functools import cached_property
+from typing import ClassVar, Unpack
 
 import anyio
-import httpx
 
-from tidalkit._http.cache import TTL, ResponseCache
-from tidalkit._http.client import DEFAULT_TIMEOUT, BaseClient
-from tidalkit._http.credentials import HeaderAuth, RequestAuth
+from tidalkit._core.options import ClientOptionsDict
+from tidalkit._http.cache import TTL
+from tidalkit._http.client import BaseClient
+from tidalkit._http.credentials import HeaderAuth
 from tidalkit._http.errors import ResponseValidationError
-from tidalkit._http.limiter import Clock, RateBudget
 from tidalkit._http.request import Request
-from tidalkit._http.retry import RetryPolicy
+from tidalkit.auth.config import ME_URL
+from tidalkit.auth.errors import MissingClientIdError
 from tidalkit.private.albums import Albums
 from tidalkit.private.artists import Artists
-from tidalkit.private.artwork import RESOURCE_URL, build_artwork_url
 from tidalkit.private.favorites import Favorites
 from tidalkit.private.feed import Feed
 from tidalkit.private.folders import Folders
@@ -43,10 +46,46 @@ __all__ = ["CLIENT_ID_ENV", "CLIENT_VERSION", "PrivateAPI"]
 
 CLIENT_ID_ENV = "TIDAL_PRIVATE_CLIENT_ID"
 CLIENT_VERSION = "2025.12.18"
+_KNOWN_IDENTITIES = 4096  # user ids / country codes remembered per client tree (least recent dropped)
+
+
+class _Identities:
+    """User id and country code per auth identity, resolved at most once each (single-flight)."""
+
+    def __init__(self) -> None:
+        self._values: OrderedDict[tuple[str, str], str | int] = OrderedDict()
+        self._locks: dict[tuple[str, str], anyio.Lock] = {}
+
+    def get(self, key: tuple[str, str]) -> str | int | None:
+        value = self._values.get(key)
+        if value is not None:
+            self._values.move_to_end(key)
+        return value
+
+    def put(self, key: tuple[str, str], value: str | int) -> None:
+        self._values[key] = value
+        if len(self._values) > _KNOWN_IDENTITIES:
+            self._values.popitem(last=False)
+
+    def lock(self, key: tuple[str, str]) -> anyio.Lock:
+        # created on first use: an anyio primitive must not be bound to a loop at construction
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = anyio.Lock()
+        return lock
+
+    def release(self, key: tuple[str, str]) -> None:
+        lock = self._locks.get(key)
+        if lock is not None and not lock.locked() and lock.statistics().tasks_waiting == 0:
+            del self._locks[key]
 
 
 class PrivateAPI(BaseClient):
     """Async client of the private TIDAL API, with one namespace per endpoint group.
+
+    Takes every :class:`~tidalkit.ClientOptions` option, plus ``client_id`` (catalogue calls
+    without ``auth``), ``user_id`` (the constructor's auth's user, skips a lookup), ``locale``,
+    ``device_type``, ``client_version`` (sent as ``x-tidal-client-version``) and ``me_url``.
 
     >>> async with PrivateAPI(client_id="...") as tidal:
     ...     track = await tidal.tracks.get(77646170)
@@ -55,106 +94,70 @@ class PrivateAPI(BaseClient):
     """
 
     api_name: ClassVar[str] = "private"
-
-    AUTH_URL: ClassVar[str] = "https://login.tidal.com/authorize"
-    """Authorization endpoint (PKCE)."""
-    BASE_URL: ClassVar[str] = "https://api.tidal.com"
-    """Base URL of the API; paths carry their own ``v1/`` or ``v2/``."""
-    DEVICE_AUTH_URL: ClassVar[str] = "https://auth.tidal.com/v1/oauth2/device_authorization"
-    """Device authorization endpoint."""
-    RESOURCE_URL: ClassVar[str] = RESOURCE_URL
-    """Host of images and animated covers."""
-    TOKEN_URL: ClassVar[str] = "https://auth.tidal.com/v1/oauth2/token"  # noqa: S105 (a URL)
-    """Token endpoint."""
-    ME_URL: ClassVar[str] = "https://login.tidal.com/oauth2/me"
-    """The logged-in account (an absolute URL outside the API host)."""
-
-    build_artwork_url = staticmethod(build_artwork_url)
+    default_base_url: ClassVar[str] = "https://api.tidal.com/"
 
     def __init__(
         self,
         *,
         client_id: str | None = None,
-        auth: RequestAuth | None = None,
-        country_code: str | None = None,
         user_id: int | str | None = None,
         locale: str | None = None,
         device_type: str = "BROWSER",
         client_version: str = CLIENT_VERSION,
         me_url: str | None = None,
-        base_url: str = "https://api.tidal.com/",
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        max_retries: int | None = None,
-        max_concurrency: int = 64,
-        rate_limit: float | None = None,
-        cache: ResponseCache | bool = True,
-        headers: Mapping[str, str] | None = None,
-        clock: Clock | None = None,
-        rate_budget: RateBudget | None = None,
+        **options: Unpack[ClientOptionsDict],
     ) -> None:
-        self.client_id = client_id or os.environ.get(CLIENT_ID_ENV) or None
-        if auth is None:
-            if self.client_id is None:
-                raise ValueError(
-                    f"PrivateAPI needs auth= (a user token) or a client id for catalogue calls: "
-                    f"pass client_id= or set {CLIENT_ID_ENV}"
-                )
-            auth = HeaderAuth({"x-tidal-token": self.client_id})
-        super().__init__(
-            base_url=base_url,
-            auth=auth,
-            http_client=http_client,
-            transport=transport,
-            timeout=timeout,
-            retry=retry,
-            max_retries=max_retries,
-            max_concurrency=max_concurrency,
-            rate_limit=rate_limit,
-            cache=cache,
-            headers={"x-tidal-client-version": client_version, **(headers or {})},
-            clock=clock,
-            rate_budget=rate_budget,
-        )
+        self.client_id: str | None = client_id or os.environ.get(CLIENT_ID_ENV) or None
+        if options.get("auth") is None:
+            options["auth"] = self._catalogue_auth()
+        options["headers"] = {"x-tidal-client-version": client_version, **options.get("headers", {})}
+        super().__init__(**options)
         self.locale = locale
-        self.me_url = me_url or self.ME_URL
+        self.me_url: str = me_url or ME_URL
         self.device_type = device_type
-        self._country_code = country_code.upper() if country_code else None
         self._user_id = int(user_id) if user_id is not None else None
-        self._locks: dict[str, anyio.Lock] = {}
+        self._identities = _Identities()
 
-        self.albums = Albums(self)
-        self.artists = Artists(self)
-        self.favorites = Favorites(self)
-        self.feed = Feed(self)
-        self.folders = Folders(self)
-        self.genres = Genres(self)
-        self.mixes = Mixes(self)
-        self.pages = Pages(self)
-        self.playlists = Playlists(self)
-        self.search = Search(self)
-        self.tracks = Tracks(self)
-        self.users = Users(self)
-        self.videos = Videos(self)
+    def _catalogue_auth(self) -> HeaderAuth:
+        if self.client_id is None:
+            raise MissingClientIdError(
+                f"PrivateAPI needs auth= (a user token) or a client id for catalogue calls: "
+                f"pass client_id= or set {CLIENT_ID_ENV}"
+            )
+        return HeaderAuth({"x-tidal-token": self.client_id})
 
-    def _lock(self, name: str) -> anyio.Lock:
-        # created on first use: an anyio primitive must not be bound to a loop at construction
-        lock = self._locks.get(name)
-        if lock is None:
-            lock = self._locks[name] = anyio.Lock()
-        return lock
+    def _derive(self, parent: BaseClient) -> None:
+        if self.auth is None:
+            self.auth = self._catalogue_auth()
+        if self.auth is not parent.auth:
+            self._user_id = None  # the constructor's user_id= names the constructor's auth's user
 
-    async def _from_auth(self, name: str) -> object:
-        """``auth.<name>`` (token providers expose ``country_code``, ``user_id``), loading the token first."""
-        if self.auth is None or not hasattr(self.auth, name):
-            return None
-        value: object = getattr(self.auth, name)
-        if value is None:
-            await self.auth.authorize()  # a provider learns the user from its token
-            value = getattr(self.auth, name)
-        return value
+    # ---- per-identity values -------------------------------------------------------------------
+
+    async def _identity(self) -> str:
+        authorization = await self.auth.authorize() if self.auth is not None else None
+        return authorization.identity if authorization is not None else "anonymous"
+
+    async def _per_identity(self, name: str, fetch: Callable[[], Awaitable[str | int]]) -> str | int:
+        """The value ``name`` for this auth's identity: remembered, else the auth's own, else ``fetch()``."""
+        key = (name, await self._identity())  # also loads a provider's token: it then knows the user
+        known = self._identities.get(key)
+        if known is not None:
+            return known
+        carried = str(getattr(self.auth, name, None) or "")
+        if name == "country_code" and carried:
+            known = carried.upper()
+        elif name == "user_id" and carried.isdigit():
+            known = int(carried)
+        if known is None:
+            async with self._identities.lock(key):
+                known = self._identities.get(key)
+                if known is None:
+                    known = await fetch()
+                    self._identities.put(key, known)
+            self._identities.release(key)
+        self._identities.put(key, known)
+        return known
 
     async def get_country_code(self) -> str:
         """GET v1/country: the country of the caller's IP address (or account, when logged in)."""
@@ -166,37 +169,99 @@ class PrivateAPI(BaseClient):
         return code
 
     async def country_code(self) -> str:
-        """The ``countryCode`` sent with catalogue calls, resolved once per client.
+        """The ``countryCode`` sent with catalogue calls, for this client's auth.
 
-        From ``country_code=``, else the auth's ``country_code`` attribute, else one
-        ``GET v1/country`` (concurrent first calls share that one request).
+        From ``country_code=``, else the auth's token (``country_code``), else one
+        ``GET v1/country`` per auth identity (concurrent first calls share that one request).
         """
-        if self._country_code is not None:
-            return self._country_code
-        async with self._lock("country"):
-            if self._country_code is None:
-                from_auth = await self._from_auth("country_code")
-                if isinstance(from_auth, str) and from_auth:
-                    self._country_code = from_auth.upper()
-                else:
-                    self._country_code = (await self.get_country_code()).upper()
-            return self._country_code
+        if self.options.country_code is not None:
+            return self.options.country_code
+
+        async def lookup() -> str:
+            return (await self.get_country_code()).upper()
+
+        return str(await self._per_identity("country_code", lookup))
 
     async def user_id(self) -> int:
-        """The logged-in user's id, resolved once per client.
+        """The user id of this client's auth, used in ``v1/users/<id>/…`` paths.
 
-        From ``user_id=``, else the auth's ``user_id`` attribute, else one ``GET v1/sessions``.
+        From ``user_id=`` (the constructor's auth only), else the auth's token (``user_id``), else
+        one ``GET v1/sessions`` per auth identity (concurrent first calls share that one request).
         """
         if self._user_id is not None:
             return self._user_id
-        async with self._lock("user"):
-            if self._user_id is None:
-                from_auth = await self._from_auth("user_id")
-                if from_auth is not None and str(from_auth).isdigit():
-                    self._user_id = int(str(from_auth))
-                else:
-                    session = await self.users.session()
-                    if session.user_id is None:
-                        raise ResponseValidationError("GET v1/sessions returned no userId", model="Session")
-                    self._user_id = session.user_id
-            return self._user_id
+
+        async def lookup() -> int:
+            session = await self.users.session()
+            if session.user_id is None:
+                raise ResponseValidationError("GET v1/sessions returned no userId", model="Session")
+            return session.user_id
+
+        return int(await self._per_identity("user_id", lookup))
+
+    # ---- namespaces (bound to this client; a derived client gets its own) ----------------------
+
+    @cached_property
+    def albums(self) -> Albums:
+        """Albums (``v1/albums``)."""
+        return Albums(self)
+
+    @cached_property
+    def artists(self) -> Artists:
+        """Artists (``v1/artists``)."""
+        return Artists(self)
+
+    @cached_property
+    def favorites(self) -> Favorites:
+        """The user's favourites (``v1/users/<id>/favorites``)."""
+        return Favorites(self)
+
+    @cached_property
+    def feed(self) -> Feed:
+        """The activity feed (``v2/feed/activities``)."""
+        return Feed(self)
+
+    @cached_property
+    def folders(self) -> Folders:
+        """The user's playlist folders (``v2/my-collection/playlists/folders``)."""
+        return Folders(self)
+
+    @cached_property
+    def genres(self) -> Genres:
+        """Genres (``v1/genres``)."""
+        return Genres(self)
+
+    @cached_property
+    def mixes(self) -> Mixes:
+        """Mixes (``v1/mixes``)."""
+        return Mixes(self)
+
+    @cached_property
+    def pages(self) -> Pages:
+        """Editorial pages (``v1/pages``)."""
+        return Pages(self)
+
+    @cached_property
+    def playlists(self) -> Playlists:
+        """Playlists (``v1/playlists``), including edits."""
+        return Playlists(self)
+
+    @cached_property
+    def search(self) -> Search:
+        """Search (``v1/search``)."""
+        return Search(self)
+
+    @cached_property
+    def tracks(self) -> Tracks:
+        """Tracks (``v1/tracks``)."""
+        return Tracks(self)
+
+    @cached_property
+    def users(self) -> Users:
+        """Users (``v1/users``, ``v1/sessions``)."""
+        return Users(self)
+
+    @cached_property
+    def videos(self) -> Videos:
+        """Videos (``v1/videos``)."""
+        return Videos(self)

@@ -27,7 +27,7 @@ from tidalkit.auth.token import Token, utc_now
 
 __all__ = ["Grant", "OAuthGrant"]
 
-logger = logging.getLogger("tidalkit.auth")
+logger: logging.Logger = logging.getLogger("tidalkit.auth")
 
 
 @runtime_checkable
@@ -63,7 +63,9 @@ class OAuthGrant:
     ``scopes`` takes scope names, categories or substrings (see :func:`resolve_scopes`); unknown
     names are sent as given. ``http`` is a :class:`~tidalkit.BaseClient` to send auth requests
     through (shared, owned by the caller); otherwise an :class:`~tidalkit.auth.http.AuthClient`
-    is created on first use (``transport`` passed on) and closed by :meth:`aclose`.
+    is created on first use and closed by :meth:`aclose`. That client runs on the connection pool
+    of the API client this grant's provider is the auth of (see :meth:`use_connections`), else on
+    ``transport``, else on a pool of its own.
     """
 
     flow: str = "oauth"
@@ -85,7 +87,7 @@ class OAuthGrant:
         client_auth: ClientAuthMethod = "basic",
         now: Callable[[], datetime] = utc_now,
     ) -> None:
-        self.app = ClientApp.resolve(
+        self.app: ClientApp = ClientApp.resolve(
             api,
             client_id=client_id,
             client_secret=client_secret,
@@ -102,6 +104,7 @@ class OAuthGrant:
         self._http = http
         self._owns_http = http is None
         self._transport = transport
+        self._pool: httpx.AsyncClient | None = None
         self.client_auth = client_auth
         self._now = now
 
@@ -119,11 +122,26 @@ class OAuthGrant:
     def client_id(self) -> str:
         return self.app.client_id
 
+    def use_connections(self, http_client: httpx.AsyncClient) -> None:
+        """Send token requests over ``http_client`` (an API client's pool) from now on.
+
+        Ignored when this grant was given ``http`` or ``transport``, or already opened its own pool.
+        """
+        if self._owns_http and self._transport is None and (self._http is None or self._pool is not None):
+            self._pool = http_client
+            self._http = None
+
     @property
     def http(self) -> BaseClient:
         """The client auth requests go through (created on first use unless injected)."""
+        if self._pool is not None and self._pool.is_closed:
+            self._pool = None  # the API client that lent it closed: use a pool of our own
+            self._http = None
         if self._http is None:
-            self._http = AuthClient(transport=self._transport, max_retries=2)
+            if self._pool is not None:
+                self._http = AuthClient(http_client=self._pool, max_retries=2)
+            else:
+                self._http = AuthClient(transport=self._transport, max_retries=2)
         return self._http
 
     async def __aenter__(self) -> Self:
