@@ -95,11 +95,14 @@ class BaseClient:
         )
         http_client = settings.http_client
         self._owns_http = http_client is None
+        # tidalkit's own client sends straight through its transport: it never follows redirects,
+        # keeps no cookies and has no hooks, so httpx's per-request client machinery is skipped
         if http_client is None:
             transport = settings.transport or default_transport(max_connections=settings.max_concurrency)
             http_client = httpx.AsyncClient(transport=transport, timeout=settings.timeout)
         self._http = http_client
         self._request_timeout: httpx.Timeout | None = None  # None: the http client's own
+        self._default_timeout = http_client.timeout.as_dict()  # worked out once, sent with every request
         self.deadline = settings.deadline
         self.max_response_bytes = settings.max_response_bytes
         self._refused: dict[str, str] = {}  # identity -> token id refused again after a renewal
@@ -230,18 +233,35 @@ class BaseClient:
         headers.update(authorization.headers)
         if key is not None:
             headers["Idempotency-Key"] = key
-        extensions: dict[str, Any] = {}
         timeout = httpx.Timeout(request.timeout) if request.timeout is not None else self._request_timeout
-        if timeout is not None:
-            extensions["timeout"] = timeout.as_dict()
-        return self._http.build_request(
+        extension = None if timeout is None else timeout.as_dict()
+        if not self._owns_http:  # an injected client merges its own defaults into the request
+            return self._http.build_request(
+                request.method,
+                url,
+                headers=headers,
+                json=request.json,
+                data=request.data,
+                extensions=None if extension is None else {"timeout": extension},
+            )
+        return httpx.Request(
             request.method,
             url,
             headers=headers,
             json=request.json,
             data=request.data,
-            extensions=extensions or None,
+            extensions={"timeout": extension or self._default_timeout},
         )
+
+    async def _dispatch(self, http_request: httpx.Request) -> httpx.Response:
+        """Send one request; the response's body is not read yet."""
+        if not self._owns_http:
+            return await self._http.send(http_request, stream=True)
+        # the client's choice of transport for the URL: respx's httpx-level mock hooks in here
+        transport = self._http._transport_for_url(http_request.url)
+        response = await transport.handle_async_request(http_request)
+        response.request = http_request
+        return response
 
     async def _authorize(self, request: Request) -> Authorization:
         if not request.authenticated or self.auth is None:
@@ -315,7 +335,7 @@ class BaseClient:
     async def _receive(self, http_request: httpx.Request, deadline: float) -> httpx.Response:
         """One exchange within ``deadline``: the response with its body read (an excerpt for 3xx+)."""
         with anyio.fail_after(deadline):
-            response = await self._http.send(http_request, stream=True)
+            response = await self._dispatch(http_request)
             try:
                 if response.status_code < 300:
                     content = await read_bounded(response, self.max_response_bytes)
