@@ -129,4 +129,7 @@ class TidalModel(BaseModel):
         coerce_numbers_to_str=True,
         extra="allow",
         frozen=False,
+        # each model's validator is built on its first use, not at import: a program pays only for
+        # the models it reads
+        defer_build=True,
     )
