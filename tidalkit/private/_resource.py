@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
 from pydantic import BaseModel
 
 from tidalkit._core.batch import BatchResult, fetch_each
 from tidalkit._core.resource import Namespace
 from tidalkit._http.cache import TTL
 from tidalkit._http.errors import ResponseValidationError
-from tidalkit._http.parsing import parse_model
+from tidalkit._http.parsing import decode_json, parse_model
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.private.models._base import as_dict, as_list
 from tidalkit.private.models.paging import CursorPage, OffsetPage
@@ -49,6 +50,25 @@ class EndpointGroup(Namespace["PrivateAPI"]):
             merged.update({key: value for key, value in params.items() if value is not None})
         return merged
 
+    async def _get_parsed(
+        self,
+        path: str,
+        parse: Callable[[httpx.Response], T],
+        *,
+        operation: str,
+        params: Params | None,
+        ttl: float | None,
+        country: bool,
+    ) -> T:
+        request = Request(
+            "GET",
+            path,
+            params=await self._params(params, country=country),
+            operation=operation,
+            cache_ttl=ttl,
+        )
+        return await self._request_parsed(request, parse)
+
     async def _get_json(
         self,
         path: str,
@@ -58,14 +78,9 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         ttl: float | None = TTL.MEDIUM,
         country: bool = True,
     ) -> Any:
-        request = Request(
-            "GET",
-            path,
-            params=await self._params(params, country=country),
-            operation=operation,
-            cache_ttl=ttl,
+        return await self._get_parsed(
+            path, decode_json, operation=operation, params=params, ttl=ttl, country=country
         )
-        return await self._request_json(request)
 
     async def _get(
         self,
@@ -77,8 +92,15 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         ttl: float | None = TTL.MEDIUM,
         country: bool = True,
     ) -> M:
-        data = await self._get_json(path, operation=operation, params=params, ttl=ttl, country=country)
-        return parse_model(data, model)
+        # validated from the body's bytes by pydantic-core's JSON parser: no json.loads, no dicts
+        return await self._get_parsed(
+            path,
+            lambda response: parse_model(response.content, model),
+            operation=operation,
+            params=params,
+            ttl=ttl,
+            country=country,
+        )
 
     async def _get_list(
         self,
