@@ -3,26 +3,71 @@
 >>> from tidalkit.private import PrivateAPI
 >>> async with PrivateAPI(client_id="...") as tidal:
 ...     album = await tidal.albums.get(251380836)
+
+Names are imported on first use, so ``import tidalkit.private`` loads neither httpx nor the models.
 """
 
-from tidalkit.private.artwork import (
-    ARTWORK_SIZES,
-    ArtworkError,
-    InvalidArtworkSizeError,
-    UnknownArtworkTypeError,
-    build_artwork_url,
-)
-from tidalkit.private.client import CLIENT_ID_ENV, CLIENT_VERSION, PrivateAPI
-from tidalkit.private.hls import HlsManifest, HlsMediaPlaylist, HlsVariant, parse_hls
-from tidalkit.private.manifest import (
-    BtsManifest,
-    DashManifest,
-    DashRepresentation,
-    ManifestError,
-    decode_manifest,
-    parse_mpd,
-)
-from tidalkit.private.pagination import CursorPaginator, OffsetPaginator
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tidalkit.private.artwork import (
+        ARTWORK_SIZES,
+        ArtworkError,
+        InvalidArtworkSizeError,
+        UnknownArtworkTypeError,
+        build_artwork_url,
+    )
+    from tidalkit.private.client import CLIENT_ID_ENV, CLIENT_VERSION, PrivateAPI
+    from tidalkit.private.hls import HlsManifest, HlsMediaPlaylist, HlsVariant, parse_hls
+    from tidalkit.private.manifest import (
+        BtsManifest,
+        DashManifest,
+        DashRepresentation,
+        ManifestError,
+        decode_manifest,
+        parse_mpd,
+    )
+    from tidalkit.private.pagination import CursorPaginator, OffsetPaginator
+
+_LAZY: dict[str, str] = {
+    "ARTWORK_SIZES": "tidalkit.private.artwork",
+    "ArtworkError": "tidalkit.private.artwork",
+    "BtsManifest": "tidalkit.private.manifest",
+    "CLIENT_ID_ENV": "tidalkit.private.client",
+    "CLIENT_VERSION": "tidalkit.private.client",
+    "CursorPaginator": "tidalkit.private.pagination",
+    "DashManifest": "tidalkit.private.manifest",
+    "DashRepresentation": "tidalkit.private.manifest",
+    "HlsManifest": "tidalkit.private.hls",
+    "HlsMediaPlaylist": "tidalkit.private.hls",
+    "HlsVariant": "tidalkit.private.hls",
+    "InvalidArtworkSizeError": "tidalkit.private.artwork",
+    "ManifestError": "tidalkit.private.manifest",
+    "OffsetPaginator": "tidalkit.private.pagination",
+    "PrivateAPI": "tidalkit.private.client",
+    "UnknownArtworkTypeError": "tidalkit.private.artwork",
+    "build_artwork_url": "tidalkit.private.artwork",
+    "decode_manifest": "tidalkit.private.manifest",
+    "parse_hls": "tidalkit.private.hls",
+    "parse_mpd": "tidalkit.private.manifest",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "ARTWORK_SIZES",
