@@ -10,6 +10,7 @@ and the first typed result from the in-process sandbox (imports, sandbox, client
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -73,6 +74,9 @@ def time_once(body: str) -> tuple[float, float]:
     out = subprocess.run(
         [sys.executable, "-c", _TIMED.format(body=body.strip())],
         cwd=ROOT,
+        # the untimed round writes byte-code as an installed package has it, even where the
+        # environment says not to (PYTHONDONTWRITEBYTECODE would time compiling every module)
+        env={key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"},
         capture_output=True,
         text=True,
         timeout=120,
