@@ -5,9 +5,9 @@ Public names are re-exported here and imported lazily, so ``import tidalkit`` st
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from tidalkit._lazy import lazy_exports
 from tidalkit._logs import configure_from_env
 from tidalkit._version import __version__
 
@@ -278,15 +278,4 @@ __all__ = [
     "with_raw_response",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'tidalkit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)

@@ -6,8 +6,9 @@ models and operations load when the client first touches that resource.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tidalkit._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from tidalkit._core.batch import BatchResult as BatchResult
@@ -54,15 +55,4 @@ __all__ = [
     "ValidationIssue",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'tidalkit.api' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)

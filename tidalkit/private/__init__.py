@@ -9,8 +9,9 @@ Names are imported on first use, so ``import tidalkit.private`` loads neither ht
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tidalkit._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from tidalkit.private.artwork import (
@@ -55,20 +56,6 @@ _LAZY: dict[str, str] = {
     "parse_mpd": "tidalkit.private.manifest",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-
-
 __all__ = [
     "ARTWORK_SIZES",
     "CLIENT_ID_ENV",
@@ -91,3 +78,5 @@ __all__ = [
     "parse_hls",
     "parse_mpd",
 ]
+
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)
