@@ -222,7 +222,7 @@ class Generator:
         elif kind == "string":
             fmt = schema.get("format")
             if fmt == "date-time":
-                result = "DateTime"
+                result = "UtcDatetime"
             elif fmt == "date":
                 result = "date"
             elif prop == "duration":
@@ -832,7 +832,7 @@ class Generator:
             "",
             "from tidalkit._core.batch import BatchResult",
             "from tidalkit.api.model import "
-            "APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource",
+            "APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime",
             "from tidalkit.api.operations import OperationSpec, Operations, csv, data_items, path_id",
             "from tidalkit.api.pagination import Paginator",
         ]

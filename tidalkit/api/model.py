@@ -12,11 +12,11 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime
-from typing import Annotated, Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self, cast
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
+from tidalkit._core.model import TolerantModel, UtcDatetime
 from tidalkit._http.errors import TidalError
 from tidalkit.api.tolerance import (
     Redactable,
@@ -30,7 +30,6 @@ from tidalkit.api.tolerance import (
 
 __all__ = [
     "APIModel",
-    "DateTime",
     "DocumentBase",
     "GenericResource",
     "Identifier",
@@ -38,29 +37,20 @@ __all__ = [
     "Redactable",
     "RelationshipNotIncludedError",
     "Resource",
+    "UtcDatetime",
     "ValidationIssue",
     "resource_model",
 ]
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-DateTime = Annotated[datetime, AfterValidator(_aware)]
-"""A timezone-aware datetime (naive values from the server are read as UTC)."""
 
 
 class RelationshipNotIncludedError(TidalError, AttributeError):
     """A relationship was read whose resources the request did not ``include``."""
 
 
-class APIModel(BaseModel):
-    """Tolerant base model: camelCase aliases, snake_case names, unknown fields kept, lazy schema build."""
+class APIModel(TolerantModel):
+    """Base of the v2 models: camelCase aliases, snake_case names, unknown fields kept, lazy schema build."""
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        populate_by_name=True,
-        extra="allow",
         defer_build=True,
         protected_namespaces=(),
         ser_json_timedelta="iso8601",

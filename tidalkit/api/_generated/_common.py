@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, UtcDatetime
 
 
 class ArtworkFileMeta(APIModel):
@@ -110,7 +110,7 @@ class Copyright(APIModel):
 class CurrentUserReaction(APIModel):
     """Current user's reaction"""
 
-    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
     """When the reaction was created"""
 
     emoji: str | None = Field(default=None)

@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -33,7 +33,7 @@ AcceptedTermsTermsInclude = Literal["terms"]
 class AcceptedTermsAttributes(APIModel):
     """Schema ``AcceptedTerms_Attributes``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
 
 
 class AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData(APIModel):
@@ -97,7 +97,7 @@ class AcceptedTermsResourceObject(Resource):
         return self.attributes
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """The ``createdAt`` attribute."""
         return self._attributes().created_at
 

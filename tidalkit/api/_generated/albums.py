@@ -19,7 +19,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -247,7 +247,7 @@ class AlbumsAttributes(APIModel):
 
     copyright: Copyright | None = Field(default=None)
 
-    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
     """Datetime of album creation (ISO 8601)"""
 
     duration: Redactable[timedelta]
@@ -575,7 +575,7 @@ class AlbumsResourceObject(Resource):
         return self._attributes().copyright
 
     @property
-    def created_at(self) -> DateTime | None:
+    def created_at(self) -> UtcDatetime | None:
         """Datetime of album creation (ISO 8601)"""
         return self._attributes().created_at
 

@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -33,7 +33,7 @@ class ClientsAttributes(APIModel):
 
     client_secret: str | None = Field(default=None, alias="clientSecret")
 
-    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
 
     description: str | None = Field(default=None)
 
@@ -101,7 +101,7 @@ class ClientsResourceObject(Resource):
         return self._attributes().client_secret
 
     @property
-    def created_at(self) -> DateTime | None:
+    def created_at(self) -> UtcDatetime | None:
         """The ``createdAt`` attribute."""
         return self._attributes().created_at
 

@@ -8,14 +8,14 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec
 
 
 class CollaborationInviteRedemptionsAttributes(APIModel):
     """Schema ``CollaborationInviteRedemptions_Attributes``."""
 
-    redeemed_at: Redactable[DateTime] = Field(alias="redeemedAt")
+    redeemed_at: Redactable[UtcDatetime] = Field(alias="redeemedAt")
     """Datetime the invite was redeemed (ISO 8601)"""
 
 
@@ -66,7 +66,7 @@ class CollaborationInviteRedemptionsResourceObject(Resource):
         return self.attributes
 
     @property
-    def redeemed_at(self) -> DateTime:
+    def redeemed_at(self) -> UtcDatetime:
         """Datetime the invite was redeemed (ISO 8601)"""
         return self._attributes().redeemed_at
 

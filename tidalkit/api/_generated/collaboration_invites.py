@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -37,10 +37,10 @@ class CollaborationInvitesAttributes(APIModel):
     code: Redactable[str]
     """Opaque invite code embedded in the share link"""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Datetime the invite was created (ISO 8601)"""
 
-    expires_at: Redactable[DateTime] = Field(alias="expiresAt")
+    expires_at: Redactable[UtcDatetime] = Field(alias="expiresAt")
     """Datetime the invite expires (ISO 8601)"""
 
     revoked: Redactable[bool]
@@ -113,12 +113,12 @@ class CollaborationInvitesResourceObject(Resource):
         return self._attributes().code
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """Datetime the invite was created (ISO 8601)"""
         return self._attributes().created_at
 
     @property
-    def expires_at(self) -> DateTime:
+    def expires_at(self) -> UtcDatetime:
         """Datetime the invite expires (ISO 8601)"""
         return self._attributes().expires_at
 

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -37,13 +37,13 @@ CommentsParentCommentInclude = Literal["parentComment"]
 class CommentsAttributes(APIModel):
     """Schema ``Comments_Attributes``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Datetime when the comment was created (ISO 8601)"""
 
     end_time: str | None = Field(default=None, alias="endTime")
     """End time offset for timestamped comments (ISO 8601 duration)"""
 
-    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[UtcDatetime] = Field(alias="lastModifiedAt")
     """Datetime when the comment was last modified (ISO 8601)"""
 
     like_count: Redactable[int] = Field(alias="likeCount")
@@ -162,7 +162,7 @@ class CommentsResourceObject(Resource):
         return self.attributes
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """Datetime when the comment was created (ISO 8601)"""
         return self._attributes().created_at
 
@@ -172,7 +172,7 @@ class CommentsResourceObject(Resource):
         return self._attributes().end_time
 
     @property
-    def last_modified_at(self) -> DateTime:
+    def last_modified_at(self) -> UtcDatetime:
         """Datetime when the comment was last modified (ISO 8601)"""
         return self._attributes().last_modified_at
 

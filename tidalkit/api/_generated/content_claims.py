@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -40,10 +40,10 @@ class ContentClaimsAttributes(APIModel):
     assertion: Redactable[Literal["CLAIM", "DISCLAIM"] | str]
     """The claim assertion type"""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Timestamp when the claim was created"""
 
-    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[UtcDatetime] = Field(alias="lastModifiedAt")
     """Timestamp when the claim was last modified"""
 
     status: Redactable[Literal["OPEN", "IN_PROGRESS", "RESOLVED", "REJECTED"] | str]
@@ -176,12 +176,12 @@ class ContentClaimsResourceObject(Resource):
         return self._attributes().assertion
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """Timestamp when the claim was created"""
         return self._attributes().created_at
 
     @property
-    def last_modified_at(self) -> DateTime:
+    def last_modified_at(self) -> UtcDatetime:
         """Timestamp when the claim was last modified"""
         return self._attributes().last_modified_at
 

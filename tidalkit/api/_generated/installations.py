@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -68,7 +68,7 @@ class InstallationsCreateOperationPayload(APIModel):
 class InstallationsOfflineInventoryResourceIdentifierMeta(APIModel):
     """Schema ``Installations_OfflineInventory_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 

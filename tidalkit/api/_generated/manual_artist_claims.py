@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec
 
 
@@ -21,7 +21,7 @@ class ManualArtistClaimsAttributes(APIModel):
     artist_id: Redactable[str] = Field(alias="artistId")
     """Artist ID being claimed"""
 
-    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
     """Timestamp when the claim was created"""
 
     distributor_name: str | None = Field(default=None, alias="distributorName")
@@ -42,7 +42,7 @@ class ManualArtistClaimsAttributes(APIModel):
     label_name: str | None = Field(default=None, alias="labelName")
     """Label name"""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """Timestamp when the claim was last modified"""
 
     legal_first_name: Redactable[str] = Field(alias="legalFirstName")
@@ -152,7 +152,7 @@ class ManualArtistClaimsResourceObject(Resource):
         return self._attributes().artist_id
 
     @property
-    def created_at(self) -> DateTime | None:
+    def created_at(self) -> UtcDatetime | None:
         """Timestamp when the claim was created"""
         return self._attributes().created_at
 
@@ -187,7 +187,7 @@ class ManualArtistClaimsResourceObject(Resource):
         return self._attributes().label_name
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """Timestamp when the claim was last modified"""
         return self._attributes().last_modified_at
 

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -41,10 +41,10 @@ PlayQueuesPastInclude = Literal["past"]
 class PlayQueuesAttributes(APIModel):
     """Schema ``PlayQueues_Attributes``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """ISO 8601 creation timestamp"""
 
-    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[UtcDatetime] = Field(alias="lastModifiedAt")
     """ISO 8601 last modified timestamp"""
 
     repeat: Redactable[Literal["NONE", "ONE", "BATCH"] | str]
@@ -189,12 +189,12 @@ class PlayQueuesResourceObject(Resource):
         return self.attributes
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """ISO 8601 creation timestamp"""
         return self._attributes().created_at
 
     @property
-    def last_modified_at(self) -> DateTime:
+    def last_modified_at(self) -> UtcDatetime:
         """ISO 8601 last modified timestamp"""
         return self._attributes().last_modified_at
 

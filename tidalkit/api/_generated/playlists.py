@@ -17,7 +17,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -113,7 +113,7 @@ class PlaylistsAttributes(APIModel):
     bounded: Redactable[bool]
     """Indicates if the playlist has a duration and set number of tracks"""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Datetime of playlist creation (ISO 8601)"""
 
     description: str | None = Field(default=None)
@@ -124,7 +124,7 @@ class PlaylistsAttributes(APIModel):
 
     external_links: Redactable[list[ExternalLink]] = Field(alias="externalLinks")
 
-    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[UtcDatetime] = Field(alias="lastModifiedAt")
     """Datetime of last modification of the playlist (ISO 8601)"""
 
     name: Redactable[str]
@@ -196,7 +196,7 @@ class PlaylistsCreateOperationPayloadDataAttributes(APIModel):
     access_type: Literal["PUBLIC", "UNLISTED"] | str | None = Field(default=None, alias="accessType")
     """User-selectable playlist visibility."""
 
-    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
 
     description: str | None = Field(default=None)
 
@@ -220,7 +220,7 @@ class PlaylistsCreateOperationPayload(APIModel):
 class PlaylistsItemsResourceIdentifierMeta(APIModel):
     """Schema ``Playlists_Items_Resource_Identifier_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
     item_cursor: str | None = Field(default=None, alias="itemCursor")
 
@@ -331,7 +331,7 @@ class PlaylistsResourceObject(Resource):
         return self._attributes().bounded
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """Datetime of playlist creation (ISO 8601)"""
         return self._attributes().created_at
 
@@ -351,7 +351,7 @@ class PlaylistsResourceObject(Resource):
         return self._attributes().external_links
 
     @property
-    def last_modified_at(self) -> DateTime:
+    def last_modified_at(self) -> UtcDatetime:
         """Datetime of last modification of the playlist (ISO 8601)"""
         return self._attributes().last_modified_at
 
@@ -448,7 +448,7 @@ class PlaylistsItemsAddMultiRelationshipDataDocumentMeta(APIModel):
 class PlaylistsItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``Playlists_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     item_id: Redactable[str] = Field(alias="itemId")
 
@@ -472,7 +472,7 @@ class PlaylistsItemsAddMultiRelationshipDataDocument(DocumentBase):
 class PlaylistsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``PlaylistsItemsRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class PlaylistsItemsRelationshipAddOperationPayloadData(APIModel):

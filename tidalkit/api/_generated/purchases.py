@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -33,7 +33,7 @@ PurchasesSubjectInclude = Literal["subject"]
 class PurchasesAttributes(APIModel):
     """Schema ``Purchases_Attributes``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Datetime of purchase (ISO 8601)"""
 
     status: Redactable[Literal["ACTIVE"] | str]
@@ -99,7 +99,7 @@ class PurchasesResourceObject(Resource):
         return self.attributes
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """Datetime of purchase (ISO 8601)"""
         return self._attributes().created_at
 

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ReactionStats,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -35,7 +35,7 @@ ReactionsOwnersInclude = Literal["owners"]
 class ReactionsAttributes(APIModel):
     """Schema ``Reactions_Attributes``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Datetime of the reaction creation (ISO 8601)"""
 
     emoji: Redactable[str]
@@ -111,7 +111,7 @@ class ReactionsResourceObject(Resource):
         return self.attributes
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """Datetime of the reaction creation (ISO 8601)"""
         return self._attributes().created_at
 

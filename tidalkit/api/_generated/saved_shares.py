@@ -8,14 +8,14 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec
 
 
 class SavedSharesAttributes(APIModel):
     """Schema ``SavedShares_Attributes``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Datetime of saved share creation (ISO 8601)"""
 
 
@@ -66,7 +66,7 @@ class SavedSharesResourceObject(Resource):
         return self.attributes
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """Datetime of saved share creation (ISO 8601)"""
         return self._attributes().created_at
 

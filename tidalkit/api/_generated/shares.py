@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -37,7 +37,7 @@ class SharesAttributes(APIModel):
     code: Redactable[str]
     """Share code"""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Datetime of share creation (ISO 8601)"""
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
@@ -138,7 +138,7 @@ class SharesResourceObject(Resource):
         return self._attributes().code
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """Datetime of share creation (ISO 8601)"""
         return self._attributes().created_at
 

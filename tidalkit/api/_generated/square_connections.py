@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -44,13 +44,13 @@ class SquareConnectionsAttributes(APIModel):
     capabilities: list[SquareConnectionsCapability] | None = Field(default=None)
     """Per-feature capability statuses for this Square connection. Every capability the connection offers is listed with a status carrying more than mere presence: SITES is GRANTED when the Square Online sites scopes are granted, or REQUIRES_REAUTH when the connection exists but its credential lacks them (the seller must reconnect Square via POST /squareConnections). Because a connection always offers the sites feature, SITES is always present here. Extensible — only SITES is defined today. Absent only when the connection has no sites state (e.g. no approved Square credential). Client rule: if SITES != GRANTED prompt reconnect; else if selectedSite.data is null show the site picker; else the selected site is shown to buyers."""
 
-    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
     """Timestamp when the connection was created"""
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
     """External links for Square connection"""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """Timestamp when the connection was last modified"""
 
     status: Redactable[
@@ -115,7 +115,7 @@ class SquareConnectionsResourceObject(Resource):
         return self._attributes().capabilities
 
     @property
-    def created_at(self) -> DateTime | None:
+    def created_at(self) -> UtcDatetime | None:
         """Timestamp when the connection was created"""
         return self._attributes().created_at
 
@@ -125,7 +125,7 @@ class SquareConnectionsResourceObject(Resource):
         return self._attributes().external_links
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """Timestamp when the connection was last modified"""
         return self._attributes().last_modified_at
 

@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MultiRelationshipDataDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -27,13 +27,13 @@ StripeConnectionsInclude = Literal["owners"]
 class StripeConnectionsAttributes(APIModel):
     """Schema ``StripeConnections_Attributes``."""
 
-    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
     """Timestamp when the connection was created"""
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
     """External links for Stripe connection"""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """Timestamp when the connection was last modified"""
 
     status: Redactable[
@@ -111,7 +111,7 @@ class StripeConnectionsResourceObject(Resource):
         return self.attributes
 
     @property
-    def created_at(self) -> DateTime | None:
+    def created_at(self) -> UtcDatetime | None:
         """Timestamp when the connection was created"""
         return self._attributes().created_at
 
@@ -121,7 +121,7 @@ class StripeConnectionsResourceObject(Resource):
         return self._attributes().external_links
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """Timestamp when the connection was last modified"""
         return self._attributes().last_modified_at
 

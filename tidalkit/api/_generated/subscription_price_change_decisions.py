@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -19,7 +19,7 @@ SubscriptionPriceChangeDecisionsInclude = Literal["priceChange"]
 class SubscriptionPriceChangeDecisionsAttributes(APIModel):
     """Schema ``SubscriptionPriceChangeDecisions_Attributes``."""
 
-    decided_at: DateTime | None = Field(default=None, alias="decidedAt")
+    decided_at: UtcDatetime | None = Field(default=None, alias="decidedAt")
     """When the user decided. Absent when the consent was implicit (derived from the subscription start)."""
 
     status: Redactable[Literal["ACCEPTED", "REJECTED"] | str]
@@ -96,7 +96,7 @@ class SubscriptionPriceChangeDecisionsResourceObject(Resource):
         return self.attributes
 
     @property
-    def decided_at(self) -> DateTime | None:
+    def decided_at(self) -> UtcDatetime | None:
         """When the user decided. Absent when the consent was implicit (derived from the subscription start)."""
         return self._attributes().decided_at
 

@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -20,7 +20,7 @@ class TermsAttributes(APIModel):
 
     country_code: Redactable[str] = Field(alias="countryCode")
 
-    effective_at: Redactable[DateTime] = Field(alias="effectiveAt")
+    effective_at: Redactable[UtcDatetime] = Field(alias="effectiveAt")
 
     terms_type: Redactable[Literal["DEVELOPER", "UPLOAD_MARKETPLACE", "MERCH_GUIDELINES"] | str] = Field(
         alias="termsType"
@@ -58,7 +58,7 @@ class TermsResourceObject(Resource):
         return self._attributes().country_code
 
     @property
-    def effective_at(self) -> DateTime:
+    def effective_at(self) -> UtcDatetime:
         """The ``effectiveAt`` attribute."""
         return self._attributes().effective_at
 

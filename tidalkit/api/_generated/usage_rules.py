@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -30,7 +30,7 @@ class UsageRulesAttributes(APIModel):
     subscription: list[Literal["STREAM", "DJ", "STEM", "DOWNLOAD"] | str] | None = Field(default=None)
     """Usage types allowed for subscription model"""
 
-    valid_from: DateTime | None = Field(default=None, alias="validFrom")
+    valid_from: UtcDatetime | None = Field(default=None, alias="validFrom")
     """Datetime from which these usage rules are valid (ISO 8601)"""
 
 
@@ -48,7 +48,7 @@ class UsageRulesCreateOperationPayloadDataAttributes(APIModel):
 
     subscription: list[Literal["STREAM", "DJ", "STEM", "DOWNLOAD"] | str] | None = Field(default=None)
 
-    valid_from: DateTime | None = Field(default=None, alias="validFrom")
+    valid_from: UtcDatetime | None = Field(default=None, alias="validFrom")
     """Datetime from which these usage rules are valid (ISO 8601)"""
 
 
@@ -126,7 +126,7 @@ class UsageRulesResourceObject(Resource):
         return self._attributes().subscription
 
     @property
-    def valid_from(self) -> DateTime | None:
+    def valid_from(self) -> UtcDatetime | None:
         """Datetime from which these usage rules are valid (ISO 8601)"""
         return self._attributes().valid_from
 

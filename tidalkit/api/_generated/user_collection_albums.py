@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -87,7 +87,7 @@ class UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBody(AP
 class UserCollectionAlbumsAttributes(APIModel):
     """Schema ``UserCollectionAlbums_Attributes``."""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
     number_of_items: Redactable[int] = Field(alias="numberOfItems")
@@ -113,7 +113,7 @@ class UserCollectionAlbumsItemsAddMultiRelationshipDataDocumentMeta(APIModel):
 class UserCollectionAlbumsItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionAlbums_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionAlbumsItemsAddResourceIdentifier(Identifier):
@@ -135,7 +135,7 @@ class UserCollectionAlbumsItemsAddMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionAlbumsItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionAlbums_Items_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -157,7 +157,7 @@ class UserCollectionAlbumsItemsMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``UserCollectionAlbumsItemsRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class UserCollectionAlbumsItemsRelationshipAddOperationPayloadData(APIModel):
@@ -229,7 +229,7 @@ class UserCollectionAlbumsResourceObject(Resource):
         return self.attributes
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """When the collection was last modified"""
         return self._attributes().last_modified_at
 

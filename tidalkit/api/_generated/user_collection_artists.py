@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -86,7 +86,7 @@ class UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBody(A
 class UserCollectionArtistsAttributes(APIModel):
     """Schema ``UserCollectionArtists_Attributes``."""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
     number_of_items: Redactable[int] = Field(alias="numberOfItems")
@@ -112,7 +112,7 @@ class UserCollectionArtistsItemsAddMultiRelationshipDataDocumentMeta(APIModel):
 class UserCollectionArtistsItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionArtists_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionArtistsItemsAddResourceIdentifier(Identifier):
@@ -134,7 +134,7 @@ class UserCollectionArtistsItemsAddMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionArtistsItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionArtists_Items_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionArtistsItemsResourceIdentifier(Identifier):
@@ -154,7 +154,7 @@ class UserCollectionArtistsItemsMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``UserCollectionArtistsItemsRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class UserCollectionArtistsItemsRelationshipAddOperationPayloadData(APIModel):
@@ -226,7 +226,7 @@ class UserCollectionArtistsResourceObject(Resource):
         return self.attributes
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """When the collection was last modified"""
         return self._attributes().last_modified_at
 

@@ -16,7 +16,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
     UserCollection,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -39,9 +39,9 @@ UserCollectionFoldersUserCollectionInclude = Literal["userCollection"]
 class UserCollectionFoldersAttributes(APIModel):
     """Schema ``UserCollectionFolders_Attributes``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
 
-    last_modified_at: Redactable[DateTime] = Field(alias="lastModifiedAt")
+    last_modified_at: Redactable[UtcDatetime] = Field(alias="lastModifiedAt")
 
     name: Redactable[str]
 
@@ -87,7 +87,7 @@ class UserCollectionFoldersCreateOperationPayload(APIModel):
 class UserCollectionFoldersItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionFolders_Items_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionFoldersItemsResourceIdentifier(Identifier):
@@ -137,12 +137,12 @@ class UserCollectionFoldersResourceObject(Resource):
         return self.attributes
 
     @property
-    def created_at(self) -> DateTime:
+    def created_at(self) -> UtcDatetime:
         """The ``createdAt`` attribute."""
         return self._attributes().created_at
 
     @property
-    def last_modified_at(self) -> DateTime:
+    def last_modified_at(self) -> UtcDatetime:
         """The ``lastModifiedAt`` attribute."""
         return self._attributes().last_modified_at
 

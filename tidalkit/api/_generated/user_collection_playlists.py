@@ -13,7 +13,7 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -74,7 +74,7 @@ class UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBody
 class UserCollectionPlaylistsAttributes(APIModel):
     """Schema ``UserCollectionPlaylists_Attributes``."""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
     number_of_items: Redactable[int] = Field(alias="numberOfItems")
@@ -100,7 +100,7 @@ class UserCollectionPlaylistsItemsAddMultiRelationshipDataDocumentMeta(APIModel)
 class UserCollectionPlaylistsItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionPlaylists_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionPlaylistsItemsAddResourceIdentifier(Identifier):
@@ -122,7 +122,7 @@ class UserCollectionPlaylistsItemsAddMultiRelationshipDataDocument(DocumentBase)
 class UserCollectionPlaylistsItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionPlaylists_Items_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionPlaylistsItemsResourceIdentifier(Identifier):
@@ -142,7 +142,7 @@ class UserCollectionPlaylistsItemsMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``UserCollectionPlaylistsItemsRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData(APIModel):
@@ -214,7 +214,7 @@ class UserCollectionPlaylistsResourceObject(Resource):
         return self.attributes
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """When the collection was last modified"""
         return self._attributes().last_modified_at
 

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -57,7 +57,7 @@ class UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409Response
 class UserCollectionSaveForLatersAttributes(APIModel):
     """Schema ``UserCollectionSaveForLaters_Attributes``."""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
     number_of_items: Redactable[int] = Field(alias="numberOfItems")
@@ -83,7 +83,7 @@ class UserCollectionSaveForLatersItemsAddMultiRelationshipDataDocumentMeta(APIMo
 class UserCollectionSaveForLatersItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionSaveForLaters_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionSaveForLatersItemsAddResourceIdentifier(Identifier):
@@ -105,7 +105,7 @@ class UserCollectionSaveForLatersItemsAddMultiRelationshipDataDocument(DocumentB
 class UserCollectionSaveForLatersItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionSaveForLaters_Items_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -191,7 +191,7 @@ class UserCollectionSaveForLatersResourceObject(Resource):
         return self.attributes
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """When the collection was last modified"""
         return self._attributes().last_modified_at
 

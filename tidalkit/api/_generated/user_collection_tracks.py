@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -97,7 +97,7 @@ class UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBody(AP
 class UserCollectionTracksAttributes(APIModel):
     """Schema ``UserCollectionTracks_Attributes``."""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
     number_of_items: Redactable[int] = Field(alias="numberOfItems")
@@ -123,7 +123,7 @@ class UserCollectionTracksItemsAddMultiRelationshipDataDocumentMeta(APIModel):
 class UserCollectionTracksItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionTracks_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionTracksItemsAddResourceIdentifier(Identifier):
@@ -145,7 +145,7 @@ class UserCollectionTracksItemsAddMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionTracksItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionTracks_Items_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -167,7 +167,7 @@ class UserCollectionTracksItemsMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``UserCollectionTracksItemsRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class UserCollectionTracksItemsRelationshipAddOperationPayloadData(APIModel):
@@ -239,7 +239,7 @@ class UserCollectionTracksResourceObject(Resource):
         return self.attributes
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """When the collection was last modified"""
         return self._attributes().last_modified_at
 

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -79,7 +79,7 @@ class UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBody(AP
 class UserCollectionVideosAttributes(APIModel):
     """Schema ``UserCollectionVideos_Attributes``."""
 
-    last_modified_at: DateTime | None = Field(default=None, alias="lastModifiedAt")
+    last_modified_at: UtcDatetime | None = Field(default=None, alias="lastModifiedAt")
     """When the collection was last modified"""
 
     number_of_items: Redactable[int] = Field(alias="numberOfItems")
@@ -105,7 +105,7 @@ class UserCollectionVideosItemsAddMultiRelationshipDataDocumentMeta(APIModel):
 class UserCollectionVideosItemsAddResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionVideos_Items_Add_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionVideosItemsAddResourceIdentifier(Identifier):
@@ -127,7 +127,7 @@ class UserCollectionVideosItemsAddMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionVideosItemsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollectionVideos_Items_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -149,7 +149,7 @@ class UserCollectionVideosItemsMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``UserCollectionVideosItemsRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class UserCollectionVideosItemsRelationshipAddOperationPayloadData(APIModel):
@@ -221,7 +221,7 @@ class UserCollectionVideosResourceObject(Resource):
         return self.attributes
 
     @property
-    def last_modified_at(self) -> DateTime | None:
+    def last_modified_at(self) -> UtcDatetime | None:
         """When the collection was last modified"""
         return self._attributes().last_modified_at
 

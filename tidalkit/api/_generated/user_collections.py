@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -209,7 +209,7 @@ class UserCollectionsAddMultiDataRelationship409ResponseBody(APIModel):
 class UserCollectionsAlbumsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Albums_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -231,7 +231,7 @@ class UserCollectionsAlbumsMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``UserCollectionsAlbumsRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class UserCollectionsAlbumsRelationshipAddOperationPayloadData(APIModel):
@@ -267,7 +267,7 @@ class UserCollectionsAlbumsRelationshipRemoveOperationPayload(APIModel):
 class UserCollectionsArtistsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Artists_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionsArtistsResourceIdentifier(Identifier):
@@ -287,7 +287,7 @@ class UserCollectionsArtistsMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``UserCollectionsArtistsRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class UserCollectionsArtistsRelationshipAddOperationPayloadData(APIModel):
@@ -335,7 +335,7 @@ class UserCollectionsMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionsPlaylistsResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Playlists_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
 
 class UserCollectionsPlaylistsResourceIdentifier(Identifier):
@@ -383,7 +383,7 @@ class UserCollectionsPlaylistsRelationshipRemoveOperationPayload(APIModel):
 class UserCollectionsTracksResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Tracks_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -405,7 +405,7 @@ class UserCollectionsTracksMultiRelationshipDataDocument(DocumentBase):
 class UserCollectionsVideosResourceIdentifierMeta(APIModel):
     """Schema ``UserCollections_Videos_Resource_Identifier_Meta``."""
 
-    added_at: Redactable[DateTime] = Field(alias="addedAt")
+    added_at: Redactable[UtcDatetime] = Field(alias="addedAt")
 
     replacement: ReplacementProvenance | None = Field(default=None)
 
@@ -510,7 +510,7 @@ class UserCollectionsSingleResourceDataDocument(DocumentBase):
 class UserCollectionsTracksRelationshipAddOperationPayloadDataMeta(APIModel):
     """Schema ``UserCollectionsTracksRelationshipAddOperation_Payload_Data_Meta``."""
 
-    added_at: DateTime | None = Field(default=None, alias="addedAt")
+    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
 
 
 class UserCollectionsTracksRelationshipAddOperationPayloadData(APIModel):

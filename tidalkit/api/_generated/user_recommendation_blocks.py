@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DateTime, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -164,7 +164,7 @@ class UserRecommendationBlocksArtistsAddMultiRelationshipDataDocument(DocumentBa
 class UserRecommendationBlocksArtistsResourceIdentifierMeta(APIModel):
     """Schema ``UserRecommendationBlocks_Artists_Resource_Identifier_Meta``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """When the item was blocked"""
 
 
@@ -225,7 +225,7 @@ class UserRecommendationBlocksMultiRelationshipDataDocument(DocumentBase):
 class UserRecommendationBlocksTracksResourceIdentifierMeta(APIModel):
     """Schema ``UserRecommendationBlocks_Tracks_Resource_Identifier_Meta``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """When the item was blocked"""
 
     replacement: ReplacementProvenance | None = Field(default=None)
@@ -248,7 +248,7 @@ class UserRecommendationBlocksTracksMultiRelationshipDataDocument(DocumentBase):
 class UserRecommendationBlocksVideosResourceIdentifierMeta(APIModel):
     """Schema ``UserRecommendationBlocks_Videos_Resource_Identifier_Meta``."""
 
-    created_at: Redactable[DateTime] = Field(alias="createdAt")
+    created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """When the item was blocked"""
 
     replacement: ReplacementProvenance | None = Field(default=None)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
-from typing import Annotated, Any, ClassVar, cast
+from typing import Any, ClassVar, cast
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
     BeforeValidator,
     ConfigDict,
     ValidationError,
@@ -16,6 +13,8 @@ from pydantic import (
     WrapValidator,
 )
 from pydantic.alias_generators import to_camel
+
+from tidalkit._core.model import TolerantModel, UtcDatetime
 
 __all__ = [
     "EmptyIfNull",
@@ -33,14 +32,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger("tidalkit.private")
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-UtcDatetime = Annotated[datetime, AfterValidator(_aware)]
-"""A datetime that is always aware (TIDAL's naive timestamps are UTC)."""
 
 
 def as_dict(value: object) -> dict[str, Any] | None:
@@ -114,7 +105,7 @@ OrNone = WrapValidator(or_none)
 """For optional fields that are nice to have: an odd shape becomes None, not a failed parent."""
 
 
-class TidalModel(BaseModel):
+class TidalModel(TolerantModel):
     """Base of every private-API model: camelCase aliases, extra fields kept, no I/O.
 
     TIDAL nulls the fields it has no value for. Fields that default to None take a null as is;
@@ -125,9 +116,7 @@ class TidalModel(BaseModel):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
         alias_generator=to_camel,
-        populate_by_name=True,
         coerce_numbers_to_str=True,
-        extra="allow",
         frozen=False,
         # each model's validator is built on its first use, not at import: a program pays only for
         # the models it reads
