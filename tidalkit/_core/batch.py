@@ -1,4 +1,4 @@
-"""Batch reads for both APIs (many ids → concurrent requests → one :class:`BatchResult`) and chunked writes.
+"""Batch reads for both APIs (many ids → concurrent requests → one `BatchResult`) and chunked writes.
 
 A batch read never fails for an id that does not exist: the id is reported in ``.missing``. Any
 other error (auth, rate limit, server) fails the whole batch with that typed error.

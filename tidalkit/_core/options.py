@@ -49,7 +49,7 @@ class RequestOptions(TypedDict, total=False):
 
 
 class ClientOptionsDict(RequestOptions, total=False):
-    """Every option of a client, as keyword arguments (see :class:`ClientOptions`)."""
+    """Every option of a client, as keyword arguments (see `ClientOptions`)."""
 
     base_url: str
     http_client: httpx.AsyncClient | None
@@ -68,7 +68,7 @@ class ClientOptionsDict(RequestOptions, total=False):
 class ClientOptions:
     """The options of one client.
 
-    ``auth``: any :class:`~tidalkit.RequestAuth` (e.g. a token provider). ``http_client``: your own
+    ``auth``: any `RequestAuth` (e.g. a token provider). ``http_client``: your own
     ``httpx.AsyncClient`` (you keep owning it); ``transport``: the transport of the client tidalkit
     creates (default: aiohttp under asyncio, httpx's own under trio, chosen at first use).
     ``max_concurrency`` caps requests in flight, ``rate_limit`` (requests/second) adds a token
@@ -77,7 +77,7 @@ class ClientOptions:
     overrides the retry policy's count. ``base_url`` ``None`` means the client's own. ``deadline``
     bounds one exchange, connect to last body byte (default: twice the largest timeout);
     ``max_response_bytes`` caps a body after decompression. ``rate_budget`` (e.g. a
-    :class:`~tidalkit.SharedRateBudget`) shares one rate with other processes and hosts.
+    `SharedRateBudget`) shares one rate with other processes and hosts.
     """
 
     auth: RequestAuth | None = None

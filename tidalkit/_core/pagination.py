@@ -2,13 +2,13 @@
 
 Three ways of walking a list sit behind it:
 
-- :class:`CursorPages`: each page names the next one (v2 JSON:API ``links.next`` / ``page[cursor]``,
+- `CursorPages`: each page names the next one (v2 JSON:API ``links.next`` / ``page[cursor]``,
   the private API's ``cursor``); pages are fetched one after another.
-- :class:`OffsetPages`: limit/offset lists whose first page says how many items there are. The
+- `OffsetPages`: limit/offset lists whose first page says how many items there are. The
   remaining pages are fetched concurrently, ``window`` requests at a time (the client's limiter still
   caps requests overall); a fetching task hands its page to one parsing task and sends its next
   request at once, so pages are parsed while requests are on the wire.
-- :class:`OnePage`: a list served whole in one answer.
+- `OnePage`: a list served whole in one answer.
 
 Concurrency is structured: the fetches of a step run in a task group that is entered and left inside
 one ``__anext__`` call, so nothing runs between two items the caller takes. A ``break`` in the

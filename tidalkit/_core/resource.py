@@ -1,7 +1,7 @@
 """The base of every endpoint namespace (``client.tracks``, …) and raw-response access for all of them.
 
-A namespace only binds its client: every request it makes goes through :meth:`Namespace._request`, so
-:func:`with_raw_response` sees the HTTP response of any endpoint method, on either API, by
+A namespace only binds its client: every request it makes goes through `Namespace._request`, so
+`with_raw_response` sees the HTTP response of any endpoint method, on either API, by
 construction.
 """
 

@@ -60,13 +60,13 @@ _ANONYMOUS = Authorization({}, "anonymous")
 class BaseClient:
     """Owns one ``httpx.AsyncClient`` and runs every request through the shared pipeline.
 
-    Takes the options of :class:`~tidalkit.ClientOptions` as keyword arguments. Use as
-    ``async with Client(...) as client:`` or call :meth:`aclose`. :meth:`with_options` derives a
+    Takes the options of `ClientOptions` as keyword arguments. Use as
+    ``async with Client(...) as client:`` or call `aclose`. `with_options` derives a
     client for other per-request settings (another user's ``auth``, a timeout, headers, retries)
     that shares this one's connection pool, limiter and cache. ``deadline`` bounds one exchange,
     connect to last body byte (default: twice the largest timeout); ``max_response_bytes`` caps a
     body after decompression (default 32 MiB). ``rate_budget`` (e.g.
-    :class:`~tidalkit.SharedRateBudget`) shares one rate with other processes and hosts.
+    `SharedRateBudget`) shares one rate with other processes and hosts.
     """
 
     api_name: ClassVar[str] = "http"
@@ -111,7 +111,7 @@ class BaseClient:
         self._share_connections(self.auth)
 
     def _apply(self, options: ClientOptions) -> None:
-        """Take the per-request settings of ``options`` (at construction and in :meth:`with_options`)."""
+        """Take the per-request settings of ``options`` (at construction and in `with_options`)."""
         self.options = options
         self.auth = options.auth
         self.retry = options.retry_policy
@@ -150,7 +150,7 @@ class BaseClient:
         return derived
 
     def _derive(self, parent: BaseClient) -> None:
-        """Hook for subclasses: adjust a client just derived from ``parent`` by :meth:`with_options`."""
+        """Hook for subclasses: adjust a client just derived from ``parent`` by `with_options`."""
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
@@ -176,7 +176,7 @@ class BaseClient:
 
         The client built with the constructor closes its connections (unless the
         ``httpx.AsyncClient`` was injected) and any its auth opened for token requests; a client from
-        :meth:`with_options` only stops taking requests.
+        `with_options` only stops taking requests.
         """
         if self._closed_here:
             return
@@ -195,7 +195,7 @@ class BaseClient:
 
     @property
     def closed(self) -> bool:
-        """Whether :meth:`aclose` has been called on this client or on the client it derives from."""
+        """Whether `aclose` has been called on this client or on the client it derives from."""
         return self._closed
 
     @property
@@ -282,7 +282,7 @@ class BaseClient:
         """Send ``request`` through auth, limiter and retries; return a read 2xx response.
 
         Never reads or fills the response cache: the cache keeps only bodies a parser accepted, so
-        cached calls go through :meth:`send_parsed`. Raises a typed :class:`~tidalkit.TidalError`:
+        cached calls go through `send_parsed`. Raises a typed `TidalError`:
         ``APIStatusError`` subclasses for 3xx/4xx/5xx (``RedirectError`` for 3xx: redirects are never
         followed), ``APIConnectionError``/``APITimeoutError`` when no usable answer came in time,
         ``ResponseTooLargeError`` past ``max_response_bytes``, ``RateLimitError`` when the server

@@ -33,8 +33,8 @@ class RequestAuth(Protocol):
     near expiry: single-flight, never an interactive prompt). After a 401, the pipeline calls
     ``unauthorized`` with the authorization that failed; True means "renewed, replay the request
     once", False means "nothing to do", and the 401 is raised as
-    :class:`~tidalkit.UnauthorizedError`. Either method may raise
-    :class:`~tidalkit.AuthenticationError` saying what the user must do.
+    `UnauthorizedError`. Either method may raise
+    `AuthenticationError` saying what the user must do.
     """
 
     async def authorize(self) -> Authorization: ...

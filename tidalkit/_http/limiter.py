@@ -1,6 +1,6 @@
 """Client-wide flow control: a concurrency cap, an optional token bucket, a 429 cool-down gate,
 adaptive pacing learned from 429s, a hold on sends while a burst's answers are coming back, and
-an optional external budget shared with other processes (:class:`RateBudget`)."""
+an optional external budget shared with other processes (`RateBudget`)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class Clock(Protocol):
 
 class RateBudget(Protocol):
     """A request budget kept outside this client, e.g. one shared by every process using a client
-    id (:class:`~tidalkit._http.shared_rate.SharedRateBudget`)."""
+    id (`SharedRateBudget`)."""
 
     @property
     def shared(self) -> bool:
@@ -37,7 +37,7 @@ class RateBudget(Protocol):
         ...
 
     def rate_limited(self, wait: float) -> None:
-        """A 429 asked for ``wait`` seconds (shared at the next :meth:`flush`)."""
+        """A 429 asked for ``wait`` seconds (shared at the next `flush`)."""
         ...
 
     async def flush(self) -> None:
@@ -229,21 +229,21 @@ class Limiter:
 
     * ``max_concurrency``: at most this many requests in flight (an anyio ``CapacityLimiter``).
     * ``rate``: optional requests per second (token bucket, ``burst`` tokens at most).
-    * cool-down: after a 429, :meth:`cool_down` closes a gate that every task of the client waits
+    * cool-down: after a 429, `cool_down` closes a gate that every task of the client waits
       at until the ``Retry-After`` moment, so one 429 does not become a storm.
     * ``adaptive``: after a 429, also pace requests at the rate the server was seen to accept
-      (see :class:`_AdaptiveRate`), so the gate's reopening is not followed by another 429 wave.
+      (see `_AdaptiveRate`), so the gate's reopening is not followed by another 429 wave.
     * waves: a request sent after the client has been idle (nothing in flight for at least the
       last round trip) starts a wave, which every request sent before its first answer joins.
       While the rest of a wave's answers come back, new sends wait (one round trip at most): a
       server's 429s to a burst come back after its successes, and without the hold those
       successes would send a second burst before the first 429 is seen. A burst after idle is
       the one that finds the server's allowance refilled; a flow that never pauses is not held.
-    * ``budget``: an external :class:`RateBudget` every send also reserves from; its 429 reports
+    * ``budget``: an external `RateBudget` every send also reserves from; its 429 reports
       are flushed when the slot is released. While it coordinates, the adaptive pace stays off
       (the budget paces everyone together); when it cannot, the adaptive pace works as usual.
 
-    The pipeline reports each answer (:meth:`record_success` or :meth:`rate_limited`) while it
+    The pipeline reports each answer (`record_success` or `rate_limited`) while it
     still holds the slot, so a released wave already sees the gate a 429 closed.
     """
 

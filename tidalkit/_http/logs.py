@@ -4,7 +4,7 @@ tidalkit's own logger never formats a secret. The libraries below it can: httpx 
 request lines and headers at DEBUG, and asyncio logs the ``repr`` of exceptions nobody retrieved
 (an aiohttp ``ClientResponseError`` holds the request headers: ``Authorization``).
 
-:func:`install_log_filters` adds one :class:`logging.Filter` to each of those loggers. It only
+`install_log_filters` adds one `logging.Filter` to each of those loggers. It only
 rewrites records: levels, handlers and propagation stay as the application configured them.
 """
 
@@ -81,7 +81,7 @@ _FILTER = SecretFilter()
 
 
 def install_log_filters() -> None:
-    """Add the secret filter to every logger in :data:`FILTERED_LOGGERS` (idempotent)."""
+    """Add the secret filter to every logger in `FILTERED_LOGGERS` (idempotent)."""
     for name in FILTERED_LOGGERS:
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:

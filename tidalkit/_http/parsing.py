@@ -20,7 +20,7 @@ WIRE_CHUNK = 8 * 1024
 
 
 class _SmallChunks(httpx.AsyncByteStream):
-    """The wire bytes of a response in pieces of at most :data:`WIRE_CHUNK`."""
+    """The wire bytes of a response in pieces of at most `WIRE_CHUNK`."""
 
     def __init__(self, stream: httpx.AsyncByteStream) -> None:
         self._stream = stream

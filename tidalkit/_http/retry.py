@@ -19,7 +19,7 @@ class RetryPolicy:
     (401 gets one replay after a token refresh, handled by the auth layer, not here).
 
     Waits honour ``Retry-After`` (seconds or HTTP-date). A server wait above ``max_retry_after``
-    raises :class:`~tidalkit.RateLimitError` with ``retry_after`` instead of sleeping. Without a
+    raises `RateLimitError` with ``retry_after`` instead of sleeping. Without a
     ``Retry-After``, waits grow as ``backoff_base * 2**attempt`` with full jitter, capped at
     ``backoff_max``. 429s are retried on their own budget, ``max_rate_limit_retries``, so waiting
     out a shared rate limit does not use up the retries meant for failures (``max_retries=0`` on a

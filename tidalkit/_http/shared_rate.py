@@ -152,7 +152,7 @@ class SharedRateBudget:
         return self._reserve_locally() if answer is None else answer
 
     def rate_limited(self, wait: float) -> None:
-        """A 429 asked for ``wait`` seconds; shared with everyone at :meth:`flush`."""
+        """A 429 asked for ``wait`` seconds; shared with everyone at `flush`."""
         self._pending = max(self._pending, wait, 1e-3)
 
     async def flush(self) -> None:

@@ -1,4 +1,4 @@
-"""The v2 client's ``get_many`` batch size (the batch reads are :mod:`tidalkit._core.batch`)."""
+"""The v2 client's ``get_many`` batch size (the batch reads are `tidalkit._core.batch`)."""
 
 from __future__ import annotations
 

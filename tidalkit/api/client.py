@@ -85,7 +85,7 @@ def _snake(name: str) -> str:
 class TidalAPI(BaseClient):
     """Async client of the TIDAL API v2.
 
-    Takes every :class:`~tidalkit.ClientOptions` option (``auth``: a client-credentials or user
+    Takes every `ClientOptions` option (``auth``: a client-credentials or user
     token provider; ``country_code``: sent wherever an operation takes ``countryCode`` and the call
     gives none, else the token's country when it carries one), plus ``batch_size``, the number of
     ids per ``filter[...]`` request in ``get_many``.

@@ -199,7 +199,7 @@ def bind(value: BaseModel, index: IncludedIndex) -> None:
 
 
 def index_of(value: BaseModel) -> IncludedIndex:
-    """The index attached by :func:`bind` (an empty one when the object was never bound)."""
+    """The index attached by `bind` (an empty one when the object was never bound)."""
     private = value.__pydantic_private__
     found = private.get("_index") if private is not None else None
     return found if isinstance(found, IncludedIndex) else _EMPTY_INDEX
@@ -272,7 +272,7 @@ class Resource(APIModel):
 
         Identifiers whose resource the server left out of ``included`` (e.g. unavailable in the
         country) or sent unreadable are skipped and logged once per relationship per document;
-        :meth:`missing_related` lists them, :meth:`identifiers` every edge with its ``meta``.
+        `missing_related` lists them, `identifiers` every edge with its ``meta``.
         """
         index = index_of(self)
         out: list[Resource] = []

@@ -1,4 +1,4 @@
-"""Cursor pagination over v2 documents: the one :class:`~tidalkit.Paginator`, its pages JSON:API documents."""
+"""Cursor pagination over v2 documents: the one `Paginator`, its pages JSON:API documents."""
 
 from __future__ import annotations
 
@@ -39,5 +39,5 @@ def document_paginator(
     cursor: str | None = None,
     max_items: int | None = None,
 ) -> Paginator[D, T]:
-    """A paginator over ``fetch(cursor)`` → a document, following :func:`next_cursor` to the last page."""
+    """A paginator over ``fetch(cursor)`` → a document, following `next_cursor` to the last page."""
     return Paginator(CursorPages(fetch, items, next_cursor, cursor=cursor), max_items=max_items)

@@ -1,10 +1,10 @@
 """Reading v2 documents that do not fit the spec: field-by-field salvage and the issues it reports.
 
-The fast path is one ``model_validate``. Only when it fails does :func:`validate_tolerant` take the
+The fast path is one ``model_validate``. Only when it fails does `validate_tolerant` take the
 failing fields one by one: a missing or wrong-typed field reads as None, a list keeps the entries that
 fit, a nested object is salvaged the same way, an older shape whose meaning is clear is mapped (a plain
 string where an object of one required string field is expected, a deprecated attribute standing in
-for its replacement). Each of these is recorded as a :class:`ValidationIssue`.
+for its replacement). Each of these is recorded as a `ValidationIssue`.
 """
 
 from __future__ import annotations
@@ -279,7 +279,7 @@ def log_absent_once(
 
 
 def attach_issues(value: BaseModel, found: list[ValidationIssue]) -> None:
-    """Keep ``found`` on ``value`` (read back by :func:`issues_of`)."""
+    """Keep ``found`` on ``value`` (read back by `issues_of`)."""
     private = value.__pydantic_private__
     if private is None:
         object.__setattr__(value, "__pydantic_private__", {"_issues": tuple(found)})
@@ -288,7 +288,7 @@ def attach_issues(value: BaseModel, found: list[ValidationIssue]) -> None:
 
 
 def issues_of(value: BaseModel) -> tuple[ValidationIssue, ...]:
-    """The issues :func:`attach_issues` kept on ``value`` (empty when it parsed cleanly)."""
+    """The issues `attach_issues` kept on ``value`` (empty when it parsed cleanly)."""
     private = value.__pydantic_private__
     found = private.get("_issues") if private is not None else None
     return cast(tuple[ValidationIssue, ...], found) if isinstance(found, tuple) else ()

@@ -1,10 +1,10 @@
 """tidalkit's authorization layer: tokens, login flows, the token provider and token storage.
 
-Flows (each a :class:`Grant`, usable alone or through :func:`login`):
-:class:`ClientCredentialsGrant` (v2 app token), :class:`PKCEGrant` and
-:class:`AuthorizationCodeGrant` (browser login; loopback listener or pasted redirect),
-:class:`DeviceCodeGrant` (code shown to the user, anyio polling task), :class:`RefreshTokenGrant`,
-:class:`UserAuthTokenGrant`, :class:`StaticTokenGrant`. :class:`TokenProvider` turns any of them
+Flows (each a `Grant`, usable alone or through `login`):
+`ClientCredentialsGrant` (v2 app token), `PKCEGrant` and
+`AuthorizationCodeGrant` (browser login; loopback listener or pasted redirect),
+`DeviceCodeGrant` (code shown to the user, anyio polling task), `RefreshTokenGrant`,
+`UserAuthTokenGrant`, `StaticTokenGrant`. `TokenProvider` turns any of them
 into the ``auth=`` of an API client.
 
 Typical use::

@@ -2,14 +2,14 @@
 
 1. ``POST /v1/oauth2/device_authorization`` (client_id, scope) → ``deviceCode``, ``userCode``,
    ``verificationUri``, ``verificationUriComplete``, ``expiresIn``, ``interval``.
-2. Show the user code and URI (a display callback, or a :class:`DeviceLogin` handle).
+2. Show the user code and URI (a display callback, or a `DeviceLogin` handle).
 3. An anyio task polls ``POST /v1/oauth2/token`` (grant_type
    ``urn:ietf:params:oauth:grant-type:device_code``, device_code, client_id, scope) every
    ``interval`` seconds: ``authorization_pending`` keeps polling, ``slow_down`` adds 5 s,
-   ``access_denied`` → :class:`~tidalkit.auth.errors.AccessDeniedError`, ``expired_token`` or the
-   local ``expiresIn`` deadline → :class:`~tidalkit.auth.errors.DeviceCodeExpiredError` (whose
+   ``access_denied`` → `AccessDeniedError`, ``expired_token`` or the
+   local ``expiresIn`` deadline → `DeviceCodeExpiredError` (whose
    ``__cause__`` is the last failed poll, if the auth server was failing: 5xx, drop, 429).
-   Cancelling the task (or :meth:`DeviceLogin.cancel`) stops polling at once.
+   Cancelling the task (or `DeviceLogin.cancel`) stops polling at once.
 
 The server's numbers are clamped: an absent or invalid ``interval`` (0, negative, NaN, infinite)
 is 5 s as RFC 8628 says, at most 120 s; an invalid ``expiresIn`` is 300 s, at most 30 minutes.
@@ -129,10 +129,10 @@ async def _print_code(code: DeviceCode) -> None:
 class DeviceLogin:
     """A running device login: show ``user_code``/``verification_uri_complete``, then ``await wait()``.
 
-    Polling runs in a task of a task group (yours via :meth:`DeviceCodeGrant.begin`, or the one of
-    :meth:`DeviceCodeGrant.login`). ``status`` follows the login; ``on_status`` is called on each
+    Polling runs in a task of a task group (yours via `DeviceCodeGrant.begin`, or the one of
+    `DeviceCodeGrant.login`). ``status`` follows the login; ``on_status`` is called on each
     change and ``statuses()`` streams them. ``cancel()`` stops polling at once; ``wait()`` then
-    raises :class:`~tidalkit.auth.errors.LoginCancelledError`. A web backend starts it in its own
+    raises `LoginCancelledError`. A web backend starts it in its own
     task group, shows the code, and awaits ``wait()`` from another task, then hands the token to
     ``TokenProvider.set_token``.
     """
@@ -248,8 +248,8 @@ class DeviceLogin:
 class DeviceCodeGrant(OAuthGrant):
     """Device authorization login; for the private API by default (scopes r_usr w_usr w_sub).
 
-    ``display`` is awaited with the :class:`DeviceCode` by :meth:`obtain` (default: print it).
-    ``clock`` (``now()``/``sleep()``, see :class:`tidalkit._http.limiter.Clock`) drives waits and the
+    ``display`` is awaited with the `DeviceCode` by `obtain` (default: print it).
+    ``clock`` (``now()``/``sleep()``, see `tidalkit._http.limiter.Clock`) drives waits and the
     local deadline; tests pass a fake one.
     """
 

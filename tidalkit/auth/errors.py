@@ -1,7 +1,7 @@
 r"""Typed errors of the auth layer, and the translation of OAuth error responses into them.
 
-Every class here is an :class:`~tidalkit.AuthenticationError`; the OAuth ones are also
-:class:`~tidalkit.APIStatusError`\ s. Messages say what to do and never
+Every class here is an `AuthenticationError`; the OAuth ones are also
+`APIStatusError`\ s. Messages say what to do and never
 hold a token, a code, a verifier or a client secret: OAuth ``error_description`` texts are scrubbed
 of every secret value that was sent before they are quoted.
 """

@@ -71,7 +71,7 @@ def _try_lock(fd: int) -> bool:
 async def hold_file_lock(path: Path, *, lease: float, what: str) -> AsyncGenerator[None, None]:
     """Hold the exclusive lock on ``path``, polling (never blocking the event loop) up to ``lease`` s.
 
-    Raises :class:`TokenStoreLockedError` naming ``what`` when another holder keeps it longer.
+    Raises `TokenStoreLockedError` naming ``what`` when another holder keeps it longer.
     """
     fd = await anyio.to_thread.run_sync(_open, path)
     try:

@@ -100,7 +100,7 @@ class StaticTokenGrant(OAuthGrant):
     """A token the caller already has (access, optional refresh token and expiry).
 
     With a refresh token (and a client id, from arguments or the environment) it is renewed with
-    the refresh grant; without one, expiry means :class:`LoginRequiredError`.
+    the refresh grant; without one, expiry means `LoginRequiredError`.
     """
 
     flow: str = "static"
@@ -145,7 +145,7 @@ class StaticTokenGrant(OAuthGrant):
         return self._token
 
     async def refresh(self, token: Token) -> Token:
-        """The refresh grant when a refresh token is known, else :class:`LoginRequiredError`."""
+        """The refresh grant when a refresh token is known, else `LoginRequiredError`."""
         if token.refresh_token is None:
             raise LoginRequiredError(
                 f"the supplied access token expired and no refresh token was given; {LOGIN_HINT}"

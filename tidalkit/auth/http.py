@@ -2,7 +2,7 @@
 
 Token and device-authorization POSTs are not idempotent: the pipeline retries only connect errors
 that never reached the server. OAuth error bodies are translated into the typed errors of
-:mod:`tidalkit.auth.errors`.
+`tidalkit.auth.errors`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ ClientAuthMethod = str  # "basic" (HTTP Basic) or "post" (client_secret in the f
 
 
 class AuthClient(BaseClient):
-    """A :class:`~tidalkit.BaseClient` for the auth server (api_name ``auth``, cache off)."""
+    """A `BaseClient` for the auth server (api_name ``auth``, cache off)."""
 
     api_name: ClassVar[str] = "auth"
 
@@ -59,7 +59,7 @@ async def post_form(
 
     With a client secret the app authenticates with HTTP Basic (``client_auth="basic"``, as in
     TIDAL's docs) or with ``client_secret`` in the form (``"post"``). 400/401 OAuth errors become
-    typed :class:`~tidalkit.auth.errors.OAuthError` subclasses with secrets scrubbed.
+    typed `OAuthError` subclasses with secrets scrubbed.
     """
     data = {k: v for k, v in form.items() if v is not None}
     headers = {"Accept": "application/json"}

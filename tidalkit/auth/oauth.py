@@ -1,7 +1,7 @@
 """The strategy interface every login implements, and the OAuth base the built-in flows share.
 
-A :class:`Grant` knows how to get a first token (``obtain``, possibly interactive) and how to renew
-one (``refresh``, never interactive). The :class:`~tidalkit.auth.TokenProvider` calls ``refresh``
+A `Grant` knows how to get a first token (``obtain``, possibly interactive) and how to renew
+one (``refresh``, never interactive). The `TokenProvider` calls ``refresh``
 inside requests and ``obtain`` only for non-interactive grants. A custom login (e.g. a
 username/password endpoint returning a JWT) is a small class with these members.
 """
@@ -37,7 +37,7 @@ class Grant(Protocol):
     ``api`` ("v2", "private" or any name), ``client_id`` and ``flow`` key the stored token.
     ``interactive`` grants (device, PKCE) need the user for ``obtain``, so the token provider
     never calls it during a request. ``refresh`` must not involve the user; it raises
-    :class:`~tidalkit.auth.errors.LoginRequiredError` (or ``InvalidGrantError``) when it cannot renew.
+    `LoginRequiredError` (or ``InvalidGrantError``) when it cannot renew.
     """
 
     @property
@@ -60,11 +60,11 @@ class Grant(Protocol):
 class OAuthGrant:
     """Shared plumbing of TIDAL's OAuth grants: app, endpoints, scopes, HTTP and the refresh grant.
 
-    ``scopes`` takes scope names, categories or substrings (see :func:`resolve_scopes`); unknown
-    names are sent as given. ``http`` is a :class:`~tidalkit.BaseClient` to send auth requests
-    through (shared, owned by the caller); otherwise an :class:`~tidalkit.auth.http.AuthClient`
-    is created on first use and closed by :meth:`aclose`. That client runs on the connection pool
-    of the API client this grant's provider is the auth of (see :meth:`use_connections`), else on
+    ``scopes`` takes scope names, categories or substrings (see `resolve_scopes`); unknown
+    names are sent as given. ``http`` is a `BaseClient` to send auth requests
+    through (shared, owned by the caller); otherwise an `AuthClient`
+    is created on first use and closed by `aclose`. That client runs on the connection pool
+    of the API client this grant's provider is the auth of (see `use_connections`), else on
     ``transport``, else on a pool of its own.
     """
 
@@ -206,8 +206,8 @@ class OAuthGrant:
         """Renew ``token`` with its refresh token (``POST /v1/oauth2/token``, grant_type=refresh_token).
 
         Rotation: a new refresh token in the response replaces the old one; without one the old
-        one is kept. No refresh token → :class:`LoginRequiredError`; a revoked one →
-        :class:`~tidalkit.auth.errors.InvalidGrantError`.
+        one is kept. No refresh token → `LoginRequiredError`; a revoked one →
+        `InvalidGrantError`.
         """
         if token.refresh_token is None:
             raise LoginRequiredError(

@@ -2,8 +2,8 @@
 
 1. Build the authorize URL (``https://login.tidal.com/authorize``, overridable) with
    ``response_type=code``, ``client_id``, ``redirect_uri``, ``scope``, a random ``state`` and, for
-   PKCE, an S256 ``code_challenge`` of a verifier from :mod:`secrets`.
-2. Receive the redirect (a :mod:`tidalkit.auth.redirect` receiver), check ``error`` and ``state``.
+   PKCE, an S256 ``code_challenge`` of a verifier from `secrets`.
+2. Receive the redirect (a `tidalkit.auth.redirect` receiver), check ``error`` and ``state``.
 3. ``POST /v1/oauth2/token`` with grant_type=authorization_code, code, redirect_uri, code_verifier,
    client_unique_key?, scope.
 """
@@ -71,9 +71,9 @@ class AuthorizationRequest:
 class AuthorizationCodeGrant(OAuthGrant):
     """Authorization code login with a client secret (confidential clients).
 
-    ``receiver`` defaults to a :class:`LoopbackReceiver` for ``http://127.0.0.1|[::1]|localhost``
-    redirect URIs, else a :class:`PasteReceiver`. ``open_browser`` opens the authorize URL with
-    :mod:`webbrowser`. ``authorize_params`` adds query parameters (e.g. ``{"lang": "en"}``).
+    ``receiver`` defaults to a `LoopbackReceiver` for ``http://127.0.0.1|[::1]|localhost``
+    redirect URIs, else a `PasteReceiver`. ``open_browser`` opens the authorize URL with
+    `webbrowser`. ``authorize_params`` adds query parameters (e.g. ``{"lang": "en"}``).
     """
 
     flow = "authorization_code"
@@ -182,7 +182,7 @@ class AuthorizationCodeGrant(OAuthGrant):
 class PKCEGrant(AuthorizationCodeGrant):
     """Authorization code login with PKCE (S256); a client secret, if known, is sent too.
 
-    For the private API pass one of :data:`PRIVATE_REDIRECT_URIS` (the user pastes the redirect).
+    For the private API pass one of `PRIVATE_REDIRECT_URIS` (the user pastes the redirect).
     """
 
     flow = "pkce"

@@ -1,4 +1,4 @@
-"""The token provider: a :class:`~tidalkit.RequestAuth` that keeps a valid token for one account.
+"""The token provider: a `RequestAuth` that keeps a valid token for one account.
 
 - refreshes ahead of expiry (margin min(60 s, 10 % of the token's lifetime));
 - single-flight, in three layers: one ``anyio.Lock`` per token key in the provider, then the
@@ -8,16 +8,16 @@
 - on a 401 it renews only if the failing token (``Authorization.token_id``) is still current, and
   the pipeline replays the request once;
 - when it cannot renew (no refresh token, ``invalid_grant``) it raises
-  :class:`~tidalkit.auth.errors.LoginRequiredError` saying what to do, and does not hit the auth
+  `LoginRequiredError` saying what to do, and does not hit the auth
   server again for that token, for as long as the store holds nothing newer (every later call looks
   there first); it never prompts the user inside a request;
 - when the auth server fails (5xx, timeout, 429, or an answer that is not a token: HTML, bad JSON)
   it raises a typed error and, for a cool-down that doubles with each consecutive failure (from
   ``retry_after`` up to ``max_backoff`` seconds), gives callers queued behind it
-  :class:`~tidalkit.auth.errors.TokenRefreshError` without new requests: no refresh storm;
+  `TokenRefreshError` without new requests: no refresh storm;
 - a store that fails (corrupt, unreadable) is logged once as a warning and bypassed: the token in
   memory keeps being renewed and served; a refresh lock another process holds past its lease is
-  :class:`~tidalkit.auth.errors.TokenRefreshError` (renewing beside it could reuse a refresh token).
+  `TokenRefreshError` (renewing beside it could reuse a refresh token).
 """
 
 from __future__ import annotations

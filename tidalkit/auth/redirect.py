@@ -1,11 +1,11 @@
 """Receiving the authorization redirect: a one-shot loopback listener, or a pasted URL.
 
-:class:`LoopbackReceiver` binds 127.0.0.1, ::1 or localhost only (any other host is refused before
+`LoopbackReceiver` binds 127.0.0.1, ::1 or localhost only (any other host is refused before
 anything is bound), answers the browser with a small "you can close this tab" page and hands back
 ``code``/``state``/``error``. Only a redirect carrying the ``state`` of the authorize URL ends the
 wait: any other request (wrong or missing ``state``, another path) gets an error page and is
 ignored, so a local process or web page that finds the port cannot abort or steer the login.
-:class:`PasteReceiver` asks the user (an async callback) to paste the URL they were redirected to;
+`PasteReceiver` asks the user (an async callback) to paste the URL they were redirected to;
 it is the default for TIDAL's private redirect URIs (``tidal://login/auth``,
 ``https://tidal.com/login/auth``), which no local server can receive.
 """
@@ -139,7 +139,7 @@ class LoopbackReceiver:
     ``redirect_uri`` must be ``http://127.0.0.1:<port>/path``, ``http://[::1]:<port>/path`` or
     ``http://localhost:<port>/path``; port 0 picks a free port (the inbox's ``redirect_uri`` then
     names it). Anything else raises ``ValueError`` at construction. ``timeout`` bounds the wait
-    (:class:`~tidalkit.auth.errors.LoginTimeoutError`); ``on_url`` is awaited with the authorize URL
+    (`LoginTimeoutError`); ``on_url`` is awaited with the authorize URL
     once the listener is bound (print it, or open a browser).
     """
 

@@ -1,6 +1,6 @@
 """A token store in Redis, shared by every process and host that uses it (``tidalkit[redis]``).
 
-Same behaviour as :class:`~tidalkit.auth.SqliteTokenRepository`: many accounts per (api, client id,
+Same behaviour as `SqliteTokenRepository`: many accounts per (api, client id,
 flow), ``user=None`` lookups pick the most recently used one, client secrets only on opt-in, and
 ``update`` is an atomic read-modify-write (``WATCH``/``MULTI``, retried when another writer got
 there first). Layout under ``prefix`` (default ``tidalkit``)::
@@ -90,7 +90,7 @@ class RedisTokenRepository(FilterHelpers):
     """Tokens in Redis at ``url`` (else ``TIDALKIT_REDIS_URL``), or through an existing ``client``.
 
     ``store_client_secrets=True`` opts into storing client secrets. ``prefix`` namespaces the keys
-    (several apps can share one Redis). :meth:`refresh_lock` is the cross-host single-flight lock.
+    (several apps can share one Redis). `refresh_lock` is the cross-host single-flight lock.
     """
 
     def __init__(
@@ -196,7 +196,7 @@ class RedisTokenRepository(FilterHelpers):
         pipe.srem(self._all_key, name)
 
     async def _run(self, operation: Callable[[], Awaitable[T]]) -> T:
-        """Run ``operation``; a Redis failure becomes :class:`TokenStoreError`."""
+        """Run ``operation``; a Redis failure becomes `TokenStoreError`."""
         from redis.exceptions import RedisError
 
         try:
@@ -322,7 +322,7 @@ class RedisTokenRepository(FilterHelpers):
         ``SET NX PX`` with a random owner value; released by compare-and-delete, so a holder whose
         lease ran out never deletes its successor's. A crashed holder's lease expires after
         ``lease`` seconds; waiting longer than ``lease`` (live holders one after another) is
-        :class:`TokenStoreLockedError`. If Redis cannot be reached, :class:`TokenStoreError` (the
+        `TokenStoreLockedError`. If Redis cannot be reached, `TokenStoreError` (the
         token provider then renews with the token it holds, without the cross-host lock).
         """
         name = self._lock_key(key.with_user(key.user or ""))

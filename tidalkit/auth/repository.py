@@ -1,6 +1,6 @@
 """Where tokens live between runs: the ``TokenRepository`` protocol, its errors, and an in-memory one.
 
-A token is stored under a :class:`TokenKey` (api, client id, flow, user identifier). Looking up
+A token is stored under a `TokenKey` (api, client id, flow, user identifier). Looking up
 with ``user=None`` picks the most recently used account for (api, client id, flow). Client
 secrets are stored only when the caller opts in. ``refresh_lock(key)`` is the single-flight
 right to renew one key's token, held across every process (and host) sharing the store.
@@ -110,7 +110,7 @@ class TokenRepository(Protocol):
 
     ``get`` marks the token as used (persistent stores may record it lazily); ``update`` is an
     atomic read-modify-write (the function gets the stored token or None and returns the new one,
-    or None to delete). Failures are :class:`TokenStoreError` subclasses.
+    or None to delete). Failures are `TokenStoreError` subclasses.
     """
 
     def refresh_lock(self, key: TokenKey, *, lease: float = 30.0) -> AbstractAsyncContextManager[None]:

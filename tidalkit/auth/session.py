@@ -28,9 +28,9 @@ async def login(
     client_secret: str | None = None,
     on_token: TokenCallback | None = None,
 ) -> TokenProvider:
-    """A :class:`TokenProvider` for ``grant``: from the repository, or after running the login.
+    """A `TokenProvider` for ``grant``: from the repository, or after running the login.
 
-    ``repository=True`` uses :class:`SqliteTokenRepository` at its default path; ``False`` stores
+    ``repository=True`` uses `SqliteTokenRepository` at its default path; ``False`` stores
     nothing. ``client_secret`` is handed to the repository (stored only if it opted in).
     """
     repo: TokenRepository | None

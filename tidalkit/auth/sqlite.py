@@ -1,6 +1,6 @@
 """The default token store: one SQLite file, safe across tasks and processes.
 
-Where the file lives and how it is checked and created: :mod:`tidalkit.auth.sqlite_file` (0600 in
+Where the file lives and how it is checked and created: `tidalkit.auth.sqlite_file` (0600 in
 a 0700 directory, symlinks refused, a corrupt file reported and left untouched).
 
 Each operation opens its own connection in a worker thread (``anyio.to_thread``), so the store works
@@ -85,7 +85,7 @@ class SqliteTokenRepository(FilterHelpers):
 
     ``busy_timeout`` is SQLite's own wait for a lock per attempt (seconds); attempts are retried
     with jittered backoff, and the whole operation gives up with
-    :class:`~tidalkit.auth.repository.TokenStoreLockedError` after ``lock_deadline`` seconds.
+    `TokenStoreLockedError` after ``lock_deadline`` seconds.
     """
 
     def __init__(

@@ -24,8 +24,8 @@ MAX_LIFETIME = timedelta(days=365)
 
 
 def clamp_lifetime(expires_in: float) -> timedelta:
-    """A sane lifetime for an ``expires_in`` value: unusable ones become :data:`SHORT_LIFETIME`
-    (renewed once a minute, never on every call), huge ones :data:`MAX_LIFETIME`."""
+    """A sane lifetime for an ``expires_in`` value: unusable ones become `SHORT_LIFETIME`
+    (renewed once a minute, never on every call), huge ones `MAX_LIFETIME`."""
     if not math.isfinite(expires_in) or expires_in < 1:
         return SHORT_LIFETIME
     return timedelta(seconds=min(expires_in, MAX_LIFETIME.total_seconds()))
@@ -44,8 +44,8 @@ def fingerprint(secret: str) -> str:
 class Token(BaseModel):
     """An OAuth token and what came with it.
 
-    ``access_token`` and ``refresh_token`` are :class:`pydantic.SecretStr`: their repr is masked and
-    :meth:`secret_fields` is the only way this model hands them out in bulk. ``expires_at`` and
+    ``access_token`` and ``refresh_token`` are `pydantic.SecretStr`: their repr is masked and
+    `secret_fields` is the only way this model hands them out in bulk. ``expires_at`` and
     ``issued_at`` are aware UTC datetimes. ``extras`` holds every other field of the token response
     (e.g. the private API's ``user`` object) and is left out of the repr.
     """
@@ -94,7 +94,7 @@ class Token(BaseModel):
     ) -> Token:
         """Build a token from a token-endpoint JSON body (``POST /v1/oauth2/token``).
 
-        ``expires_in`` becomes ``expires_at`` (clamped: see :func:`clamp_lifetime`); ``scope``
+        ``expires_in`` becomes ``expires_at`` (clamped: see `clamp_lifetime`); ``scope``
         (space separated) the granted scopes (``requested_scopes`` when absent);
         ``user_id``/``user.userId`` and ``user.countryCode`` the account. With ``previous`` (a
         refresh), whatever the response leaves out is kept from it: the refresh token (no
@@ -205,7 +205,7 @@ class Token(BaseModel):
         return min(timedelta(seconds=60), lifetime / 10)
 
     def needs_refresh(self, now: datetime | None = None) -> bool:
-        """Whether the token is expired or within :meth:`refresh_margin` of expiry."""
+        """Whether the token is expired or within `refresh_margin` of expiry."""
         return self.is_expired(self.refresh_margin(), now)
 
     def secret_fields(self) -> dict[str, Any]:

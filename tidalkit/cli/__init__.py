@@ -2,7 +2,7 @@
 
 ``tidalkit demo`` runs the main job end to end against the built-in sandbox; ``tidalkit --help``
 lists the rest. Nothing here is imported by ``import tidalkit``, and this module itself imports
-typer and rich only when :func:`main` runs.
+typer and rich only when `main` runs.
 """
 
 from __future__ import annotations

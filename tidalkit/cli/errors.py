@@ -82,7 +82,7 @@ class Failure:
 def innermost(exc: BaseException) -> BaseException:
     """The exception that explains ``exc``: task groups' exception groups are unwrapped.
 
-    Within a group, a :class:`~tidalkit.TidalError` (or a group holding one) wins over others.
+    Within a group, a `TidalError` (or a group holding one) wins over others.
     """
     while isinstance(exc, BaseExceptionGroup):
         members: tuple[BaseException, ...] = exc.exceptions  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
@@ -161,7 +161,7 @@ def _status(exc: APIStatusError) -> str:
 
 
 def describe(exc: BaseException, login_command: str = "tidalkit login") -> Failure:
-    """The one- or two-line account of ``exc`` (unwrapped with :func:`innermost`).
+    """The one- or two-line account of ``exc`` (unwrapped with `innermost`).
 
     ``login_command`` is the command the hints suggest for logging in again.
     """

@@ -98,7 +98,7 @@ async def v2_items(
     api: TidalAPI, refs: Sequence[tuple[str, str]], progress: ProgressSink, *, description: str = "Fetching"
 ) -> list[TrackRecord]:
     """Tracks and videos by ``(type, id)``, in input order: ``GET /tracks?filter[id]=…`` (and
-    ``/videos``) in groups of :data:`GROUP_SIZE` ids run concurrently; missing ids are skipped."""
+    ``/videos``) in groups of `GROUP_SIZE` ids run concurrently; missing ids are skipped."""
     progress.start(len(refs), description)
     found: dict[tuple[str, str], Resource] = {}
 

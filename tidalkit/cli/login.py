@@ -1,7 +1,7 @@
 """Interactive logins for the CLI: the device flow with a live countdown, and the browser (PKCE) flow.
 
 Against the sandbox, the "user" is simulated: the sandbox approves device codes on its own after a
-few polls, and :class:`SandboxBrowser` follows the authorize redirect in-process.
+few polls, and `SandboxBrowser` follows the authorize redirect in-process.
 """
 
 from __future__ import annotations

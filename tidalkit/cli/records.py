@@ -51,7 +51,7 @@ class TrackRecord:
     explicit: bool | None
 
     def as_dict(self) -> dict[str, Any]:
-        """The record as a JSON-ready dict (keys in :data:`TRACK_FIELDS` order)."""
+        """The record as a JSON-ready dict (keys in `TRACK_FIELDS` order)."""
         return asdict(self)
 
 

@@ -86,7 +86,7 @@ def write_export(records: Sequence[TrackRecord], fmt: ExportFormat, output: Path
 
 
 class RichProgress:
-    """A :class:`~tidalkit.cli.fetch.ProgressSink` drawing rich progress bars (one per ``start``)."""
+    """A `ProgressSink` drawing rich progress bars (one per ``start``)."""
 
     def __init__(self, progress: Progress) -> None:
         self.progress = progress

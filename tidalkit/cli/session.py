@@ -154,7 +154,7 @@ class Session:
         return None
 
     async def user_auth(self) -> TokenProvider:
-        """A token provider for the stored login; :class:`LoginRequiredError` when there is none."""
+        """A token provider for the stored login; `LoginRequiredError` when there is none."""
         row = await self.stored_login()
         if row is None:
             who = f" for {self.user!r}" if self.user else ""
@@ -198,7 +198,7 @@ class Session:
         return found.upper() if found else "US"
 
     async def v2(self, *, user_required: bool = False, app_only: bool = False) -> TidalAPI:
-        """A :class:`~tidalkit.api.TidalAPI` for this target (closed with the session)."""
+        """A `TidalAPI` for this target (closed with the session)."""
         auth = await self.auth(user_required=user_required, app_only=app_only)
         client = TidalAPI(
             auth=auth,
@@ -210,7 +210,7 @@ class Session:
         return client
 
     async def private(self, *, user_required: bool = False, app_only: bool = False) -> PrivateAPI:
-        """A :class:`~tidalkit.private.PrivateAPI` for this target (closed with the session)."""
+        """A `PrivateAPI` for this target (closed with the session)."""
         auth = await self.auth(user_required=user_required, app_only=app_only)
         client = PrivateAPI(
             auth=auth,

@@ -2,7 +2,7 @@
 
 TIDAL: ``TIDAL_CLIENT_ID``/``TIDAL_CLIENT_SECRET`` (API v2) and ``TIDAL_PRIVATE_CLIENT_ID``/
 ``TIDAL_PRIVATE_CLIENT_SECRET`` (private API). The sandbox: in-process (a fresh
-:class:`~tidalkit.testing.Sandbox` per command) or a loopback server (``tidalkit sandbox serve``)
+`Sandbox` per command) or a loopback server (``tidalkit sandbox serve``)
 reached with ``--sandbox-url``.
 """
 
@@ -149,7 +149,7 @@ class Target:
         return " --sandbox" if self.sandbox is not None else ""
 
     def client_id(self, api: ApiName) -> str:
-        """The app's client id for ``api``; :class:`NoCredentialsError` names the variable to set."""
+        """The app's client id for ``api``; `NoCredentialsError` names the variable to set."""
         client_id = self.credentials.get(api, (None, None))[0]
         if not client_id:
             id_var = ENV_VARS[api][0]
@@ -166,7 +166,7 @@ class Target:
         return self.credentials.get(api, (None, None))[1]
 
     def require_secret(self, api: ApiName) -> str:
-        """The client secret, or :class:`NoCredentialsError` (catalogue reads without a login need one)."""
+        """The client secret, or `NoCredentialsError` (catalogue reads without a login need one)."""
         self.client_id(api)
         secret = self.client_secret(api)
         if not secret:

@@ -38,7 +38,7 @@ def join_ids(ids: str | int | Sequence[str | int]) -> str:
 
 
 class EndpointGroup(Namespace["PrivateAPI"]):
-    """One endpoint group of :class:`~tidalkit.private.PrivateAPI` (``client.tracks``, …)."""
+    """One endpoint group of `PrivateAPI` (``client.tracks``, …)."""
 
     _client: PrivateAPI
 

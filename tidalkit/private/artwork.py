@@ -106,7 +106,7 @@ def build_artwork_url(
 
     ``dimensions`` is an int (square), ``"N"``, ``"WxH"``, a ``(w, h)`` tuple, or ``"origin"`` /
     None for the original. With ``item_type``, the size must be one TIDAL serves for that type,
-    otherwise :class:`InvalidArtworkSizeError` lists the allowed sizes.
+    otherwise `InvalidArtworkSizeError` lists the allowed sizes.
     """
     if not _UUID.match(uuid.strip()):
         raise ArtworkError(f"{uuid!r} is not an artwork UUID")

@@ -2,7 +2,7 @@
 
 Without ``auth``, catalogue calls carry ``x-tidal-token: <client id>`` (the client id comes from
 ``client_id=`` or the ``TIDAL_PRIVATE_CLIENT_ID`` environment variable). With ``auth`` (any
-:class:`~tidalkit.RequestAuth`, e.g. a token provider from :mod:`tidalkit.auth`), user calls work
+`RequestAuth`, e.g. a token provider from `tidalkit.auth`), user calls work
 too. One client serves many users: ``client.with_options(auth=...)`` derives a client for another
 user on the same connection pool, and the user id and ``countryCode`` are resolved per auth
 identity: from ``country_code=`` (all users) or ``user_id=`` (the constructor's auth only), else
@@ -83,7 +83,7 @@ class _Identities:
 class PrivateAPI(BaseClient):
     """Async client of the private TIDAL API, with one namespace per endpoint group.
 
-    Takes every :class:`~tidalkit.ClientOptions` option, plus ``client_id`` (catalogue calls
+    Takes every `ClientOptions` option, plus ``client_id`` (catalogue calls
     without ``auth``), ``user_id`` (the constructor's auth's user, skips a lookup), ``locale``,
     ``device_type``, ``client_version`` (sent as ``x-tidal-client-version``) and ``me_url``.
 

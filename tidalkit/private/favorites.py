@@ -145,7 +145,7 @@ class Favorites(EndpointGroup):
 
         The form names the ids as tidalapi 0.8.11 does against live TIDAL (tidalapi/user.py,
         ``Favorites.add_album`` …): ``albumId`` / ``artistId`` / ``trackId`` with comma-separated
-        ids, and ``videoIds``. Sent in chunks of :data:`ADD_CHUNK`.
+        ids, and ``videoIds``. Sent in chunks of `ADD_CHUNK`.
         """
         path = await self._path(f"/{kind}")
         # tidalapi sends no onArtifactNotFound here; it is kept (TIDAL's apps send it, and FAIL is
@@ -161,7 +161,7 @@ class Favorites(EndpointGroup):
             )
 
     async def remove(self, kind: Kind, ids: Ids) -> None:
-        """DELETE v1/users/{id}/favorites/{kind}/{ids}, in chunks of :data:`REMOVE_CHUNK`."""
+        """DELETE v1/users/{id}/favorites/{kind}/{ids}, in chunks of `REMOVE_CHUNK`."""
         for chunk in _split(ids, REMOVE_CHUNK):
             await self._send(
                 "DELETE",
@@ -172,35 +172,35 @@ class Favorites(EndpointGroup):
 
     # the named forms of add() / remove(), one per kind
     async def add_albums(self, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
-        """POST v1/users/{id}/favorites/albums (form ``albumId``): :meth:`add` for albums."""
+        """POST v1/users/{id}/favorites/albums (form ``albumId``): `add` for albums."""
         await self.add("albums", ids, on_missing=on_missing)
 
     async def add_artists(self, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
-        """POST v1/users/{id}/favorites/artists (form ``artistId``): :meth:`add` for artists."""
+        """POST v1/users/{id}/favorites/artists (form ``artistId``): `add` for artists."""
         await self.add("artists", ids, on_missing=on_missing)
 
     async def add_tracks(self, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
-        """POST v1/users/{id}/favorites/tracks (form ``trackId``): :meth:`add` for tracks."""
+        """POST v1/users/{id}/favorites/tracks (form ``trackId``): `add` for tracks."""
         await self.add("tracks", ids, on_missing=on_missing)
 
     async def add_videos(self, ids: Ids, *, on_missing: OnMissing = "FAIL") -> None:
-        """POST v1/users/{id}/favorites/videos (form ``videoIds``): :meth:`add` for videos."""
+        """POST v1/users/{id}/favorites/videos (form ``videoIds``): `add` for videos."""
         await self.add("videos", ids, on_missing=on_missing)
 
     async def remove_albums(self, ids: Ids) -> None:
-        """DELETE v1/users/{id}/favorites/albums/{ids}: :meth:`remove` for albums."""
+        """DELETE v1/users/{id}/favorites/albums/{ids}: `remove` for albums."""
         await self.remove("albums", ids)
 
     async def remove_artists(self, ids: Ids) -> None:
-        """DELETE v1/users/{id}/favorites/artists/{ids}: :meth:`remove` for artists."""
+        """DELETE v1/users/{id}/favorites/artists/{ids}: `remove` for artists."""
         await self.remove("artists", ids)
 
     async def remove_tracks(self, ids: Ids) -> None:
-        """DELETE v1/users/{id}/favorites/tracks/{ids}: :meth:`remove` for tracks."""
+        """DELETE v1/users/{id}/favorites/tracks/{ids}: `remove` for tracks."""
         await self.remove("tracks", ids)
 
     async def remove_videos(self, ids: Ids) -> None:
-        """DELETE v1/users/{id}/favorites/videos/{ids}: :meth:`remove` for videos."""
+        """DELETE v1/users/{id}/favorites/videos/{ids}: `remove` for videos."""
         await self.remove("videos", ids)
 
     async def add_playlists(self, uuids: str | Sequence[str], *, folder_id: str = "root") -> None:
@@ -266,7 +266,7 @@ class Favorites(EndpointGroup):
             )
 
     async def add_mixes(self, mix_ids: str | Sequence[str], *, on_missing: OnMissing = "FAIL") -> None:
-        """PUT v2/favorites/mixes/add?mixIds=…&onArtifactNotFound=…, :data:`MIX_CHUNK` ids per request."""
+        """PUT v2/favorites/mixes/add?mixIds=…&onArtifactNotFound=…, `MIX_CHUNK` ids per request."""
         await self._edit_mixes("add", mix_ids, on_missing)
 
     async def remove_mixes(self, mix_ids: str | Sequence[str], *, on_missing: OnMissing = "FAIL") -> None:

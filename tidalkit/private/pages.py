@@ -27,7 +27,7 @@ class Pages(EndpointGroup):
         )
 
     async def home(self) -> Page:
-        """GET v1/pages/home (the legacy home page; see :meth:`home_feed`)."""
+        """GET v1/pages/home (the legacy home page; see `home_feed`)."""
         return await self.get("home")
 
     async def explore(self) -> Page:

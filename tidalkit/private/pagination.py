@@ -1,7 +1,7 @@
 """The private API's paginators: limit/offset lists (v1) and cursor lists (v2 collections).
 
-Both are the one :class:`~tidalkit.Paginator` (``await`` → first page, ``async for`` → items,
-``.pages()``, ``.collect()``); see :mod:`tidalkit._core.pagination` for how offset pages are
+Both are the one `Paginator` (``await`` → first page, ``async for`` → items,
+``.pages()``, ``.collect()``); see `tidalkit._core.pagination` for how offset pages are
 fetched concurrently.
 """
 
@@ -18,9 +18,9 @@ __all__ = ["DEFAULT_WINDOW", "CursorPaginator", "OffsetPaginator", "cursor_pagin
 T = TypeVar("T")
 
 OffsetPaginator: TypeAlias = Paginator[OffsetPage[T], T]
-"""A paginator over a limit/offset list; its pages are :class:`~tidalkit.private.models.OffsetPage`."""
+"""A paginator over a limit/offset list; its pages are `OffsetPage`."""
 CursorPaginator: TypeAlias = Paginator[CursorPage[T], T]
-"""A paginator over a cursor list; its pages are :class:`~tidalkit.private.models.CursorPage`."""
+"""A paginator over a cursor list; its pages are `CursorPage`."""
 
 
 def _items(page: OffsetPage[T] | CursorPage[T]) -> list[T]:
@@ -40,7 +40,7 @@ def offset_paginator(
     start: int = 0,
     window: int = DEFAULT_WINDOW,
 ) -> OffsetPaginator[T]:
-    """A paginator over ``fetch(offset, limit)``: an :class:`OffsetPage`, or decoded JSON that ``parse``
+    """A paginator over ``fetch(offset, limit)``: an `OffsetPage`, or decoded JSON that ``parse``
     turns into one (then parsing runs in the task that fetched the page)."""
     as_page: Callable[[Any], OffsetPage[T]] = parse or _already_parsed
     source: OffsetPages[OffsetPage[T], T] = OffsetPages(

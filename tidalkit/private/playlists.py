@@ -283,7 +283,7 @@ class Playlists(EndpointGroup):
     async def remove(self, uuid: str, indices: int | Iterable[int]) -> PlaylistUpdate | None:
         """DELETE v1/playlists/{uuid}/items/{i,j,…}: remove items by index (tracks and videos count).
 
-        Long lists go in chunks of :data:`INDEX_CHUNK`, highest indices first.
+        Long lists go in chunks of `INDEX_CHUNK`, highest indices first.
         """
         chunks = _chunks([indices] if isinstance(indices, int) else indices)
         update: PlaylistUpdate | None = None

@@ -2,13 +2,13 @@
 
 Fixtures (all typed; annotate your test parameters with the types shown):
 
-- ``tidal_sandbox`` (:class:`~tidalkit.testing.Sandbox`): a new sandbox for each test. Set knobs
+- ``tidal_sandbox`` (`Sandbox`): a new sandbox for each test. Set knobs
   with the ``tidal_sandbox`` marker (``@pytest.mark.tidal_sandbox(latency=0.1, rate_limit=50)``) on
   the test, its class or its module; the marker closest to the test wins per knob.
-- ``tidal_api`` (:class:`~tidalkit.api.TidalAPI`) and ``tidal_private_api``
-  (:class:`~tidalkit.private.PrivateAPI`): clients logged in as the sandbox's user, country ``US``,
+- ``tidal_api`` (`TidalAPI`) and ``tidal_private_api``
+  (`PrivateAPI`): clients logged in as the sandbox's user, country ``US``,
   talking to ``tidal_sandbox`` in-process at TIDAL's real URLs. Closed after the test.
-- ``tidal_sandbox_factory`` (:class:`SandboxFactory`): call it with knobs to make more sandboxes.
+- ``tidal_sandbox_factory`` (`SandboxFactory`): call it with knobs to make more sandboxes.
 - ``tidal_sandbox_transport`` (``httpx.ASGITransport``): serves ``tidal_sandbox`` in-process, at
   the base URLs in ``tidal_sandbox.urls`` and at TIDAL's real URLs alike.
 - ``tidal_sandbox_token`` (``str``): a valid user access token of ``tidal_sandbox``.
@@ -115,7 +115,7 @@ def _user_auth(token: str) -> HeaderAuth:
 
 @pytest.fixture
 def tidal_api(tidal_sandbox: Sandbox, tidal_sandbox_token: str) -> Generator[TidalAPI]:
-    """A :class:`~tidalkit.api.TidalAPI` logged in as the sandbox's user, country ``US``."""
+    """A `TidalAPI` logged in as the sandbox's user, country ``US``."""
     client = TidalAPI(
         auth=_user_auth(tidal_sandbox_token), transport=tidal_sandbox.transport(), country_code="US"
     )
@@ -125,7 +125,7 @@ def tidal_api(tidal_sandbox: Sandbox, tidal_sandbox_token: str) -> Generator[Tid
 
 @pytest.fixture
 def tidal_private_api(tidal_sandbox: Sandbox, tidal_sandbox_token: str) -> Generator[PrivateAPI]:
-    """A :class:`~tidalkit.private.PrivateAPI` logged in as the sandbox's user, country ``US``."""
+    """A `PrivateAPI` logged in as the sandbox's user, country ``US``."""
     client = PrivateAPI(
         client_id=SANDBOX_CLIENT_ID,
         auth=_user_auth(tidal_sandbox_token),

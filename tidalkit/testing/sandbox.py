@@ -3,7 +3,7 @@
 Mounts (real host → sandbox path prefix): ``auth.tidal.com/v1`` → ``/auth/v1``, ``login.tidal.com`` →
 ``/login``, ``openapi.tidal.com/v2`` → ``/openapi/v2``, ``api.tidal.com`` → ``/api`` (``/api/v1``,
 ``/api/v2``). Use it in-process with ``httpx.ASGITransport(app=sandbox)`` (base ``http://sandbox``) or
-on loopback with ``async with sandbox.serve() as server`` (see :mod:`tidalkit.testing.server`).
+on loopback with ``async with sandbox.serve() as server`` (see `tidalkit.testing.server`).
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ DropHook = Callable[[Scope], Awaitable[bool]]
 class Sandbox:
     """A fake TIDAL as a plain ASGI app. ``Sandbox(latency=0.1, rate_limit=50)`` sets knobs directly.
 
-    Attributes: ``config`` (:class:`SandboxConfig`), ``catalog`` (the synthetic content; see
+    Attributes: ``config`` (`SandboxConfig`), ``catalog`` (the synthetic content; see
     ``playlist_ids``), ``auth`` (issue, expire and revoke tokens; approve devices), ``stats`` (request
     counters), ``urls`` (in-process base URLs).
     """

@@ -1,1 +1,1 @@
-"""Ergonomic namespaces of :class:`~tidalkit.api.TidalAPI`, one module per resource (imported lazily)."""
+"""Ergonomic namespaces of `TidalAPI`, one module per resource (imported lazily)."""

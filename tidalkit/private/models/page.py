@@ -1,7 +1,7 @@
 """Editorial pages (v1/pages/...) and the v2 home feed, with a generic fallback for unknown modules.
 
 A module whose ``type`` is unknown, or whose payload does not fit its typed model, is kept as a
-:class:`GenericModule` holding the raw fields: a surprising module never fails the page.
+`GenericModule` holding the raw fields: a surprising module never fails the page.
 """
 
 from __future__ import annotations

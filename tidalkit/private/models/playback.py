@@ -29,8 +29,8 @@ PlaybackMode = Literal["STREAM", "OFFLINE"] | str
 class PlaybackInfo(TidalModel):
     """GET v1/tracks/{id}/playbackinfo(postpaywall) or v1/videos/{id}/playbackinfo(postpaywall).
 
-    ``manifest`` is base64; :meth:`decode_manifest` turns it into a :class:`BtsManifest`, a
-    :class:`DashManifest` or an :class:`HlsManifest` (segment URLs expanded). ``codecs`` reads it
+    ``manifest`` is base64; `decode_manifest` turns it into a `BtsManifest`, a
+    `DashManifest` or an `HlsManifest` (segment URLs expanded). ``codecs`` reads it
     from the manifest. DRM-protected streams name their ``license_url``; the
     ``license_security_token`` is a secret (``SecretStr``, never in reprs, dumps or logs:
     ``.get_secret_value()`` reads it). ``expires`` is when the signed URLs stop working.
@@ -74,7 +74,7 @@ class PlaybackInfo(TidalModel):
         return (self.manifest_mime_type or "").lower().startswith(HLS_MIME_TYPE)
 
     def decode_manifest(self) -> BtsManifest | DashManifest | HlsManifest:
-        """The decoded manifest; raises :class:`~tidalkit.private.ManifestError` when it can't be."""
+        """The decoded manifest; raises `ManifestError` when it can't be."""
         return decode_manifest(self.manifest_mime_type, self.manifest or "")
 
     @property
