@@ -19,7 +19,7 @@ import json
 import logging
 import random
 import secrets
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -33,11 +33,11 @@ from tidalkit.auth.errors import TokenStoreError
 from tidalkit.auth.repository import (
     FilterHelpers,
     StoredToken,
+    TokenFilters,
     TokenKey,
     TokenStoreCorruptError,
     TokenStoreLockedError,
     TokenUpdate,
-    matches_filters,
 )
 from tidalkit.auth.token import Token, utc_now
 
@@ -280,29 +280,13 @@ class RedisTokenRepository(FilterHelpers):
             found = cast("list[dict[str, str]]", await pipe.execute())
         return [self._row(fields) for fields in found if fields]
 
-    async def list(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
-    ) -> list[StoredToken]:
-        """Stored tokens matching every given filter, most recently used first."""
+    async def _list(self, filters: TokenFilters) -> list[StoredToken]:
         rows = await self._run(self._rows)
-        kept = [r for r in rows if matches_filters(r.key, apis, client_ids, flows, users)]
+        kept = [r for r in rows if filters.matches(r.key)]
         return sorted(kept, key=lambda r: r.last_used_at, reverse=True)
 
-    async def remove(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
-    ) -> int:
-        """Delete stored tokens matching every given filter (all when none is given)."""
-        doomed = await self.list(apis=apis, client_ids=client_ids, flows=flows, users=users)
+    async def _remove(self, filters: TokenFilters) -> int:
+        doomed = await self._list(filters)
 
         async def body() -> int:
             async with self.redis.pipeline(transaction=True) as pipe:

@@ -80,7 +80,11 @@ class StoredToken:
     client_secret: SecretStr | None = field(default=None, repr=False)
 
 
-def _matches(value: str, wanted: str | Iterable[str] | None) -> bool:
+Filter = str | Iterable[str] | None
+"""One filter of ``list``/``remove``: a value, several values, or None for any."""
+
+
+def _matches(value: str, wanted: Filter) -> bool:
     if wanted is None:
         return True
     if isinstance(wanted, str):
@@ -88,20 +92,23 @@ def _matches(value: str, wanted: str | Iterable[str] | None) -> bool:
     return value in set(wanted)
 
 
-def matches_filters(
-    key: TokenKey,
-    apis: str | Iterable[str] | None,
-    client_ids: str | Iterable[str] | None,
-    flows: str | Iterable[str] | None,
-    users: str | Iterable[str] | None,
-) -> bool:
-    """Whether ``key`` passes the ``get_tokens``/``remove_tokens`` filters (None = any)."""
-    return (
-        _matches(key.api, apis)
-        and _matches(key.client_id, client_ids)
-        and _matches(key.flow, flows)
-        and _matches(key.user or "", users)
-    )
+@dataclass(frozen=True, slots=True)
+class TokenFilters:
+    """The ``list``/``remove`` filters (None = any), keyed by the :class:`TokenKey` field they test."""
+
+    api: Filter = None
+    client_id: Filter = None
+    flow: Filter = None
+    user: Filter = None
+
+    def matches(self, key: TokenKey) -> bool:
+        """Whether ``key`` passes every filter."""
+        return (
+            _matches(key.api, self.api)
+            and _matches(key.client_id, self.client_id)
+            and _matches(key.flow, self.flow)
+            and _matches(key.user or "", self.user)
+        )
 
 
 @runtime_checkable
@@ -131,68 +138,39 @@ class TokenRepository(Protocol):
     async def delete(self, key: TokenKey) -> bool: ...
 
     async def list(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
+        self, *, apis: Filter = None, client_ids: Filter = None, flows: Filter = None, users: Filter = None
     ) -> list[StoredToken]: ...
 
     async def remove(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
+        self, *, apis: Filter = None, client_ids: Filter = None, flows: Filter = None, users: Filter = None
     ) -> int: ...
 
 
 class FilterHelpers:
-    """``get_tokens``/``remove_tokens``: aliases of ``list``/``remove``."""
+    """``list``/``remove`` (and their aliases ``get_tokens``/``remove_tokens``) over a store's
+    ``_list``/``_remove``, which take the filters as one :class:`TokenFilters`."""
 
     async def list(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
+        self, *, apis: Filter = None, client_ids: Filter = None, flows: Filter = None, users: Filter = None
     ) -> list[StoredToken]:
-        raise NotImplementedError
+        """Stored tokens matching every given filter (all of them when none is given), most recently
+        used first."""
+        return await self._list(TokenFilters(apis, client_ids, flows, users))
 
     async def remove(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
-    ) -> int:
-        raise NotImplementedError
-
-    async def get_tokens(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
-    ) -> list[StoredToken]:
-        """Stored tokens matching every given filter (all of them when none is given)."""
-        return await self.list(apis=apis, client_ids=client_ids, flows=flows, users=users)
-
-    async def remove_tokens(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
+        self, *, apis: Filter = None, client_ids: Filter = None, flows: Filter = None, users: Filter = None
     ) -> int:
         """Delete stored tokens matching every given filter (all when none is given); returns how many."""
-        return await self.remove(apis=apis, client_ids=client_ids, flows=flows, users=users)
+        return await self._remove(TokenFilters(apis, client_ids, flows, users))
+
+    get_tokens = list
+    remove_tokens = remove
+
+    async def _list(self, filters: TokenFilters) -> list[StoredToken]:
+        raise NotImplementedError
+
+    async def _remove(self, filters: TokenFilters) -> int:
+        raise NotImplementedError
 
 
 class MemoryTokenRepository(FilterHelpers):
@@ -266,26 +244,12 @@ class MemoryTokenRepository(FilterHelpers):
     async def delete(self, key: TokenKey) -> bool:
         return self._rows.pop(key.with_user(key.user or ""), None) is not None
 
-    async def list(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
-    ) -> list[StoredToken]:
-        rows = [r for k, r in self._rows.items() if matches_filters(k, apis, client_ids, flows, users)]
+    async def _list(self, filters: TokenFilters) -> list[StoredToken]:
+        rows = [r for k, r in self._rows.items() if filters.matches(k)]
         return sorted(rows, key=lambda r: r.last_used_at, reverse=True)
 
-    async def remove(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
-    ) -> int:
-        doomed = [k for k in self._rows if matches_filters(k, apis, client_ids, flows, users)]
+    async def _remove(self, filters: TokenFilters) -> int:
+        doomed = [k for k in self._rows if filters.matches(k)]
         for k in doomed:
             del self._rows[k]
         return len(doomed)

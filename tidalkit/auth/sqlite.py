@@ -19,7 +19,7 @@ import os
 import random
 import sqlite3
 import threading
-from collections.abc import AsyncGenerator, Callable, Iterable
+from collections.abc import AsyncGenerator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +29,14 @@ import anyio
 from pydantic import SecretStr, ValidationError
 
 from tidalkit.auth.file_lock import hold_file_lock, lock_file_for
-from tidalkit.auth.repository import FilterHelpers, StoredToken, TokenKey, TokenStoreLockedError, TokenUpdate
+from tidalkit.auth.repository import (
+    FilterHelpers,
+    StoredToken,
+    TokenFilters,
+    TokenKey,
+    TokenStoreLockedError,
+    TokenUpdate,
+)
 from tidalkit.auth.sqlite_file import (
     SCHEMA_VERSION,
     check_path,
@@ -289,10 +296,16 @@ class SqliteTokenRepository(FilterHelpers):
         )
 
     @staticmethod
-    def _where(**filters: str | Iterable[str] | None) -> tuple[str, list[str]]:
+    def _where(filters: TokenFilters) -> tuple[str, list[str]]:
         clauses: list[str] = []
         args: list[str] = []
-        for column, wanted in filters.items():
+        columns = {
+            "api": filters.api,
+            "client_id": filters.client_id,
+            "flow": filters.flow,
+            "user": filters.user,
+        }
+        for column, wanted in columns.items():
             if wanted is None:
                 continue
             values = [wanted] if isinstance(wanted, str) else list(wanted)
@@ -300,30 +313,14 @@ class SqliteTokenRepository(FilterHelpers):
             args.extend(values)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
-    async def list(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
-    ) -> list[StoredToken]:
-        """Stored tokens matching every given filter, most recently used first."""
-        where, args = self._where(api=apis, client_id=client_ids, flow=flows, user=users)
+    async def _list(self, filters: TokenFilters) -> list[StoredToken]:
+        where, args = self._where(filters)
         sql = f"SELECT {_COLUMNS} FROM tokens{where}"  # noqa: S608 (placeholders)
         rows = await self._transaction(lambda db: [self._row(r) for r in db.execute(sql, args)], write=False)
         return sorted(rows, key=self._used_at, reverse=True)
 
-    async def remove(
-        self,
-        *,
-        apis: str | Iterable[str] | None = None,
-        client_ids: str | Iterable[str] | None = None,
-        flows: str | Iterable[str] | None = None,
-        users: str | Iterable[str] | None = None,
-    ) -> int:
-        """Delete stored tokens matching every given filter (all when none is given)."""
-        where, args = self._where(api=apis, client_id=client_ids, flow=flows, user=users)
+    async def _remove(self, filters: TokenFilters) -> int:
+        where, args = self._where(filters)
         sql = f"DELETE FROM tokens{where}"  # noqa: S608 (placeholders)
         return await self._transaction(lambda db: db.execute(sql, args).rowcount, write=True)
 
