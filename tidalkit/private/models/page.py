@@ -6,7 +6,7 @@ A module whose ``type`` is unknown, or whose payload does not fit its typed mode
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
 from pydantic import BeforeValidator, Field, ValidationError, model_validator
 
@@ -44,6 +44,7 @@ __all__ = [
     "HomeFeed",
     "HomeItem",
     "HomeModule",
+    "ListModule",
     "MixHeaderModule",
     "MixListModule",
     "MixedTypesListModule",
@@ -62,6 +63,7 @@ __all__ = [
     "TypedItem",
     "VideoListModule",
     "ViewAllPage",
+    "typed_by_type",
     "typed_item",
 ]
 
@@ -76,6 +78,8 @@ _ITEM_MODELS: dict[str, type[TidalModel]] = {
 }
 
 TypedItem = dict[str, Any] | Album | Artist | Track | Video | Playlist | Mix
+
+T = TypeVar("T")
 
 
 def typed_item(kind: object, value: object) -> Any:
@@ -108,20 +112,25 @@ class PageLink(TidalModel):
     image_id: str | None = None
 
 
+def typed_by_type(field: str) -> Any:
+    """A before-validator that parses ``field`` by the payload's ``type`` (see ``typed_item``)."""
+
+    def typed(cls: Any, data: Any) -> Any:
+        fields = as_dict(data)
+        if fields is None:
+            return data
+        fields[field] = typed_item(fields.get("type"), fields.get(field))
+        return fields
+
+    return model_validator(mode="before")(typed)
+
+
 class PageItem(TidalModel):
     """An item of a mixed list: ``type`` and the typed ``item`` (raw dict for unknown types)."""
 
     type: str | None = None
     item: TypedItem | None = Field(default=None, union_mode="left_to_right")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _typed(cls, data: Any) -> Any:
-        fields = as_dict(data)
-        if fields is None:
-            return data
-        fields["item"] = typed_item(fields.get("type"), fields.get("item"))
-        return fields
+    _typed = typed_by_type("item")
 
 
 class Promotion(TidalModel):
@@ -164,49 +173,46 @@ class GenericModule(PageModule):
     """Any module without a typed model (its fields stay in ``model_extra``)."""
 
 
-class AlbumListModule(PageModule):
+class ListModule(PageModule, Generic[T]):
+    """A module whose content is one page of ``T`` (``paged_list``)."""
+
+    paged_list: OffsetPage[T] | None = None
+
+
+class AlbumListModule(ListModule[Album]):
     types = ("ALBUM_LIST",)
-    paged_list: OffsetPage[Album] | None = None
 
 
-class ArtistListModule(PageModule):
+class ArtistListModule(ListModule[Artist]):
     types = ("ARTIST_LIST",)
-    paged_list: OffsetPage[Artist] | None = None
 
 
-class TrackListModule(PageModule):
+class TrackListModule(ListModule[Track]):
     types = ("TRACK_LIST",)
-    paged_list: OffsetPage[Track] | None = None
 
 
-class VideoListModule(PageModule):
+class VideoListModule(ListModule[Video]):
     types = ("VIDEO_LIST",)
-    paged_list: OffsetPage[Video] | None = None
 
 
-class PlaylistListModule(PageModule):
+class PlaylistListModule(ListModule[Playlist]):
     types = ("PLAYLIST_LIST",)
-    paged_list: OffsetPage[Playlist] | None = None
 
 
-class MixListModule(PageModule):
+class MixListModule(ListModule[Mix]):
     types = ("MIX_LIST",)
-    paged_list: OffsetPage[Mix] | None = None
 
 
-class AlbumItemsModule(PageModule):
+class AlbumItemsModule(ListModule[MediaItem]):
     types = ("ALBUM_ITEMS",)
-    paged_list: OffsetPage[MediaItem] | None = None
 
 
-class MixedTypesListModule(PageModule):
+class MixedTypesListModule(ListModule[PageItem]):
     types = ("MIXED_TYPES_LIST", "ITEM_LIST_WITH_ROLES")
-    paged_list: OffsetPage[PageItem] | None = None
 
 
-class PageLinksModule(PageModule):
+class PageLinksModule(ListModule[PageLink]):
     types = ("PAGE_LINKS_CLOUD", "PAGE_LINKS", "PAGE_LINKS_IMAGE")
-    paged_list: OffsetPage[PageLink] | None = None
 
 
 class Highlight(TidalModel):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from tidalkit.private.models._base import EmptyIfNull, OrNone, TidalModel, as_dict
+from tidalkit.private.models._base import EmptyIfNull, OrNone, TidalModel
 from tidalkit.private.models.catalog import Album, Artist, Track, Video
 from tidalkit.private.models.collection import Playlist
-from tidalkit.private.models.page import TypedItem, typed_item
+from tidalkit.private.models.page import TypedItem, typed_by_type
 from tidalkit.private.models.paging import OffsetPage
 
 __all__ = ["SearchResults", "TopHit"]
@@ -20,15 +20,7 @@ class TopHit(TidalModel):
 
     type: str | None = None
     value: TypedItem | None = Field(default=None, union_mode="left_to_right")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _typed(cls, data: Any) -> Any:
-        fields = as_dict(data)
-        if fields is None:
-            return data
-        fields["value"] = typed_item(fields.get("type"), fields.get("value"))
-        return fields
+    _typed = typed_by_type("value")
 
 
 class SearchResults(TidalModel):
