@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from tidalkit.private._resource import EndpointGroup, join_ids
+from tidalkit.private._resource import EndpointGroup, Params, join_ids
 from tidalkit.private.models.collection import CollectionItem
 from tidalkit.private.models.paging import CursorPage
 from tidalkit.private.pagination import CursorPaginator
@@ -94,19 +94,8 @@ class Folders(EndpointGroup):
         max_items: int | None = None,
     ) -> CursorPaginator[CollectionItem]:
         """GET v2/my-collection/playlists/folders: the folders and playlists in ``folder_id`` (by cursor)."""
-        return self._cursor(
-            _BASE,
-            CursorPage[CollectionItem],
-            operation="folders.list",
-            params={
-                "folderId": folder_id,
-                "includeOnly": include_only,
-                "order": order,
-                "orderDirection": order_direction,
-            },
-            page_size=page_size,
-            max_items=max_items,
-        )
+        sorting = {"includeOnly": include_only, "order": order, "orderDirection": order_direction}
+        return self._items(_BASE, "folders.list", {"folderId": folder_id, **sorting}, page_size, max_items)
 
     def flattened(
         self,
@@ -118,14 +107,8 @@ class Folders(EndpointGroup):
         max_items: int | None = None,
     ) -> CursorPaginator[CollectionItem]:
         """GET v2/my-collection/playlists/folders/flattened: every folder and playlist, at any depth."""
-        return self._cursor(
-            f"{_BASE}/flattened",
-            CursorPage[CollectionItem],
-            operation="folders.flattened",
-            params={"includeOnly": include_only, "order": order, "orderDirection": order_direction},
-            page_size=page_size,
-            max_items=max_items,
-        )
+        sorting = {"includeOnly": include_only, "order": order, "orderDirection": order_direction}
+        return self._items(f"{_BASE}/flattened", "folders.flattened", sorting, page_size, max_items)
 
     def playlists(
         self,
@@ -137,11 +120,18 @@ class Folders(EndpointGroup):
         max_items: int | None = None,
     ) -> CursorPaginator[CollectionItem]:
         """GET v2/my-collection/playlists: the user's own and favourite playlists (by cursor)."""
+        sorting = {"includeOnly": include_only, "order": order, "orderDirection": order_direction}
+        return self._items("v2/my-collection/playlists", "folders.playlists", sorting, page_size, max_items)
+
+    def _items(
+        self, path: str, operation: str, params: Params, page_size: int, max_items: int | None
+    ) -> CursorPaginator[CollectionItem]:
+        """The ``CollectionItem`` pages of ``path``, by cursor."""
         return self._cursor(
-            "v2/my-collection/playlists",
+            path,
             CursorPage[CollectionItem],
-            operation="folders.playlists",
-            params={"includeOnly": include_only, "order": order, "orderDirection": order_direction},
+            operation=operation,
+            params=params,
             page_size=page_size,
             max_items=max_items,
         )
