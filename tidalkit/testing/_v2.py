@@ -923,15 +923,20 @@ class V2API:
         state.touch()
         return _doc({"links": {"self": f"/playlists/{playlist_id}/relationships/items"}, "meta": {}})
 
+    def _collection_write(
+        self, req: SandboxRequest, target: str
+    ) -> tuple[list[dict[str, Any]], dict[int | str, int]]:
+        """The items of a write to the signed-in user's ``target`` collection, and that collection."""
+        self._need_user(req)
+        if not self._is_me(req.params["id"], req.user_id):
+            raise _NotFound
+        return self._write_items(self._body(req), (target,)), self.catalog.favorites[target]
+
     def _collection_add(self, kind: str) -> Callable[[SandboxRequest], Response]:
         target = _COLLECTION_KINDS[kind]
 
         def handle(req: SandboxRequest) -> Response:
-            self._need_user(req)
-            if not self._is_me(req.params["id"], req.user_id):
-                raise _NotFound
-            items = self._write_items(self._body(req), (target,))
-            favorites = self.catalog.favorites[target]
+            items, favorites = self._collection_write(req, target)
             added: list[Identifier] = []
             skipped: list[dict[str, Any]] = []
             for item in items:
@@ -953,11 +958,7 @@ class V2API:
         target = _COLLECTION_KINDS[kind]
 
         def handle(req: SandboxRequest) -> Response:
-            self._need_user(req)
-            if not self._is_me(req.params["id"], req.user_id):
-                raise _NotFound
-            items = self._write_items(self._body(req), (target,))
-            favorites = self.catalog.favorites[target]
+            items, favorites = self._collection_write(req, target)
             for item in items:
                 key: int | str = (
                     item["id"]
