@@ -255,10 +255,15 @@ def whoami(
             return await private.users.get()
 
     user = run(state, job)
+    _show(state, user, as_json=as_json, title=f"Logged-in user ({state.api} API)")
+
+
+def _show(state: State, model: BaseModel, *, as_json: bool, title: str) -> None:
+    """Print ``model`` as JSON, or as a table of its details under ``title``."""
     if as_json:
-        print_json(state.console, to_json(user))
+        print_json(state.console, to_json(model))
     else:
-        state.console.print(details_table(details(user), title=f"Logged-in user ({state.api} API)"))
+        state.console.print(details_table(details(model), title=title))
 
 
 @app.command()
@@ -280,10 +285,7 @@ def get(
         return await catalogue(state, read)
 
     item = run(state, job)
-    if as_json:
-        print_json(state.console, to_json(item))
-    else:
-        state.console.print(details_table(details(item), title=f"{kind.value} {id} ({state.api} API)"))
+    _show(state, item, as_json=as_json, title=f"{kind.value} {id} ({state.api} API)")
 
 
 @app.command()
