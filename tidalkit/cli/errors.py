@@ -11,6 +11,7 @@ import re
 import socket
 import ssl
 from dataclasses import dataclass
+from types import UnionType
 
 import httpx
 
@@ -31,22 +32,7 @@ from tidalkit._http.errors import (
     TidalError,
     UnauthorizedError,
 )
-from tidalkit.auth.errors import (
-    LOGIN_HINT,
-    AccessDeniedError,
-    DeviceCodeExpiredError,
-    InvalidClientError,
-    InvalidGrantError,
-    InvalidScopeError,
-    LoginCancelledError,
-    LoginRequiredError,
-    LoginTimeoutError,
-    MissingClientIdError,
-    OAuthError,
-    StateMismatchError,
-    TokenRefreshError,
-    TokenStoreError,
-)
+from tidalkit.auth import errors as auth
 
 __all__ = [
     "EXIT_FAILURE",
@@ -156,8 +142,9 @@ def _host(exc: BaseException) -> str:
     return where.group(1) if where else "the server"
 
 
-def _status(exc: APIStatusError) -> str:
-    return f"{exc.status_code}" if getattr(exc, "status_code", None) else "an error"
+def _status(exc: BaseException) -> str:
+    status: object = getattr(exc, "status_code", None)
+    return f"{status}" if status else "an error"
 
 
 def describe(exc: BaseException, login_command: str = "tidalkit login") -> Failure:
@@ -167,8 +154,8 @@ def describe(exc: BaseException, login_command: str = "tidalkit login") -> Failu
     """
     exc = innermost(exc)
     # the SDK's hint names a Python call too; a command line user needs the command only
-    text = str(exc).replace(f"; {LOGIN_HINT}", "")
-    if isinstance(exc, KeyboardInterrupt | LoginCancelledError):
+    text = str(exc).replace(f"; {auth.LOGIN_HINT}", "")
+    if isinstance(exc, KeyboardInterrupt | auth.LoginCancelledError):
         return Failure("cancelled (Ctrl-C)", code=EXIT_INTERRUPTED)
     if isinstance(exc, UsageError):
         return Failure(text, code=EXIT_USAGE)
@@ -179,7 +166,7 @@ def describe(exc: BaseException, login_command: str = "tidalkit login") -> Failu
                 "check the URL points at a TIDAL (or sandbox) server, then retry",
             )
         return Failure(f"could not reach {_host(exc)}: {connection_cause(exc)}", _NETWORK_HINT)
-    if isinstance(exc, TokenRefreshError) and isinstance(exc.__cause__, APIConnectionError):
+    if isinstance(exc, auth.TokenRefreshError) and isinstance(exc.__cause__, APIConnectionError):
         cause = exc.__cause__
         return Failure(
             f"could not reach the auth server {_host(cause)}: {connection_cause(cause)}", _NETWORK_HINT
@@ -187,60 +174,55 @@ def describe(exc: BaseException, login_command: str = "tidalkit login") -> Failu
     return _describe_typed(exc, text, f"run `{login_command}`")
 
 
+# (error type, message, hint): the first row ``exc`` is an instance of wins. ``{text}`` is the
+# error's message, ``{login}`` the login command, ``{status}`` the HTTP status, ``{name}`` the type.
+_TYPED: tuple[tuple[type[BaseException] | UnionType, str, str | None], ...] = (
+    (auth.AccessDeniedError, "the login was denied in the browser", "{login}"),
+    (auth.DeviceCodeExpiredError, "the login code expired before it was approved", "{login}"),
+    (auth.LoginTimeoutError, "the login timed out: {text}", "{login}"),
+    (auth.StateMismatchError, "the login redirect did not match this login (state mismatch)", "{login}"),
+    (
+        auth.InvalidClientError,
+        "TIDAL rejected the app's client id or secret: {text}",
+        "check TIDAL_CLIENT_ID/TIDAL_CLIENT_SECRET (TIDAL_PRIVATE_CLIENT_ID for --api private)",
+    ),
+    (auth.InvalidScopeError, "TIDAL refused the requested scopes: {text}", None),
+    (
+        auth.InvalidGrantError | auth.TokenRefreshError,
+        "the stored login can no longer be used: {text}",
+        "{login}",
+    ),
+    (auth.OAuthError, "the login failed: {text}", None),
+    (NotFoundError, "not found: {text}", "check the id (and --country: availability differs by country)"),
+    (UnauthorizedError, "TIDAL refused the credentials (401): {text}", "{login}"),
+    (PermissionDeniedError, "not allowed (403): {text}", "the login may lack a scope or a subscription"),
+    (InternalServerError, "TIDAL answered with a server error ({status}): {text}", "retry later"),
+    (RedirectError, "the server answered with a redirect tidalkit does not follow: {text}", None),
+    (BadRequestError, "TIDAL rejected the request (400): {text}", None),
+    (APIStatusError, "TIDAL answered {status}: {text}", None),
+    (ResponseTooLargeError, "the answer was larger than the client accepts: {text}", None),
+    (ResponseValidationError, "TIDAL's answer did not have the expected shape: {text}", None),
+    # one line: the store's own message says what to do with the file
+    (auth.TokenStoreError, "the token store cannot be used ({name}): {text}", None),
+    (AuthenticationError, "authentication failed: {text}", "{login}"),
+    (ClientClosedError | TidalError, "{name}: {text}", None),
+)
+
+
 def _describe_typed(exc: BaseException, text: str, login: str) -> Failure:
-    if isinstance(exc, MissingClientIdError):
+    if isinstance(exc, auth.MissingClientIdError):
         return Failure(text, code=EXIT_USAGE)
-    if isinstance(exc, LoginRequiredError):
+    if isinstance(exc, auth.LoginRequiredError):
         if text.startswith("no stored") and "`" in text:
             return Failure(f"not logged in: {text}")
         return Failure(f"not logged in: {text}", login)
-    if isinstance(exc, AccessDeniedError):
-        return Failure("the login was denied in the browser", login)
-    if isinstance(exc, DeviceCodeExpiredError):
-        return Failure("the login code expired before it was approved", login)
-    if isinstance(exc, LoginTimeoutError):
-        return Failure(f"the login timed out: {text}", login)
-    if isinstance(exc, StateMismatchError):
-        return Failure("the login redirect did not match this login (state mismatch)", login)
-    if isinstance(exc, InvalidClientError):
-        return Failure(
-            f"TIDAL rejected the app's client id or secret: {text}",
-            "check TIDAL_CLIENT_ID/TIDAL_CLIENT_SECRET (TIDAL_PRIVATE_CLIENT_ID for --api private)",
-        )
-    if isinstance(exc, InvalidScopeError):
-        return Failure(f"TIDAL refused the requested scopes: {text}")
-    if isinstance(exc, InvalidGrantError | TokenRefreshError):
-        return Failure(f"the stored login can no longer be used: {text}", login)
-    if isinstance(exc, OAuthError):
-        return Failure(f"the login failed: {text}")
-    if isinstance(exc, NotFoundError):
-        return Failure(f"not found: {text}", "check the id (and --country: availability differs by country)")
-    if isinstance(exc, UnauthorizedError):
-        return Failure(f"TIDAL refused the credentials (401): {text}", login)
-    if isinstance(exc, PermissionDeniedError):
-        return Failure(f"not allowed (403): {text}", "the login may lack a scope or a subscription")
     if isinstance(exc, RateLimitError):
         after = f" for {exc.retry_after:g} s" if exc.retry_after else ""
         return Failure(f"TIDAL is rate limiting these requests: {text}", f"wait{after} and retry")
-    if isinstance(exc, InternalServerError):
-        return Failure(f"TIDAL answered with a server error ({_status(exc)}): {text}", "retry later")
-    if isinstance(exc, RedirectError):
-        return Failure(f"the server answered with a redirect tidalkit does not follow: {text}")
-    if isinstance(exc, BadRequestError):
-        return Failure(f"TIDAL rejected the request (400): {text}")
-    if isinstance(exc, APIStatusError):
-        return Failure(f"TIDAL answered {_status(exc)}: {text}")
-    if isinstance(exc, ResponseTooLargeError):
-        return Failure(f"the answer was larger than the client accepts: {text}")
-    if isinstance(exc, ResponseValidationError):
-        return Failure(f"TIDAL's answer did not have the expected shape: {text}")
-    if isinstance(exc, TokenStoreError):
-        # one line: the store's own message says what to do with the file
-        return Failure(f"the token store cannot be used ({type(exc).__name__}): {text}")
-    if isinstance(exc, AuthenticationError):
-        return Failure(f"authentication failed: {text}", login)
-    if isinstance(exc, ClientClosedError | TidalError):
-        return Failure(f"{type(exc).__name__}: {text}")
+    fields = {"text": text, "login": login, "status": _status(exc), "name": type(exc).__name__}
+    for kind, message, hint in _TYPED:
+        if isinstance(exc, kind):
+            return Failure(message.format(**fields), hint.format(**fields) if hint else None)
     return Failure(
         f"unexpected error: {type(exc).__name__}: {text}",
         "rerun with `tidalkit --debug ...` for the traceback",

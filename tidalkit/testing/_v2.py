@@ -343,10 +343,10 @@ class V2API:
         key, scale = c.key(track)
         year = c.release_date(album).year
         tags = ["LOSSLESS", "HIRES_LOSSLESS"] if c.hires(album) else ["LOSSLESS"]
-        return {
-            "id": str(track),
-            "type": "tracks",
-            "attributes": {  # the fields and order of tracks TIDAL served in 2026 (tests/fixtures/real/v2)
+        return _resource(
+            "tracks",
+            track,
+            {  # the fields and order of tracks TIDAL served in 2026 (tests/fixtures/real/v2)
                 "title": c.track_title(track),
                 "version": None,
                 "isrc": c.isrc(track),
@@ -366,7 +366,7 @@ class V2API:
                 "createdAt": f"{c.release_date(album).isoformat()}T00:00:00Z",
                 "externalLinks": self._links("tracks", track),
             },
-        }
+        )
 
     def _albums(self, album: int) -> Resource:
         c = self.catalog
@@ -374,10 +374,10 @@ class V2API:
         count = len(tracks)
         released = c.release_date(album)
         album_type = "SINGLE" if count <= 2 else "EP" if count <= 6 else "ALBUM"
-        return {
-            "id": str(album),
-            "type": "albums",
-            "attributes": {
+        return _resource(
+            "albums",
+            album,
+            {
                 "title": c.album_title(album),
                 "version": None,
                 "barcodeId": c.barcode(album),
@@ -397,14 +397,14 @@ class V2API:
                 "createdAt": f"{released.isoformat()}T00:00:00Z",
                 "externalLinks": self._links("albums", album),
             },
-        }
+        )
 
     def _artists(self, artist: int) -> Resource:
         c = self.catalog
-        return {
-            "id": str(artist),
-            "type": "artists",
-            "attributes": {
+        return _resource(
+            "artists",
+            artist,
+            {
                 "name": c.artist_name(artist),
                 "popularity": c.popularity(3, artist),
                 "externalLinks": self._links("artists", artist),
@@ -412,14 +412,14 @@ class V2API:
                 "contributionsEnabled": False,
                 "ownerType": "LABEL",
             },
-        }
+        )
 
     def _videos(self, video: int) -> Resource:
         c = self.catalog
-        return {
-            "id": str(video),
-            "type": "videos",
-            "attributes": {
+        return _resource(
+            "videos",
+            video,
+            {
                 "title": c.video_title(video),
                 "isrc": c.video_isrc(video),
                 "duration": _duration(c.duration(4, video)),
@@ -429,15 +429,15 @@ class V2API:
                 "copyright": {"text": "℗ Sandbox Records"},
                 "externalLinks": self._links("videos", video),
             },
-        }
+        )
 
     def _playlist(self, playlist_id: str) -> Resource:
         state = self.catalog.playlists[playlist_id]
         size = len(state)
-        return {
-            "id": playlist_id,
-            "type": "playlists",
-            "attributes": {
+        return _resource(
+            "playlists",
+            playlist_id,
+            {
                 "name": state.title,
                 "description": state.description,
                 "bounded": True,
@@ -455,14 +455,14 @@ class V2API:
                     }
                 ],
             },
-        }
+        )
 
     def _user(self) -> Resource:
         c = self.config
-        return {
-            "id": str(c.user_id),
-            "type": "users",
-            "attributes": {
+        return _resource(
+            "users",
+            c.user_id,
+            {
                 "username": c.username,
                 "country": c.country_code,
                 "email": c.username,
@@ -471,7 +471,7 @@ class V2API:
                 "lastName": "User",
                 "developerAccessTier": "THIRD_PARTY",
             },
-        }
+        )
 
     def _user_collection(self, kind: str) -> Resource:
         items = self.catalog.favorites[_COLLECTION_KINDS[kind]]
@@ -513,11 +513,7 @@ class V2API:
             "blurHash": "UTK1:rM_.8M|~pozWBj@D%t7WBt74nV@xuRj",
             "status": "OK",
         }
-        return {
-            "id": raw_id,
-            "type": "artworks",
-            "attributes": {"mediaType": "IMAGE", "files": files, "visualMetadata": visual},
-        }
+        return _resource("artworks", raw_id, {"mediaType": "IMAGE", "files": files, "visualMetadata": visual})
 
     def _search_resource(self, kind: str, query: str) -> Resource:
         attributes: dict[str, Any] = {
@@ -529,7 +525,7 @@ class V2API:
                 {"query": f"{query} {word}", "highlights": [{"start": 0, "length": len(query)}]}
                 for word in ("live", "remix", "acoustic")
             ]
-        return {"id": query, "type": kind, "attributes": attributes}
+        return _resource(kind, query, attributes)
 
     # ---- relationships -----------------------------------------------------------------------
     def view(self, kind: str, raw_id: str, rel: str, user_id: int | None) -> View | None:
@@ -971,6 +967,11 @@ class V2API:
             return _doc({"links": {"self": f"/{kind}/{req.params['id']}/relationships/items"}, "meta": {}})
 
         return handle
+
+
+def _resource(kind: str, resource_id: int | str, attributes: dict[str, Any]) -> Resource:
+    """A JSON:API resource object of type ``kind``."""
+    return {"id": str(resource_id), "type": kind, "attributes": attributes}
 
 
 def _attributes(body: dict[str, Any]) -> dict[str, Any]:
