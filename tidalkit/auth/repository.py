@@ -94,7 +94,7 @@ def _matches(value: str, wanted: Filter) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class TokenFilters:
-    """The ``list``/``remove`` filters (None = any), keyed by the :class:`TokenKey` field they test."""
+    """The ``list``/``remove`` filters (None = any), keyed by the `TokenKey` field they test."""
 
     api: Filter = None
     client_id: Filter = None
@@ -148,7 +148,7 @@ class TokenRepository(Protocol):
 
 class FilterHelpers:
     """``list``/``remove`` (and their aliases ``get_tokens``/``remove_tokens``) over a store's
-    ``_list``/``_remove``, which take the filters as one :class:`TokenFilters`."""
+    ``_list``/``_remove``, which take the filters as one `TokenFilters`."""
 
     async def list(
         self, *, apis: Filter = None, client_ids: Filter = None, flows: Filter = None, users: Filter = None
