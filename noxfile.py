@@ -87,7 +87,8 @@ def docs(session: nox.Session) -> None:
     Then check that the API reference documents every public namespace method of both clients,
     and type-check the documentation's complete programs with pyright strict.
     """
-    session.install("-e", ".", "mkdocs-material>=9.5", "mkdocstrings[python]>=0.25", "pyright")
+    # pytest: the testing page's complete test file imports it
+    session.install("-e", ".", "mkdocs-material>=9.5", "mkdocstrings[python]>=0.25", "pyright", "pytest")
     session.run("mkdocs", "build", "--strict", "--site-dir", "site", env={"NO_MKDOCS_2_WARNING": "1"})
     session.run("python", "scripts/api_reference.py", "--check", "site")
     # the documented programs (README, docs/*.md) type-check under pyright strict as written
