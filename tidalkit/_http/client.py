@@ -289,7 +289,7 @@ class BaseClient:
         asks for a wait above the policy's cap.
         """
         self._check_open()
-        return await self._exchange(request, await self._authorize(request))
+        return await self._exchange(request, await self._authorize(request), self._url(request))
 
     async def send_parsed(self, request: Request, parse: Callable[[httpx.Response], T]) -> T:
         """Send ``request`` and return ``parse(response)``; cache the body only once ``parse`` accepted it.
@@ -300,14 +300,14 @@ class BaseClient:
         self._check_open()
         authorization = await self._authorize(request)
         cache_key: CacheKey | None = None
+        url = self._url(request)
         if self.cache is not None and request.cache_ttl and request.method.upper() == "GET":
-            url = self._url(request)
             operation = request.operation or f"GET {request.path}"
             cache_key = CacheKey(self.api_name, operation, url, authorization.identity)
             hit = self.cache.get(cache_key)
             if hit is not None:
                 cached = httpx.Response(
-                    hit.status_code, headers=list(hit.headers), request=self._http.build_request("GET", url)
+                    hit.status_code, headers=list(hit.headers), request=httpx.Request("GET", url)
                 )
                 cached._content = hit.content
                 try:
@@ -315,7 +315,7 @@ class BaseClient:
                 except TidalError:
                     self.cache.drop(cache_key)
                     raise
-        response = await self._exchange(request, authorization)
+        response = await self._exchange(request, authorization, url)
         result = parse(response)
         body = response.content
         if cache_key is not None and self.cache is not None and request.cache_ttl and body.strip():
@@ -354,10 +354,9 @@ class BaseClient:
         response._content = content
         return response
 
-    async def _exchange(self, request: Request, authorization: Authorization) -> httpx.Response:
-        """The pipeline after auth: limiter, send, retries, 401 replay and error mapping."""
+    async def _exchange(self, request: Request, authorization: Authorization, url: str) -> httpx.Response:
+        """The pipeline after auth (``url`` built once by the caller): limiter, send, retries, 401 replay."""
         method = request.method.upper()
-        url = self._url(request)
         key = request.headers.get("Idempotency-Key") if request.headers else None
         if key is None and request.idempotent and method not in ("GET", "HEAD"):
             key = str(uuid.uuid4())

@@ -6,9 +6,9 @@ access (only its resource's module loads), so importing this module stays cheap.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from tidalkit._lazy import lazy_exports
 from tidalkit.api._generated import _models
 
 if TYPE_CHECKING:
@@ -17,15 +17,4 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 __all__ += _models.__all__
 
-
-def __getattr__(name: str) -> Any:
-    module = _models.MODELS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'tidalkit.api.models' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _models.MODELS, __all__)
