@@ -6,8 +6,8 @@ Three ways of walking a list sit behind it:
   the private API's ``cursor``); pages are fetched one after another.
 - `OffsetPages`: limit/offset lists whose first page says how many items there are. The
   remaining pages are fetched concurrently, ``window`` requests at a time (the client's limiter still
-  caps requests overall); a fetching task hands its page to one parsing task and sends its next
-  request at once, so pages are parsed while requests are on the wire.
+  caps requests overall); a fetching task sends its next request as soon as a response is read,
+  and each page is parsed when the caller reaches it.
 - `OnePage`: a list served whole in one answer.
 
 Concurrency is structured: the fetches of a step run in a task group that is entered and left inside
@@ -25,7 +25,6 @@ from itertools import islice
 from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
-from anyio.streams.memory import MemoryObjectSendStream
 
 __all__ = [
     "DEFAULT_WINDOW",
@@ -289,7 +288,7 @@ class _OffsetWalk(Generic[PageT, T]):
         self._stop = stop
         self._size = source.page_size
         self._offsets: Iterator[int] | None = None  # set once the first page told the total
-        self._ready: deque[tuple[int, PageT]] = deque()
+        self._ready: deque[tuple[int, Any]] = deque()  # (offset, the page as fetched)
         self._next_offset: int | None = source.start  # the sequential walk's next page (no total)
         self._end: int | None = None
 
@@ -306,7 +305,8 @@ class _OffsetWalk(Generic[PageT, T]):
             await self._fetch_step()
             if not self._ready:
                 return None
-        offset, page = self._ready.popleft()
+        offset, body = self._ready.popleft()
+        page = self._source._parse(body)
         return page, self._items(offset, page, self._end)
 
     async def _begin(self) -> tuple[PageT, Sequence[T]] | None:
@@ -329,35 +329,28 @@ class _OffsetWalk(Generic[PageT, T]):
         return page, self._items(offset, page, self._stop)
 
     async def _fetch_step(self) -> None:
-        """Fetch up to ``2 * window`` pages, ``window`` at a time; one task parses them as they come.
+        """Fetch up to ``2 * window`` pages, ``window`` at a time, as they are sent (not parsed).
 
-        A fetching task hands its page over and sends its next request at once: parsing never
-        holds a request back, and runs while the others are on the wire.
+        A fetching task sends its next request as soon as a response is read. Pages are parsed
+        one at a time as the caller reaches them: the models of at most one page are alive at
+        once, so neither memory nor the garbage collector's work grows with the window.
         """
         source = self._source
         assert self._offsets is not None
         wanted = list(islice(self._offsets, 2 * source.window))
         if not wanted:
             return
-        pages: dict[int, PageT] = {}
+        bodies: dict[int, Any] = {}
         queue = iter(wanted)
-        arrived, ready = anyio.create_memory_object_stream[tuple[int, Any]](len(wanted))
 
-        async def fetch(out: MemoryObjectSendStream[tuple[int, Any]]) -> None:
-            async with out:
-                for offset in queue:
-                    out.send_nowait((offset, await source._fetch(offset, self._size)))
-
-        async def parse() -> None:
-            async with ready:
-                async for offset, data in ready:
-                    pages[offset] = source._parse(data)
+        async def fetch() -> None:
+            for offset in queue:
+                bodies[offset] = await source._fetch(offset, self._size)
 
         try:
-            async with anyio.create_task_group() as group, arrived:
-                group.start_soon(parse)
+            async with anyio.create_task_group() as group:
                 for _ in range(min(source.window, len(wanted))):
-                    group.start_soon(fetch, arrived.clone())
+                    group.start_soon(fetch)
         except BaseExceptionGroup as failures:
             raise unwrap_group(failures) from None
-        self._ready.extend((offset, pages[offset]) for offset in wanted)
+        self._ready.extend((offset, bodies[offset]) for offset in wanted)

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from tidalkit._core.model import error_path
 from tidalkit._http.errors import ResponseValidationError
 
 __all__ = ["decode_json", "parse_model", "read_bounded", "validation_error"]
@@ -81,7 +82,7 @@ def decode_json(response: httpx.Response) -> Any:
 def validation_error(exc: ValidationError, model: str, body: str = "") -> ResponseValidationError:
     """A ResponseValidationError naming the first failing field path of ``exc``."""
     first = exc.errors()[0] if exc.error_count() else None
-    path = ".".join(str(part) for part in first["loc"]) if first else ""
+    path = error_path(first["loc"]) if first else ""
     reason = first["msg"] if first else str(exc)
     return ResponseValidationError(
         f"payload does not fit {model} at {path or '<root>'}: {reason}",

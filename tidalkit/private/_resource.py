@@ -37,6 +37,14 @@ def join_ids(ids: str | int | Sequence[str | int]) -> str:
     return ",".join(str(value) for value in ids)
 
 
+def _body(response: httpx.Response) -> bytes:
+    return response.content
+
+
+def _page(data: OffsetPage[T] | bytes, page_model: type[OffsetPage[T]]) -> OffsetPage[T]:
+    return data if isinstance(data, OffsetPage) else parse_model(data, page_model)
+
+
 class EndpointGroup(Namespace["PrivateAPI"]):
     """One endpoint group of `PrivateAPI` (``client.tracks``, …)."""
 
@@ -182,15 +190,20 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         ttl: float | None = TTL.MEDIUM,
         country: bool = True,
     ) -> OffsetPaginator[T]:
-        async def fetch(offset: int, limit: int) -> Any:
+        async def fetch(offset: int, limit: int) -> OffsetPage[T] | bytes:
             query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "offset": offset}
-            # only the first page is cached: caching every page of a 100,000-item list would
-            # hold the whole list in memory
-            return await self._get_json(
-                path, operation=operation, params=query, ttl=ttl if offset == 0 else None, country=country
+            if offset == 0:  # cached (once it parsed): the only page of a long list that is
+                return await self._get(
+                    path, page_model, operation=operation, params=query, ttl=ttl, country=country
+                )
+            # the rest stay bytes until the caller reaches them (validated by pydantic-core then)
+            return await self._get_parsed(
+                path, _body, operation=operation, params=query, ttl=None, country=country
             )
 
-        return self._paginate(fetch, page_model, page_size=page_size, max_items=max_items)
+        return offset_paginator(
+            fetch, parse=lambda data: _page(data, page_model), page_size=page_size, max_items=max_items
+        )
 
     @staticmethod
     def _paginate(

@@ -6,15 +6,13 @@ import logging
 from typing import Any, ClassVar, cast
 
 from pydantic import (
-    BeforeValidator,
     ConfigDict,
     ValidationError,
     ValidatorFunctionWrapHandler,
-    WrapValidator,
 )
 from pydantic.alias_generators import to_camel
 
-from tidalkit._core.model import TolerantModel, UtcDatetime
+from tidalkit._core.model import Mended, TolerantModel, UtcDatetime, error_path
 
 __all__ = [
     "EmptyIfNull",
@@ -54,7 +52,8 @@ def drop_nulls(value: Any) -> Any:
     return [item for item in items if item is not None] if None in items else items
 
 
-NullFreeList = BeforeValidator(drop_nulls)
+NullFreeList = Mended(drop_nulls)
+"""For list fields: a null list is empty, null entries are dropped (Python runs only for those)."""
 
 
 def empty_if_null(value: Any) -> Any:
@@ -62,7 +61,7 @@ def empty_if_null(value: Any) -> Any:
     return {} if value is None else value
 
 
-EmptyIfNull = BeforeValidator(empty_if_null)
+EmptyIfNull = Mended(empty_if_null)
 """For dict fields and nested objects that default to empty: a null parses as ``{}``."""
 
 
@@ -83,12 +82,12 @@ def fitting_items(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
             kept.extend(handler([entry]))
         except ValidationError as exc:
             error = exc.errors()[0]
-            where = ".".join(str(part) for part in error["loc"][1:])
+            where = error_path(error["loc"]).partition(".")[2]  # without the entry's index
             logger.warning("skipped a list item that does not fit (%s: %s)", where or "item", error["msg"])
     return kept
 
 
-FittingItems = WrapValidator(fitting_items)
+FittingItems = Mended(salvage=fitting_items)
 """For list fields: drop entries that don't validate (with a warning) instead of failing the parent."""
 
 
@@ -101,7 +100,7 @@ def or_none(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
         return None
 
 
-OrNone = WrapValidator(or_none)
+OrNone = Mended(salvage=or_none)
 """For optional fields that are nice to have: an odd shape becomes None, not a failed parent."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -196,8 +196,8 @@ class Video(_Playable):
     item_uuid: str | None = None
 
 
-_PLACEMENT = ("dateAdded", "index", "itemUuid")
-"""Playlist placement of an entry: TIDAL sends it inside ``item``, older answers beside it."""
+_PLACEMENT = ("date_added", "index", "item_uuid")
+"""A playlist entry's placement: TIDAL sends it inside ``item``; older answers put it beside it."""
 
 
 class MediaItem(TidalModel):
@@ -208,28 +208,31 @@ class MediaItem(TidalModel):
     """
 
     type: str | None = None
-    item: Track | Video | None = None
+    # read as a Track by pydantic-core (a union tried left to right, no Python per entry); an
+    # entry whose type says video is turned into a Video after validation
+    item: Annotated[Track | Video | None, Field(union_mode="left_to_right")] = None
     cut: Any = None
     date_added: UtcDatetime | None = None
     index: int | None = None
     item_uuid: str | None = None
 
-    @model_validator(mode="before")
-    @classmethod
-    def _typed_item(cls, data: Any) -> Any:
-        fields = as_dict(data)
-        if fields is None or as_dict(fields.get("item")) is None:
-            return data
-        item = as_dict(fields["item"]) or {}
-        for key in _PLACEMENT:
-            if fields.get(key) is None and item.get(key) is not None:
-                fields[key] = item[key]
-            elif item.get(key) is None and fields.get(key) is not None:
-                item[key] = fields[key]
-        kind = str(fields.get("type") or "track").lower()
-        model = Video if kind == "video" else Track
-        fields["item"] = model.model_validate(item)
-        return fields
+    @model_validator(mode="after")
+    def _placed(self) -> Self:
+        # one pass in Python per entry, after pydantic-core validated both levels from the JSON
+        item = self.item
+        if item is None:
+            return self
+        if isinstance(item, Track) and self.type is not None and self.type.lower() == "video":
+            item = self.item = Video.model_validate(item.model_dump(by_alias=True, exclude_unset=True))
+        outer_fields, inner_fields = vars(self), vars(item)
+        for name in _PLACEMENT:
+            outer, inner = outer_fields[name], inner_fields[name]
+            # set in __dict__ directly: pydantic's __setattr__ costs more than the whole copy
+            if outer is None and inner is not None:
+                outer_fields[name] = inner
+            elif inner is None and outer is not None:
+                inner_fields[name] = outer
+        return self
 
 
 class Contributor(TidalModel):
