@@ -29,9 +29,11 @@ from tidalkit.testing._asgi import (
 )
 from tidalkit.testing._auth import AuthServer
 from tidalkit.testing._catalog import Catalog
-from tidalkit.testing._private import SandboxPrivateAPI, private_error
+from tidalkit.testing._private import SandboxPrivateAPI
+from tidalkit.testing._private_requests import private_error
 from tidalkit.testing._traffic import FaultPlan, SandboxStats, TokenBucket
-from tidalkit.testing._v2 import V2API, v2_error
+from tidalkit.testing._v2 import V2API
+from tidalkit.testing._v2_documents import v2_error
 from tidalkit.testing.config import SandboxConfig
 
 if TYPE_CHECKING:
