@@ -177,18 +177,7 @@ class Sandbox:
     # ---- routing -----------------------------------------------------------------------------
     def _mount(self) -> None:
         r = self._router
-        r.add("POST", "/auth/v1/oauth2/token", "auth.token", self.auth.token, api="auth")
-        r.add(
-            "POST",
-            "/auth/v1/oauth2/device_authorization",
-            "auth.device_authorization",
-            self.auth.device_authorization,
-            api="auth",
-        )
-        r.add("POST", "/auth/v1/oauth2/revoke", "auth.revoke", self.auth.revoke, api="auth")
-        r.add("GET", "/login/authorize", "login.authorize", self.auth.authorize, api="login")
-        r.add("GET", "/login/device", "login.device", self.auth.device_page, api="login")
-        r.add("GET", "/login/oauth2/me", "login.me", self.auth.me, api="login")
+        self.auth.register(r)
         V2API(self.config, self.catalog).register(r)
         SandboxPrivateAPI(self.config, self.catalog).register(r)
 
@@ -277,7 +266,7 @@ class Sandbox:
             return req.headers["x-tidal-token"]
         if req.method == "POST" and req.path.startswith("/auth/"):
             try:
-                client_id, _, _ = self.auth._client(req, req.form())
+                client_id, _, _ = self.auth.client(req, req.form())
             except UnicodeDecodeError:
                 return ""  # the handler answers the malformed body
             return client_id or ""
