@@ -52,7 +52,7 @@ class AuthServer(TokenLedger):
     def deny_device(self, user_code: str) -> None:
         self.devices.deny(user_code)
 
-    def client(
+    def authenticate_client(
         self, req: SandboxRequest, form: dict[str, str]
     ) -> tuple[str | None, str | None, Response | None]:
         """(client id, secret, refusal) of a token request: form fields or HTTP Basic authorization."""
@@ -80,7 +80,7 @@ class AuthServer(TokenLedger):
     def device_authorization(self, req: SandboxRequest) -> Response:
         """POST /v1/oauth2/device_authorization"""
         form = req.form()
-        client_id, _, error = self.client(req, form)
+        client_id, _, error = self.authenticate_client(req, form)
         if error is not None or client_id is None:
             return error or oauth_error(400, "invalid_request", "Missing client_id")
         return self.devices.start(req, client_id, form.get("scope", USER_SCOPES))
@@ -88,7 +88,7 @@ class AuthServer(TokenLedger):
     def token(self, req: SandboxRequest) -> Response:
         """POST /v1/oauth2/token (every grant)"""
         form = req.form()
-        client_id, secret, error = self.client(req, form)
+        client_id, secret, error = self.authenticate_client(req, form)
         if error is not None or client_id is None:
             return error or oauth_error(400, "invalid_request", "Missing client_id")
         grant = form.get("grant_type", "")

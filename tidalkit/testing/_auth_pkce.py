@@ -41,7 +41,6 @@ class PkceLogins:
 
     def __init__(self, config: SandboxConfig, tokens: TokenLedger) -> None:
         self.config = config
-        self._clock = config.clock
         self._tokens = tokens
         self._codes: dict[str, _Code] = {}
 
@@ -74,7 +73,7 @@ class PkceLogins:
                 redirect_uri,
                 challenge,
                 req.arg("scope", USER_SCOPES) or "",
-                self._clock() + _CODE_LIFETIME,
+                self.config.clock() + _CODE_LIFETIME,
             )
             params["code"] = code
         if state is not None:
@@ -86,7 +85,7 @@ class PkceLogins:
     def exchange(self, client_id: str, form: dict[str, str]) -> Response:
         """The authorization_code grant: a user's tokens for a valid code and its verifier."""
         code = self._codes.pop(form.get("code", ""), None)
-        if code is None or code.expires_at <= self._clock():
+        if code is None or code.expires_at <= self.config.clock():
             return oauth_error(400, "invalid_grant", "Authorization code is invalid, expired or used")
         if code.client_id != client_id:
             return oauth_error(400, "invalid_grant", "Authorization code was issued to another client")

@@ -266,7 +266,7 @@ class Sandbox:
             return req.headers["x-tidal-token"]
         if req.method == "POST" and req.path.startswith("/auth/"):
             try:
-                client_id, _, _ = self.auth.client(req, req.form())
+                client_id, _, _ = self.auth.authenticate_client(req, req.form())
             except UnicodeDecodeError:
                 return ""  # the handler answers the malformed body
             return client_id or ""
