@@ -237,13 +237,14 @@ def install(audit: SecretAudit = AUDIT) -> SecretAudit:
 
     # what the sandbox issues (it keeps tokens as plain strings)
     from tidalkit.testing import SANDBOX_CLIENT_SECRET
-    from tidalkit.testing._auth import AuthServer
+    from tidalkit.testing._auth_pkce import PkceLogins
+    from tidalkit.testing._auth_tokens import TokenLedger
 
     audit.permanent.add(SANDBOX_CLIENT_SECRET)
-    _wrap_method(AuthServer, "_new_access", lambda _s, _a, token: audit.add(token.token))
-    _wrap_method(AuthServer, "_new_refresh", lambda _s, _a, token: audit.add(token))
-    _wrap_method(AuthServer, "user_auth_token", lambda _s, _a, token: audit.add(token))
-    _wrap_method(AuthServer, "authorize", lambda _s, _a, response: _add_code(audit, response))
+    _wrap_method(TokenLedger, "_new_access", lambda _s, _a, token: audit.add(token.token))
+    _wrap_method(TokenLedger, "_new_refresh", lambda _s, _a, token: audit.add(token))
+    _wrap_method(TokenLedger, "user_auth_token", lambda _s, _a, token: audit.add(token))
+    _wrap_method(PkceLogins, "authorize", lambda _s, _a, response: _add_code(audit, response))
 
     # PKCE verifiers (plain strings inside AuthorizationRequest)
     import tidalkit.auth.pkce as pkce

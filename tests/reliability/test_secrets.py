@@ -72,7 +72,7 @@ def test_the_audit_registers_sandbox_tokens_secret_strings_and_tidal_errors(
     login = grant.authorization_request()
     assert login.code_verifier is not None
     scope = {"method": "GET", "path": "/login/authorize", "query_string": urlsplit(login.url).query.encode()}
-    redirect = sandbox.auth.authorize(SandboxRequest.from_scope(scope, b""))
+    redirect = sandbox.auth.pkce.authorize(SandboxRequest.from_scope(scope, b""))
     code = parse_qs(urlsplit(dict(redirect.headers)[b"location"].decode()).query)["code"][0]
     audit = tidalkit_secret_audit
     assert {

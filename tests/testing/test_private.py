@@ -7,7 +7,7 @@ import time
 import httpx
 
 from tidalkit.testing import Sandbox
-from tidalkit.testing._private import UNKNOWN_MODULE_TYPE
+from tidalkit.testing._private_pages import UNKNOWN_MODULE_TYPE
 
 from .helpers import client_for
 

@@ -1,4 +1,4 @@
-"""ASGI plumbing of the sandbox: the parsed request, the response, and a small path router."""
+"""ASGI plumbing of the sandbox: the parsed request, the response, a small path router and its mounts."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from urllib.parse import parse_qsl, unquote
 __all__ = [
     "JSON",
     "JSON_API",
+    "Handler",
+    "Mount",
     "Receive",
     "Response",
     "Route",
@@ -172,3 +174,23 @@ class Router:
                         return route, params
                     path_matched = True
         return True if path_matched else None
+
+
+class Mount:
+    """One API's routes under a path prefix, each handler passed through ``wrap(method, name, handler)``.
+
+    ``add("GET", "/tracks/{id}", "tracks.get", handler)`` serves ``{prefix}/tracks/{id}`` as the route
+    named ``{api}.tracks.get`` (the name the request counters use).
+    """
+
+    __slots__ = ("_router", "_wrap", "api", "prefix")
+
+    def __init__(self, router: Router, api: str, prefix: str, wrap: Callable[[str, str, Handler], Handler]):
+        self._router = router
+        self._wrap = wrap
+        self.api = api
+        self.prefix = prefix
+
+    def add(self, method: str, path: str, name: str, handler: Handler) -> None:
+        name = f"{self.api}.{name}"
+        self._router.add(method, self.prefix + path, name, self._wrap(method, name, handler), api=self.api)

@@ -29,9 +29,11 @@ from tidalkit.testing._asgi import (
 )
 from tidalkit.testing._auth import AuthServer
 from tidalkit.testing._catalog import Catalog
-from tidalkit.testing._private import SandboxPrivateAPI, private_error
+from tidalkit.testing._private import SandboxPrivateAPI
+from tidalkit.testing._private_requests import private_error
 from tidalkit.testing._traffic import FaultPlan, SandboxStats, TokenBucket
-from tidalkit.testing._v2 import V2API, v2_error
+from tidalkit.testing._v2 import V2API
+from tidalkit.testing._v2_documents import v2_error
 from tidalkit.testing.config import SandboxConfig
 
 if TYPE_CHECKING:
@@ -175,18 +177,7 @@ class Sandbox:
     # ---- routing -----------------------------------------------------------------------------
     def _mount(self) -> None:
         r = self._router
-        r.add("POST", "/auth/v1/oauth2/token", "auth.token", self.auth.token, api="auth")
-        r.add(
-            "POST",
-            "/auth/v1/oauth2/device_authorization",
-            "auth.device_authorization",
-            self.auth.device_authorization,
-            api="auth",
-        )
-        r.add("POST", "/auth/v1/oauth2/revoke", "auth.revoke", self.auth.revoke, api="auth")
-        r.add("GET", "/login/authorize", "login.authorize", self.auth.authorize, api="login")
-        r.add("GET", "/login/device", "login.device", self.auth.device_page, api="login")
-        r.add("GET", "/login/oauth2/me", "login.me", self.auth.me, api="login")
+        self.auth.register(r)
         V2API(self.config, self.catalog).register(r)
         SandboxPrivateAPI(self.config, self.catalog).register(r)
 
@@ -275,7 +266,7 @@ class Sandbox:
             return req.headers["x-tidal-token"]
         if req.method == "POST" and req.path.startswith("/auth/"):
             try:
-                client_id, _, _ = self.auth._client(req, req.form())
+                client_id, _, _ = self.auth.authenticate_client(req, req.form())
             except UnicodeDecodeError:
                 return ""  # the handler answers the malformed body
             return client_id or ""
