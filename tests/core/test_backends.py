@@ -63,7 +63,7 @@ async def round_trip(served: ServedSandbox) -> dict[str, Any]:
         track = await tidal.tracks.get("1")
         many = await tidal.tracks.get_many(["1", "2", "3", "999999999"])
         entries = [entry async for entry in tidal.playlists.items(served.sandbox.playlist_ids["small"])]
-        transport = tidal.http_client._transport.chosen()  # type: ignore[attr-defined]
+        transport = tidal.http_client._transport.chosen(tidal.http_client.base_url)  # type: ignore[attr-defined]
         token_pool = grant.http.http_client
         stored = await repository.list()
         return {

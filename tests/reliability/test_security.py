@@ -222,7 +222,7 @@ def assert_verifies(context: ssl.SSLContext) -> None:
 
 
 async def test_the_default_transport_of_every_client_verifies_certificates_and_hostnames() -> None:
-    transport: Any = default_transport().chosen()  # type: ignore[attr-defined]  # what asyncio runs on
+    transport: Any = default_transport().chosen(httpx.URL("https://api.tidal.com/"))  # type: ignore[attr-defined]  # what asyncio runs on
     assert_verifies(transport.ssl_context)
     clients: list[BaseClient] = [
         BaseClient(base_url="https://api.tidal.com"),
@@ -232,7 +232,7 @@ async def test_the_default_transport_of_every_client_verifies_certificates_and_h
     ]
     for client in clients:
         async with client:
-            used: Any = client.http_client._transport.chosen()  # type: ignore[attr-defined]
+            used: Any = client.http_client._transport.chosen(client.http_client.base_url)  # type: ignore[attr-defined]
             assert_verifies(used.ssl_context)
             session = used.get_client()  # the aiohttp session the transport will use
             try:

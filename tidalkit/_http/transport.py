@@ -15,6 +15,7 @@ request's headers (``Authorization``) in their ``repr``.
 from __future__ import annotations
 
 import asyncio
+import urllib.request
 from collections.abc import AsyncIterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -22,7 +23,6 @@ from typing import TYPE_CHECKING
 import httpx
 
 if TYPE_CHECKING:
-    import aiohttp
     from httpx_aiohttp import AiohttpTransport
 
 __all__ = ["default_transport"]
@@ -111,13 +111,6 @@ def _transport_class() -> type[AiohttpTransport]:
     from httpx_aiohttp import AiohttpTransport
 
     class _Transport(AiohttpTransport):
-        def get_client(self) -> aiohttp.ClientSession:
-            session = super().get_client()
-            # proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as httpx's transport (trust_env);
-            # httpx-aiohttp builds its session without it
-            session._trust_env = True  # pyright: ignore[reportPrivateUsage]
-            return session
-
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             try:
                 response = await super().handle_async_request(request)
@@ -146,42 +139,67 @@ def _on_asyncio() -> bool:
     return True
 
 
+def _proxy_for(url: httpx.URL, proxies: dict[str, str]) -> str | None:  # once per host
+    """The proxy the environment names for ``url`` (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``,
+    bypassed by ``NO_PROXY``), or None."""
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if not proxy or urllib.request.proxy_bypass(url.host):
+        return None
+    return proxy
+
+
 class _FirstUseTransport(httpx.AsyncBaseTransport):
     """Picks the transport at the first request, by the async library running it.
 
     aiohttp runs only on asyncio; under trio (or any other anyio backend) httpx's own
     ``AsyncHTTPTransport`` is used. The choice is made once and kept for the client's life.
+    Proxies are read from the environment once, when the transport is made, and each host's
+    route (direct or through its proxy) once, at its first request, so no request pays for the
+    lookup (aiohttp's own ``trust_env`` looks them up in a thread on every request).
     """
 
     def __init__(self, limits: httpx.Limits) -> None:
         self._limits = limits
-        self._transport: httpx.AsyncBaseTransport | None = None
+        self._proxies = {scheme: url for scheme, url in urllib.request.getproxies().items() if url}
+        self._by_proxy: dict[str | None, httpx.AsyncBaseTransport] = {}
+        self._routes: dict[tuple[str, str], httpx.AsyncBaseTransport] = {}
+        self._asyncio: bool | None = None
         if _on_asyncio():
             _transport_class()  # made inside a running asyncio loop: load aiohttp now, not in a request
 
-    def chosen(self) -> httpx.AsyncBaseTransport:
-        """The transport for the running async library (made on the first call, then kept)."""
-        if self._transport is None:
-            if _on_asyncio():
-                self._transport = _transport_class()(limits=self._limits)
+    def chosen(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
+        """The transport for ``url`` under the running async library (made once, then kept)."""
+        route = self._routes.get((url.scheme, url.host))
+        if route is not None:
+            return route
+        proxy = _proxy_for(url, self._proxies) if self._proxies else None
+        route = self._by_proxy.get(proxy)
+        if route is None:
+            if self._asyncio is None:
+                self._asyncio = _on_asyncio()
+            via = httpx.Proxy(proxy) if proxy is not None else None
+            if self._asyncio:
+                route = _transport_class()(limits=self._limits, proxy=via)
             else:
-                self._transport = httpx.AsyncHTTPTransport(limits=self._limits)
-        return self._transport
+                route = httpx.AsyncHTTPTransport(limits=self._limits, proxy=via)
+            self._by_proxy[proxy] = route
+        self._routes[(url.scheme, url.host)] = route
+        return route
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.chosen().handle_async_request(request)
+        return await self.chosen(request.url).handle_async_request(request)
 
     async def aclose(self) -> None:
-        if self._transport is not None:
-            await self._transport.aclose()
+        for transport in self._by_proxy.values():
+            await transport.aclose()
 
 
 def default_transport(*, max_connections: int = 64) -> httpx.AsyncBaseTransport:
     """The default transport, sized for ``max_connections`` concurrent requests.
 
-    aiohttp-backed under asyncio (proxies from the environment, ``HTTPS_PROXY``, ``HTTP_PROXY``,
-    ``NO_PROXY``, as httpx's own transport does with ``trust_env``), httpx's own under trio;
-    chosen at the first request.
+    aiohttp-backed under asyncio, httpx's own under trio, chosen at the first request; either
+    way through the proxies the environment names (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``,
+    ``NO_PROXY``, as httpx's own client does with ``trust_env``).
     """
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
     return _FirstUseTransport(limits)
