@@ -1,21 +1,17 @@
-"""The base client: one ``httpx.AsyncClient`` and the one request pipeline both TIDAL APIs use.
+"""The base client: one ``httpx.AsyncClient``, its options, derived clients and their lifecycle.
 
-caller → Request → auth → cache → limiter (gate, rate, slot) → send → retry → errors → response
+Every request runs through `RequestPipeline` (``tidalkit._http.pipeline``).
 """
 
 from __future__ import annotations
 
 import copy
-import logging
-import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from functools import cached_property
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar, Unpack
+from typing import ClassVar, Self, Unpack
 
-import anyio
 import httpx
 
 from tidalkit._core.options import (
@@ -25,39 +21,21 @@ from tidalkit._core.options import (
     ClientOptionsDict,
     RequestOptions,
 )
-from tidalkit._http.cache import CacheKey, ResponseCache
-from tidalkit._http.credentials import Authorization, RequestAuth, SharesConnections
-from tidalkit._http.errors import (
-    ERROR_BODY_READ_LIMIT,
-    APIConnectionError,
-    APITimeoutError,
-    ClientClosedError,
-    ResponseTooLargeError,
-    TidalError,
-    error_from_response,
-    parse_retry_after,
-)
+from tidalkit._http.cache import ResponseCache
+from tidalkit._http.credentials import RequestAuth, SharesConnections
+from tidalkit._http.errors import ClientClosedError
 from tidalkit._http.limiter import Limiter
 from tidalkit._http.logs import install_log_filters
-from tidalkit._http.parsing import decode_json, read_bounded
-from tidalkit._http.request import Request, encode_query
-from tidalkit._http.retry import RetryPolicy
+from tidalkit._http.pipeline import RequestPipeline
 from tidalkit._http.transport import default_transport
 from tidalkit._version import __version__
 
 __all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_TIMEOUT", "BaseClient"]
 
-logger = logging.getLogger("tidalkit")
 install_log_filters()  # httpx, httpcore, aiohttp, asyncio: their records lose credentials
 
-T = TypeVar("T")
 
-DEFAULT_DEADLINE = 300.0
-"""Deadline of one exchange when no timeout is finite."""
-_ANONYMOUS = Authorization({}, "anonymous")
-
-
-class BaseClient:
+class BaseClient(RequestPipeline):
     """Owns one ``httpx.AsyncClient`` and runs every request through the shared pipeline.
 
     Takes the options of `ClientOptions` as keyword arguments. Use as
@@ -69,13 +47,8 @@ class BaseClient:
     `SharedRateBudget`) shares one rate with other processes and hosts.
     """
 
-    api_name: ClassVar[str] = "http"
     default_base_url: ClassVar[str] = ""
-    auth: RequestAuth | None
     options: ClientOptions
-    retry: RetryPolicy
-    base_url: str
-    limiter: Limiter
 
     def __init__(self, **options: Unpack[ClientOptionsDict]) -> None:
         self._apply(ClientOptions(**options))
@@ -190,10 +163,6 @@ class BaseClient:
             await self._http.aclose()
 
     @property
-    def _closed(self) -> bool:
-        return self._closed_here or self._root._closed_here
-
-    @property
     def closed(self) -> bool:
         """Whether `aclose` has been called on this client or on the client it derives from."""
         return self._closed
@@ -213,273 +182,3 @@ class BaseClient:
     def clear_cache(self, operation: str | None = None) -> int:
         """Drop cached responses (all, or one operation or operation prefix); returns how many."""
         return self.cache.clear(operation) if self.cache is not None else 0
-
-    # ---- the pipeline --------------------------------------------------------------------------
-
-    def _url(self, request: Request) -> str:
-        path = request.path
-        url = path if path.startswith(("http://", "https://")) else self.base_url + path.lstrip("/")
-        query = encode_query(request.params)
-        if query:
-            url += ("&" if "?" in url else "?") + query
-        return url
-
-    def _build(
-        self, request: Request, url: str, authorization: Authorization, key: str | None
-    ) -> httpx.Request:
-        headers = dict(self._headers)
-        if request.headers:
-            headers.update(request.headers)
-        headers.update(authorization.headers)
-        if key is not None:
-            headers["Idempotency-Key"] = key
-        timeout = httpx.Timeout(request.timeout) if request.timeout is not None else self._request_timeout
-        extension = None if timeout is None else timeout.as_dict()
-        if not self._owns_http:  # an injected client merges its own defaults into the request
-            return self._http.build_request(
-                request.method,
-                url,
-                headers=headers,
-                json=request.json,
-                data=request.data,
-                extensions=None if extension is None else {"timeout": extension},
-            )
-        return httpx.Request(
-            request.method,
-            url,
-            headers=headers,
-            json=request.json,
-            data=request.data,
-            extensions={"timeout": extension or self._default_timeout},
-        )
-
-    async def _dispatch(self, http_request: httpx.Request) -> httpx.Response:
-        """Send one request; the response's body is not read yet."""
-        if not self._owns_http:
-            return await self._http.send(http_request, stream=True)
-        # the client's choice of transport for the URL: respx's httpx-level mock hooks in here
-        transport = self._http._transport_for_url(http_request.url)
-        response = await transport.handle_async_request(http_request)
-        response.request = http_request
-        return response
-
-    async def _authorize(self, request: Request) -> Authorization:
-        if not request.authenticated or self.auth is None:
-            return _ANONYMOUS
-        return await self.auth.authorize()
-
-    def _deadline(self, request: Request) -> float:
-        """Seconds one exchange (connect, headers, body) may take: ``deadline``, or twice the timeout."""
-        if self.deadline is not None:
-            return self.deadline
-        if request.timeout is not None:
-            return 2 * request.timeout
-        phases = (self._request_timeout or self._http.timeout).as_dict().values()
-        finite = [value for value in phases if value is not None]
-        return 2 * max(finite) if finite else DEFAULT_DEADLINE
-
-    async def send(self, request: Request) -> httpx.Response:
-        """Send ``request`` through auth, limiter and retries; return a read 2xx response.
-
-        Never reads or fills the response cache: the cache keeps only bodies a parser accepted, so
-        cached calls go through `send_parsed`. Raises a typed `TidalError`:
-        ``APIStatusError`` subclasses for 3xx/4xx/5xx (``RedirectError`` for 3xx: redirects are never
-        followed), ``APIConnectionError``/``APITimeoutError`` when no usable answer came in time,
-        ``ResponseTooLargeError`` past ``max_response_bytes``, ``RateLimitError`` when the server
-        asks for a wait above the policy's cap.
-        """
-        self._check_open()
-        return await self._exchange(request, await self._authorize(request), self._url(request))
-
-    async def send_parsed(self, request: Request, parse: Callable[[httpx.Response], T]) -> T:
-        """Send ``request`` and return ``parse(response)``; cache the body only once ``parse`` accepted it.
-
-        A cached body is parsed again on a hit (an entry ``parse`` now refuses is dropped). A 2xx
-        whose body does not parse raises what ``parse`` raised and leaves the cache untouched.
-        """
-        self._check_open()
-        authorization = await self._authorize(request)
-        cache_key: CacheKey | None = None
-        url = self._url(request)
-        if self.cache is not None and request.cache_ttl and request.method.upper() == "GET":
-            operation = request.operation or f"GET {request.path}"
-            cache_key = CacheKey(self.api_name, operation, url, authorization.identity)
-            hit = self.cache.get(cache_key)
-            if hit is not None:
-                cached = httpx.Response(
-                    hit.status_code, headers=list(hit.headers), request=httpx.Request("GET", url)
-                )
-                cached._content = hit.content
-                try:
-                    return parse(cached)
-                except TidalError:
-                    self.cache.drop(cache_key)
-                    raise
-        response = await self._exchange(request, authorization, url)
-        result = parse(response)
-        body = response.content
-        if cache_key is not None and self.cache is not None and request.cache_ttl and body.strip():
-            self.cache.put(
-                cache_key,
-                status_code=response.status_code,
-                headers=_stored_headers(response.headers),
-                content=body,
-                ttl=request.cache_ttl,
-            )
-        return result
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise ClientClosedError(f"{type(self).__name__} is closed: requests after aclose() are refused")
-
-    async def _receive(self, http_request: httpx.Request, deadline: float) -> httpx.Response:
-        """One exchange within ``deadline``: the response with its body read (an excerpt for 3xx+)."""
-        with anyio.fail_after(deadline):
-            response = await self._dispatch(http_request)
-            try:
-                if response.status_code < 300:
-                    content = await read_bounded(response, self.max_response_bytes)
-                else:  # an excerpt is all an error keeps
-                    content = await read_bounded(response, ERROR_BODY_READ_LIMIT, excerpt=True)
-            finally:
-                with anyio.CancelScope(shield=True):
-                    await response.aclose()
-        if content is None:
-            raise ResponseTooLargeError(
-                f"{_where(http_request)}: response body exceeds max_response_bytes={self.max_response_bytes}",
-                limit=self.max_response_bytes,
-                method=http_request.method,
-                path=http_request.url.path,
-            )
-        response._content = content
-        return response
-
-    async def _exchange(self, request: Request, authorization: Authorization, url: str) -> httpx.Response:
-        """The pipeline after auth (``url`` built once by the caller): limiter, send, retries, 401 replay."""
-        method = request.method.upper()
-        key = request.headers.get("Idempotency-Key") if request.headers else None
-        if key is None and request.idempotent and method not in ("GET", "HEAD"):
-            key = str(uuid.uuid4())
-        policy = self.retry
-        max_retries = policy.max_retries if request.max_retries is None else request.max_retries
-        may_retry = policy.may_retry(method, has_idempotency_key=key is not None)
-        deadline = self._deadline(request)
-
-        attempt = 0
-        throttled = 0
-        replayed = False
-        debug = logger.isEnabledFor(logging.DEBUG)
-        while True:
-            http_request = self._build(request, url, authorization, key)
-            where = _where(http_request)
-            started = time.perf_counter()
-            failure: TidalError | None = None
-            response: httpx.Response | None = None
-            status, retry_after = 0, None
-            try:
-                async with self.limiter.slot():
-                    sent_at = self.limiter.clock.now()
-                    response = await self._receive(http_request, deadline)
-                    # reported while the slot is held: a wave released by this answer sees its verdict
-                    status = response.status_code
-                    retry_after = parse_retry_after(response.headers) if status >= 400 else None
-                    if status != 429:
-                        self.limiter.record_success()
-                    elif retry_after is None or retry_after <= policy.max_retry_after:
-                        delay = retry_after if retry_after is not None else policy.backoff(throttled)
-                        self.limiter.rate_limited(delay, sent_at)
-            except TimeoutError:  # the deadline: a server that trickles is not asked again
-                failure = APITimeoutError(f"{where} got no full answer within its {deadline:g} s deadline")
-            except httpx.TransportError as exc:
-                timed_out = isinstance(exc, httpx.TimeoutException)
-                never_sent = isinstance(exc, httpx.ConnectError | httpx.PoolTimeout)
-                kind = "timed out" if timed_out else f"failed ({_summary(exc)})"
-                if (may_retry or never_sent) and attempt < max_retries:
-                    delay = policy.backoff(attempt)
-                    logger.debug(
-                        "%s %s %s; retry %d in %.2fs", method, http_request.url.path, kind, attempt + 1, delay
-                    )
-                    await self.limiter.clock.sleep(delay)
-                    attempt += 1
-                    continue
-                error_cls = APITimeoutError if timed_out else APIConnectionError
-                failure = error_cls(f"{where} {kind} after {attempt + 1} attempt(s)")
-            except MemoryError:
-                failure = ResponseTooLargeError(
-                    f"{where}: ran out of memory reading the response", limit=self.max_response_bytes
-                )
-            except TidalError:
-                raise
-            except Exception as exc:  # undecodable bodies (httpx.DecodingError), odd transports
-                failure = APIConnectionError(f"{where} got an unusable answer ({_summary(exc)})")
-            if failure is not None or response is None:
-                # raised outside the handler, without a chain: transport errors hold the request,
-                # whose headers carry the credentials
-                raise failure or APIConnectionError(f"{where} got no answer") from None
-            if debug:
-                logger.debug(
-                    "%s %s -> %d in %.1f ms (attempt %d)",
-                    method,
-                    http_request.url.path,
-                    status,
-                    (time.perf_counter() - started) * 1000,
-                    attempt + 1,
-                )
-            if status < 300:
-                if request.invalidates and self.cache is not None:
-                    for name in request.invalidates:
-                        self.cache.clear(name, identity=authorization.identity)
-                return response
-
-            if status == 401 and self.auth is not None and request.authenticated:
-                token_id = authorization.token_id
-                if replayed or (token_id and self._refused.get(authorization.identity) == token_id):
-                    # a renewed token was refused too: no renewal per caller until the token changes
-                    if token_id:
-                        self._refused[authorization.identity] = token_id
-                    error = error_from_response(response)
-                    error.add_note("the token was renewed once and refused again; not renewing it again")
-                    raise error
-                if await self.auth.unauthorized(authorization):
-                    replayed = True
-                    authorization = await self.auth.authorize()
-                    continue
-            if retry_after is not None and retry_after > policy.max_retry_after:
-                raise error_from_response(response, retry_after=retry_after)
-            if status == 429:
-                # 429s have their own budget: under a shared rate limit, waiting is the normal way
-                # through, and it must not use up the retries meant for failures
-                if may_retry and max_retries > 0 and throttled < policy.max_rate_limit_retries:
-                    await self.limiter.wait_gate()
-                    throttled += 1
-                    continue
-            elif policy.retryable_status(status) and may_retry and attempt < max_retries:
-                delay = retry_after if retry_after is not None else policy.backoff(attempt)
-                await self.limiter.clock.sleep(delay)
-                attempt += 1
-                continue
-            raise error_from_response(response, retry_after=retry_after)
-
-    async def request_json(self, request: Request) -> Any:
-        """Send ``request`` and decode its JSON body (``None`` for an empty body); cached once decoded."""
-        return await self.send_parsed(request, decode_json)
-
-
-def _where(request: httpx.Request) -> str:
-    """``METHOD host/path`` for messages: never the query (it may carry ids a user keeps private)."""
-    return f"{request.method} {request.url.host}{request.url.path}"
-
-
-def _summary(exc: BaseException) -> str:
-    """A bounded, secret-free description of a transport error (its ``repr`` may hold headers)."""
-    text = str(exc).splitlines()[0] if str(exc) else ""
-    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
-
-
-_DERIVED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-
-
-def _stored_headers(headers: httpx.Headers) -> tuple[tuple[str, str], ...]:
-    """Headers to keep with a decoded body: the encoding ones described the bytes on the wire."""
-    items = headers.multi_items()
-    return tuple((name, value) for name, value in items if name.lower() not in _DERIVED_HEADERS)
