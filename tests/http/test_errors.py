@@ -18,8 +18,9 @@ from tidalkit import (
     UnauthorizedError,
 )
 from tidalkit._http import Request
-from tidalkit._http.errors import error_from_response, parse_retry_after
+from tidalkit._http.errors import error_from_response
 from tidalkit._http.parsing import decode_json, parse_model
+from tidalkit._http.retry import parse_retry_after
 
 from .helpers import make_client
 

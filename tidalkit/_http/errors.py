@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
-from time import time
 from typing import Any, Literal
 
 import httpx
@@ -332,23 +330,6 @@ def _fields_from_body(payload: object) -> dict[str, Any]:
         or _as_text(body.get("message"))
         or _as_text(body.get("title")),
     }
-
-
-def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date), or None."""
-    raw = headers.get("retry-after")
-    if raw is None:
-        return None
-    raw = raw.strip()
-    try:
-        return max(0.0, float(raw))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return max(0.0, when.timestamp() - (time() if now is None else now))
 
 
 def error_from_response(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:

@@ -24,12 +24,11 @@ from tidalkit._http.errors import (
     ResponseTooLargeError,
     TidalError,
     error_from_response,
-    parse_retry_after,
 )
 from tidalkit._http.limiter import Limiter
 from tidalkit._http.parsing import decode_json, read_bounded
 from tidalkit._http.request import Request, encode_query
-from tidalkit._http.retry import RetryPolicy
+from tidalkit._http.retry import RetryPolicy, parse_retry_after
 
 __all__ = ["DEFAULT_DEADLINE", "RequestPipeline"]
 
