@@ -15,7 +15,7 @@ request's headers (``Authorization``) in their ``repr``.
 from __future__ import annotations
 
 import asyncio
-import urllib.request
+import os
 from collections.abc import AsyncIterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -139,13 +139,27 @@ def _on_asyncio() -> bool:
     return True
 
 
+_PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+
+
+def _environment_proxies() -> dict[str, str]:
+    """Scheme → proxy URL (and ``no`` → the bypass list) from the environment, as urllib reads it."""
+    if not any(os.environ.get(name) or os.environ.get(name.upper()) for name in _PROXY_VARIABLES):
+        return {}  # the usual case, without importing urllib.request (about 30 ms)
+    import urllib.request
+
+    return {scheme: url for scheme, url in urllib.request.getproxies().items() if url}
+
+
 def _proxy_for(url: httpx.URL, proxies: dict[str, str]) -> str | None:  # once per host
     """The proxy the environment names for ``url`` (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``,
     bypassed by ``NO_PROXY``), or None."""
     proxy = proxies.get(url.scheme) or proxies.get("all")
-    if not proxy or urllib.request.proxy_bypass(url.host):
+    if not proxy:
         return None
-    return proxy
+    import urllib.request
+
+    return None if urllib.request.proxy_bypass(url.host) else proxy
 
 
 class _FirstUseTransport(httpx.AsyncBaseTransport):
@@ -160,7 +174,7 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, limits: httpx.Limits) -> None:
         self._limits = limits
-        self._proxies = {scheme: url for scheme, url in urllib.request.getproxies().items() if url}
+        self._proxies = _environment_proxies()
         self._by_proxy: dict[str | None, httpx.AsyncBaseTransport] = {}
         self._routes: dict[tuple[str, str], httpx.AsyncBaseTransport] = {}
         self._asyncio: bool | None = None
