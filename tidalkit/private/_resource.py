@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 import httpx
 from pydantic import BaseModel
@@ -22,12 +22,20 @@ from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor
 if TYPE_CHECKING:
     from tidalkit.private.client import PrivateAPI
 
-__all__ = ["EndpointGroup", "join_ids"]
+__all__ = ["EndpointGroup", "GetOptions", "join_ids"]
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
 Params = Mapping[str, ParamValue]
+
+
+class GetOptions(TypedDict, total=False):
+    """How an endpoint group's GET is sent (defaults: no extra query, `TTL.MEDIUM`, ``countryCode``)."""
+
+    params: Params | None
+    ttl: float | None
+    country: bool
 
 
 def join_ids(ids: str | int | Sequence[str | int]) -> str:
@@ -64,9 +72,9 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         parse: Callable[[httpx.Response], T],
         *,
         operation: str,
-        params: Params | None,
-        ttl: float | None,
-        country: bool,
+        params: Params | None = None,
+        ttl: float | None = TTL.MEDIUM,
+        country: bool = True,
     ) -> T:
         request = Request(
             "GET",
@@ -77,50 +85,19 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         )
         return await self._request_parsed(request, parse)
 
-    async def _get_json(
-        self,
-        path: str,
-        *,
-        operation: str,
-        params: Params | None = None,
-        ttl: float | None = TTL.MEDIUM,
-        country: bool = True,
-    ) -> Any:
-        return await self._get_parsed(
-            path, decode_json, operation=operation, params=params, ttl=ttl, country=country
-        )
+    async def _get_json(self, path: str, *, operation: str, **get: Unpack[GetOptions]) -> Any:
+        return await self._get_parsed(path, decode_json, operation=operation, **get)
 
-    async def _get(
-        self,
-        path: str,
-        model: type[M],
-        *,
-        operation: str,
-        params: Params | None = None,
-        ttl: float | None = TTL.MEDIUM,
-        country: bool = True,
-    ) -> M:
+    async def _get(self, path: str, model: type[M], *, operation: str, **get: Unpack[GetOptions]) -> M:
         # validated from the body's bytes by pydantic-core's JSON parser: no json.loads, no dicts
         return await self._get_parsed(
-            path,
-            lambda response: parse_model(response.content, model),
-            operation=operation,
-            params=params,
-            ttl=ttl,
-            country=country,
+            path, lambda response: parse_model(response.content, model), operation=operation, **get
         )
 
     async def _get_list(
-        self,
-        path: str,
-        model: type[M],
-        *,
-        operation: str,
-        params: Params | None = None,
-        ttl: float | None = TTL.MEDIUM,
-        country: bool = True,
+        self, path: str, model: type[M], *, operation: str, **get: Unpack[GetOptions]
     ) -> list[M]:
-        data = await self._get_json(path, operation=operation, params=params, ttl=ttl, country=country)
+        data = await self._get_json(path, operation=operation, **get)
         envelope = as_dict(data)
         items = as_list(envelope.get("items") if envelope is not None else data)
         if items is None:
@@ -184,22 +161,20 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         page_model: type[OffsetPage[T]],
         *,
         operation: str,
-        params: Params | None = None,
         page_size: int = 100,
         max_items: int | None = None,
-        ttl: float | None = TTL.MEDIUM,
-        country: bool = True,
+        **get: Unpack[GetOptions],
     ) -> OffsetPaginator[T]:
         async def fetch(offset: int, limit: int) -> OffsetPage[T] | bytes:
-            query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "offset": offset}
+            page: GetOptions = {
+                **get,
+                "params": {**(get.get("params") or {}), "limit": limit, "offset": offset},
+            }
             if offset == 0:  # cached (once it parsed): the only page of a long list that is
-                return await self._get(
-                    path, page_model, operation=operation, params=query, ttl=ttl, country=country
-                )
+                return await self._get(path, page_model, operation=operation, **page)
             # the rest stay bytes until the caller reaches them (validated by pydantic-core then)
-            return await self._get_parsed(
-                path, _body, operation=operation, params=query, ttl=None, country=country
-            )
+            page["ttl"] = None
+            return await self._get_parsed(path, _body, operation=operation, **page)
 
         return offset_paginator(
             fetch, parse=lambda data: _page(data, page_model), page_size=page_size, max_items=max_items
@@ -224,17 +199,14 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         page_model: type[CursorPage[T]],
         *,
         operation: str,
-        params: Params | None = None,
         page_size: int = 50,
         max_items: int | None = None,
-        ttl: float | None = TTL.SHORT,
-        country: bool = True,
+        **get: Unpack[GetOptions],
     ) -> CursorPaginator[T]:
         async def fetch(cursor: str | None, limit: int) -> CursorPage[T]:
-            query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "cursor": cursor}
-            return await self._get(
-                path, page_model, operation=operation, params=query, ttl=ttl, country=country
-            )
+            query = {**(get.get("params") or {}), "limit": limit, "cursor": cursor}
+            page: GetOptions = {"ttl": TTL.SHORT, **get, "params": query}
+            return await self._get(path, page_model, operation=operation, **page)
 
         return cursor_paginator(fetch, page_size=page_size, max_items=max_items)
 
