@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
 
 import httpx
 from pydantic import BaseModel
@@ -16,13 +16,13 @@ from tidalkit._http.parsing import decode_json, parse_model
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.private.models._base import as_dict, as_list
 from tidalkit.private.models.paging import CursorPage, OffsetPage
-from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
+from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator, offset_paginator
 
 if TYPE_CHECKING:
     from tidalkit.private.client import PrivateAPI
 
-__all__ = ["EndpointGroup", "GetOptions", "join_ids"]
+__all__ = ["EndpointGroup", "GetOptions", "PlaybackOptions", "StreamOptions", "join_ids"]
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -36,6 +36,30 @@ class GetOptions(TypedDict, total=False):
     params: Params | None
     ttl: float | None
     country: bool
+
+
+Playable = Literal["tracks", "videos"]
+_QUALITY_PARAMETER: dict[Playable, str] = {"tracks": "audioquality", "videos": "videoquality"}
+
+
+class PlaybackOptions(TypedDict, total=False):
+    """The keywords of ``playback_info`` besides ``quality``."""
+
+    presentation: AssetPresentation
+    """``"FULL"`` (default) or ``"PREVIEW"``."""
+    mode: PlaybackMode
+    """``"STREAM"`` (default) or ``"OFFLINE"``."""
+    postpaywall: bool
+    """Ask ``.../playbackinfopostpaywall`` (default) rather than ``.../playbackinfo``."""
+
+
+class StreamOptions(TypedDict, total=False):
+    """The keywords of ``stream_url`` besides ``quality``."""
+
+    presentation: AssetPresentation
+    """``"FULL"`` (default) or ``"PREVIEW"``."""
+    usage: PlaybackMode
+    """``"STREAM"`` (default) or ``"OFFLINE"``."""
 
 
 def join_ids(ids: str | int | Sequence[str | int]) -> str:
@@ -131,27 +155,28 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         return await self._request_json(request)
 
     async def _playback(
-        self,
-        kind: str,
-        item_id: int | str,
-        quality: tuple[str, str],
-        presentation: str,
-        mode: str,
-        postpaywall: bool,
+        self, kind: Playable, item_id: int | str, quality: str, options: PlaybackOptions
     ) -> PlaybackInfo:
         """GET v1/{kind}/{id}/playbackinfopostpaywall (or .../playbackinfo), with ``countryCode`` as
-        tidalapi sends it; ``quality`` is (parameter, value)."""
-        endpoint = "playbackinfopostpaywall" if postpaywall else "playbackinfo"
-        params = {quality[0]: quality[1], "assetpresentation": presentation, "playbackmode": mode}
-        path = f"v1/{kind}/{item_id}/{endpoint}"
-        operation = f"{kind}.playback_info"
+        tidalapi sends it."""
+        endpoint = "playbackinfopostpaywall" if options.get("postpaywall", True) else "playbackinfo"
+        params = {
+            _QUALITY_PARAMETER[kind]: quality,
+            "assetpresentation": options.get("presentation", "FULL"),
+            "playbackmode": options.get("mode", "STREAM"),
+        }
+        path, operation = f"v1/{kind}/{item_id}/{endpoint}", f"{kind}.playback_info"
         return await self._get(path, PlaybackInfo, operation=operation, params=params, ttl=None)
 
     async def _stream_url(
-        self, kind: str, item_id: int | str, quality: tuple[str, str], presentation: str, usage: str
+        self, kind: Playable, item_id: int | str, quality: str, options: StreamOptions
     ) -> StreamUrl:
         """GET v1/{kind}/{id}/urlpostpaywall (never cached: the URLs are signed)."""
-        params = {quality[0]: quality[1], "assetpresentation": presentation, "urlusagemode": usage}
+        params = {
+            _QUALITY_PARAMETER[kind]: quality,
+            "assetpresentation": options.get("presentation", "FULL"),
+            "urlusagemode": options.get("usage", "STREAM"),
+        }
         path, operation = f"v1/{kind}/{item_id}/urlpostpaywall", f"{kind}.stream_url"
         return await self._get(path, StreamUrl, operation=operation, params=params, ttl=None)
 
