@@ -40,19 +40,7 @@ _LAZY: dict[str, str] = {
     "ValidationIssue": "tidalkit.api.model",
 }
 
-__all__ = [
-    "APIModel",
-    "BatchResult",
-    "DocumentBase",
-    "GenericResource",
-    "Identifier",
-    "Paginator",
-    "ParameterLimitError",
-    "RawOperations",
-    "RelationshipNotIncludedError",
-    "Resource",
-    "TidalAPI",
-    "ValidationIssue",
-]
+# every name of the table (the TYPE_CHECKING imports above are the same names, for type checkers)
+__all__ = [*_LAZY]  # pyright: ignore[reportUnsupportedDunderAll]
 
 __getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)
