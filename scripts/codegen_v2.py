@@ -861,8 +861,8 @@ class Generator:
             "from pydantic import Field",
             "",
             "from tidalkit._core.batch import BatchResult",
-            "from tidalkit.api.model import "
-            "APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime",
+            "from tidalkit.api.document import DocumentBase",
+            "from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime",
             "from tidalkit.api.operations import OperationSpec, Operations, csv, data_items, path_id",
             "from tidalkit.api.pagination import Paginator",
         ]

@@ -15,8 +15,8 @@ from tidalkit._core.resource import Namespace
 from tidalkit._http.errors import PermissionDeniedError, ResponseValidationError
 from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import ParamValue, Request
+from tidalkit.api.document import DocumentBase
 from tidalkit.api.limits import check_parameters
-from tidalkit.api.model import DocumentBase
 from tidalkit.api.pagination import Paginator, document_paginator
 
 if TYPE_CHECKING:
