@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tidalkit._lazy import lazy_exports
 from tidalkit._logs import configure_from_env
-from tidalkit._version import __version__
+from tidalkit._version import __version__ as __version__
 
 configure_from_env()
 
@@ -197,7 +197,4 @@ _LAZY: dict[str, str] = {
     "RelationshipNotIncludedError": "tidalkit.api.model",
 }
 
-# every name of the table (the TYPE_CHECKING imports above are the same names, for type checkers)
-__all__ = [*_LAZY, "__version__"]  # pyright: ignore[reportUnsupportedDunderAll]
-
-__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, [*_LAZY, "__version__"])

@@ -40,7 +40,4 @@ _LAZY: dict[str, str] = {
     "ValidationIssue": "tidalkit.api.model",
 }
 
-# every name of the table (the TYPE_CHECKING imports above are the same names, for type checkers)
-__all__ = [*_LAZY]  # pyright: ignore[reportUnsupportedDunderAll]
-
-__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)
