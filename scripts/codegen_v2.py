@@ -736,9 +736,9 @@ class Generator:
         noun = tag.removesuffix("s")
         doc = (
             f"The tracks of the {noun}'s radio, as the private API's ``{tag}.radio`` yields them.\n\n"
-            f"``GET {path}`` names the radio's playlist (`{relationship}`); the tracks are its items,\n"
-            "``GET /playlists/{id}/relationships/items?include=items``, page by page (``include`` adds the\n"
-            "tracks' own relationships: ``items.artists``, ``items.albums``).\n"
+            f"``GET {path}`` names the radio's playlist (see `{relationship}`);\n"
+            "its tracks come from ``GET /playlists/{id}/relationships/items?include=items``, page by page\n"
+            "(``include`` adds the tracks' own relationships: ``items.artists``, ``items.albums``).\n"
             "Returns a Paginator: ``await`` it for the first page, ``async for`` for every track."
         )
         call = f"self._radio(self.{relationship}(id), country_code, include, max_items)"

@@ -1318,9 +1318,9 @@ class ArtistsPublicOperations(Operations):
     ) -> Paginator[PlaylistsItemsMultiRelationshipDataDocument, TracksResourceObject]:
         """The tracks of the artist's radio, as the private API's ``artists.radio`` yields them.
 
-        ``GET /artists/{id}/relationships/radio`` names the radio's playlist (`radio_playlists`); the tracks are its items,
-        ``GET /playlists/{id}/relationships/items?include=items``, page by page (``include`` adds the
-        tracks' own relationships: ``items.artists``, ``items.albums``).
+        ``GET /artists/{id}/relationships/radio`` names the radio's playlist (see `radio_playlists`);
+        its tracks come from ``GET /playlists/{id}/relationships/items?include=items``, page by page
+        (``include`` adds the tracks' own relationships: ``items.artists``, ``items.albums``).
         Returns a Paginator: ``await`` it for the first page, ``async for`` for every track.
         """
         return self._radio(self.radio_playlists(id), country_code, include, max_items)

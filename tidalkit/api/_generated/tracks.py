@@ -1514,9 +1514,9 @@ class TracksPublicOperations(Operations):
     ) -> Paginator[PlaylistsItemsMultiRelationshipDataDocument, TracksResourceObject]:
         """The tracks of the track's radio, as the private API's ``tracks.radio`` yields them.
 
-        ``GET /tracks/{id}/relationships/radio`` names the radio's playlist (`radio_playlists`); the tracks are its items,
-        ``GET /playlists/{id}/relationships/items?include=items``, page by page (``include`` adds the
-        tracks' own relationships: ``items.artists``, ``items.albums``).
+        ``GET /tracks/{id}/relationships/radio`` names the radio's playlist (see `radio_playlists`);
+        its tracks come from ``GET /playlists/{id}/relationships/items?include=items``, page by page
+        (``include`` adds the tracks' own relationships: ``items.artists``, ``items.albums``).
         Returns a Paginator: ``await`` it for the first page, ``async for`` for every track.
         """
         return self._radio(self.radio_playlists(id), country_code, include, max_items)
