@@ -92,6 +92,10 @@ METHOD_NAMES: dict[tuple[str, str, str], str] = {
     ("artists", "get", "/artists/{id}/relationships/radio"): "radio_playlists",
 }
 
+# Resource types whose ``radio`` relationship names a playlist: they get ``radio(id)``, a paginator of
+# the radio's tracks (the playlist's items, tracks included), what the private API's ``radio`` yields.
+RADIO_TAGS: frozenset[str] = frozenset({"tracks", "artists"})
+
 # Query parameters that are the operation's subject: (tag) -> (parameter, positional argument name).
 POSITIONAL_QUERY: dict[str, tuple[str, str]] = {"searchResults": ("filter[query]", "query")}
 

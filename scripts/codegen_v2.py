@@ -37,6 +37,10 @@ PACKAGE = "tidalkit.api._generated"
 METHODS = ("get", "post", "patch", "delete")
 INCLUDE_DOC = "Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."
 INTERNAL_SCOPES = frozenset({"r_usr", "w_usr"})
+# what ``radio(id)`` returns (see ``Operations._radio``): playlist item pages, their included tracks
+RADIO_INCLUDE = "PlaylistsItemsInclude"
+RADIO_PAGE = "PlaylistsItemsMultiRelationshipDataDocument"
+RADIO_PAGINATOR = f"Paginator[{RADIO_PAGE}, TracksResourceObject]"
 TTL_SHORT = 60.0
 TTL_MEDIUM = 600.0
 
@@ -719,6 +723,28 @@ class Generator:
             f"async def remove({signature}) -> int:\n" + indent(remove),
         ]
 
+    def radio_code(self, tag: str, ops: list[dict[str, Any]]) -> list[str]:
+        """``radio(id)``: the tracks of the playlist the ``radio`` relationship names."""
+        path = f"/{tag}/{{id}}/relationships/radio"
+        relationship = next((m["name"] for m in ops if m["path"] == path and m["method"] == "GET"), None)
+        if tag not in overrides.RADIO_TAGS or relationship is None:
+            return []
+        signature = (
+            "self, id: str, *, country_code: str | None = None, "
+            f"include: Sequence[{RADIO_INCLUDE}] | None = None, max_items: int | None = None"
+        )
+        noun = tag.removesuffix("s")
+        doc = (
+            f"The tracks of the {noun}'s radio, as the private API's ``{tag}.radio`` yields them.\n\n"
+            f"``GET {path}`` names the radio's playlist (see `{relationship}`);\n"
+            "its tracks come from ``GET /playlists/{id}/relationships/items?include=items``, page by page\n"
+            "(``include`` adds the tracks' own relationships: ``items.artists``, ``items.albums``).\n"
+            "Returns a Paginator: ``await`` it for the first page, ``async for`` for every track."
+        )
+        call = f"self._radio(self.{relationship}(id), country_code, include, max_items)"
+        body = f'"""{doc}\n"""\nreturn {call}\n'
+        return [f"def radio({signature}) -> {RADIO_PAGINATOR}:\n" + indent(body)]
+
     def include_paths(self, tag: str, options: list[str]) -> list[str]:
         """The spec's top-level options plus one nested level (``items.artists``) where targets are known."""
         paths = list(options)
@@ -777,6 +803,10 @@ class Generator:
         for path, method, op in self.ops:
             tag = op["tags"][0]
             op_code.setdefault(tag, []).append(self.operation_code(tag, path, method, op, tag))
+        for (tag, _), alias in self.include_aliases.items():
+            self.class_module.setdefault(alias, tag)
+        for tag in overrides.RADIO_TAGS:
+            extra_needs.setdefault(tag, set()).update({RADIO_INCLUDE, RADIO_PAGE, "TracksResourceObject"})
         files: dict[str, str] = {}
         modules = sorted(set(self.models) | set(op_code))
         for module in modules:
@@ -831,8 +861,8 @@ class Generator:
             "from pydantic import Field",
             "",
             "from tidalkit._core.batch import BatchResult",
-            "from tidalkit.api.model import "
-            "APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime",
+            "from tidalkit.api.document import DocumentBase",
+            "from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime",
             "from tidalkit.api.operations import OperationSpec, Operations, csv, data_items, path_id",
             "from tidalkit.api.pagination import Paginator",
         ]
@@ -883,6 +913,7 @@ class Generator:
         get = next((m for m in metas if m["name"] == "get" and m["method"] == "GET"), None)
         codes += self.batch_code(tag, listing, get)
         codes += self.collection_code(tag, metas)
+        codes += self.radio_code(tag, metas)
         return codes
 
     def render_raw(self, tags: list[str]) -> str:

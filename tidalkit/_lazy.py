@@ -10,10 +10,17 @@ __all__ = ["lazy_exports"]
 
 
 def lazy_exports(
-    package: str, table: Mapping[str, str], names: list[str]
+    package: str, table: Mapping[str, str], names: list[str] | None = None
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
-    """``__getattr__`` and ``__dir__`` for ``package``: each name in ``table`` loads its module once."""
+    """``__getattr__`` and ``__dir__`` for ``package``: each name in ``table`` loads its module once.
+
+    ``names`` (default: the table's) are what ``dir()`` lists, and the package's ``__all__`` unless
+    it declares one: the table is then the one list of its exports (type checkers take them from
+    the package's ``import X as X`` lines).
+    """
     namespace = importlib.import_module(package).__dict__
+    names = list(table) if names is None else names
+    namespace.setdefault("__all__", names)
 
     def __getattr__(name: str) -> Any:
         module = table.get(name)

@@ -14,7 +14,8 @@ import respx
 from tests.api import samples
 from tests.api.helpers import BASE, make_client, query_pairs, raw_query
 from tidalkit.api._generated._registry import OPERATION_CLASSES, OPERATIONS
-from tidalkit.api.model import DocumentBase, Identifier, Resource
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import Identifier, Resource
 from tidalkit.api.pagination import Paginator
 
 SPEC_OPS = {(path, method.upper()): op for path, method, op in samples.operations()}

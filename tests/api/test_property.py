@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tests.api import samples
 from tidalkit.api._generated._registry import OPERATION_CLASSES, OPERATIONS
-from tidalkit.api.model import DocumentBase, Resource
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import Resource
 
 EXAMPLES = int(os.environ.get("TIDALKIT_HYPOTHESIS_EXAMPLES", "10"))
 settings.register_profile(

@@ -18,7 +18,8 @@ import respx
 
 from tests.api.helpers import make_client
 from tidalkit.api.client import TidalAPI
-from tidalkit.api.model import DocumentBase, GenericResource, Identifier, Resource
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import GenericResource, Identifier, Resource
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "v2"
 

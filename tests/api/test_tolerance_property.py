@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tests.api import samples
 from tidalkit.api._generated._registry import RESOURCE_MODELS
-from tidalkit.api.model import DocumentBase, Resource
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import Resource
 
 pytestmark = pytest.mark.fuzz
 

@@ -62,3 +62,17 @@ def test_the_documented_programs_are_collected_for_pyright() -> None:
     programs: dict[str, str] = module.programs()
     assert {"readme_1.py", "readme_2.py", "getting_started_1.py", "getting_started_2.py"} <= set(programs)
     assert any("pytestmark = pytest.mark.anyio" in source for source in programs.values())
+
+
+async def test_v2_page_radio_snippet_yields_tracks_with_their_artists() -> None:
+    sandbox = Sandbox()
+    auth = HeaderAuth({"Authorization": f"Bearer {sandbox.user_token()}"}, identity="user:docs")
+    async with TidalAPI(
+        auth=auth, base_url=sandbox.urls.v2, transport=sandbox.transport(), country_code="US"
+    ) as tidal:
+        titles = [track.title async for track in tidal.tracks.radio("1", max_items=30)]
+        with_artists = await tidal.artists.radio("3", include=["items.artists"]).collect()
+    assert len(titles) == 30
+    assert all(titles)
+    assert with_artists
+    assert all(track.artists for track in with_artists)  # resolved from the included artists

@@ -14,10 +14,10 @@ if TYPE_CHECKING:
     from tidalkit._core.batch import BatchResult as BatchResult
     from tidalkit._core.pagination import Paginator as Paginator
     from tidalkit.api.client import RawOperations as RawOperations, TidalAPI as TidalAPI
+    from tidalkit.api.document import DocumentBase as DocumentBase
     from tidalkit.api.limits import ParameterLimitError as ParameterLimitError
     from tidalkit.api.model import (
         APIModel as APIModel,
-        DocumentBase as DocumentBase,
         GenericResource as GenericResource,
         Identifier as Identifier,
         RelationshipNotIncludedError as RelationshipNotIncludedError,
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "APIModel": "tidalkit.api.model",
     "BatchResult": "tidalkit._core.batch",
-    "DocumentBase": "tidalkit.api.model",
+    "DocumentBase": "tidalkit.api.document",
     "GenericResource": "tidalkit.api.model",
     "Identifier": "tidalkit.api.model",
     "Paginator": "tidalkit._core.pagination",
@@ -40,19 +40,4 @@ _LAZY: dict[str, str] = {
     "ValidationIssue": "tidalkit.api.model",
 }
 
-__all__ = [
-    "APIModel",
-    "BatchResult",
-    "DocumentBase",
-    "GenericResource",
-    "Identifier",
-    "Paginator",
-    "ParameterLimitError",
-    "RawOperations",
-    "RelationshipNotIncludedError",
-    "Resource",
-    "TidalAPI",
-    "ValidationIssue",
-]
-
-__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

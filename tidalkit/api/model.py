@@ -1,18 +1,18 @@
-"""Base classes of the v2 models: tolerant pydantic models, resources, identifiers and documents.
+"""Base classes of the v2 models: tolerant pydantic models, resources and identifiers.
 
-The generated models in ``tidalkit.api._generated`` subclass these. A resource resolves its
-relationships through the ``included`` index of the document it came from, lazily: an included
-resource is validated into its model only when first reached. A document or resource that does not
-fit its model is salvaged field by field (``tolerance``); what could not be honoured is logged once
-per field per document and listed in ``validation_issues``.
+The generated models in ``tidalkit.api._generated`` subclass these (their documents subclass
+`tidalkit.api.document.DocumentBase`). A resource resolves its relationships through the
+``included`` index of the document it came from, lazily: an included resource is validated into its
+model only when first reached. A document or resource that does not fit its model is salvaged field
+by field (``tolerance``); what could not be honoured is logged once per field per document and
+listed in ``validation_issues``.
 """
 
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, cast
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -24,13 +24,11 @@ from tidalkit.api.tolerance import (
     issues_of,
     log_absent_once,
     log_once,
-    salvage,
     validate_tolerant,
 )
 
 __all__ = [
     "APIModel",
-    "DocumentBase",
     "GenericResource",
     "Identifier",
     "IncludedIndex",
@@ -205,15 +203,6 @@ def index_of(value: BaseModel) -> IncludedIndex:
     return found if isinstance(found, IncludedIndex) else _EMPTY_INDEX
 
 
-def _bind(value: Any, index: IncludedIndex) -> None:
-    if isinstance(value, BaseModel):
-        bind(value, index)
-    elif isinstance(value, list):
-        for item in cast(list[Any], value):
-            if isinstance(item, BaseModel):
-                bind(item, index)
-
-
 class Resource(APIModel):
     """A JSON:API resource object. Relationship properties resolve through the document's ``included``."""
 
@@ -308,108 +297,3 @@ class GenericResource(Resource):
 
     attributes: dict[str, Any] | None = None
     relationships: dict[str, Any] | None = None
-
-
-class DocumentBase(APIModel):
-    """A JSON:API top-level document: ``data``, ``included`` (resolved lazily), ``links``, ``meta``."""
-
-    included: list[dict[str, Any]] | None = None
-    meta: dict[str, Any] | None = None
-
-    @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        """Parse a JSON document and attach its ``included`` index to the primary data.
-
-        A document that does not fit is salvaged field by field (see ``validation_issues``).
-        """
-        try:
-            document = super().model_validate_json(json_data, **kwargs)
-        except ValidationError as exc:
-            try:
-                decoded = json.loads(json_data)
-            except (ValueError, RecursionError):
-                raise exc from None
-            return cls._salvaged(decoded, exc)
-        document.bind()
-        return document
-
-    @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
-        """Validate a decoded document and attach its ``included`` index to the primary data."""
-        try:
-            document = super().model_validate(obj, **kwargs)
-        except ValidationError as exc:
-            return cls._salvaged(obj, exc)
-        document.bind()
-        return document
-
-    @classmethod
-    def _salvaged(cls, obj: Any, exc: ValidationError) -> Self:
-        if not isinstance(obj, dict):
-            raise exc
-        found: list[ValidationIssue] = []
-        document = salvage(cls, cast(dict[str, Any], obj), exc, found)
-        document.bind()
-        document.index.report(found)
-        return document
-
-    @property
-    def validation_issues(self) -> list[ValidationIssue]:
-        """Every field of this document TIDAL sent that its model could not take as is.
-
-        Reading it validates every included resource (they are otherwise validated on first use),
-        so the list is complete: primary data first, then ``included`` in order. Empty normally.
-        """
-        for _ in self.index:
-            pass
-        return list(self.index.issues)
-
-    def missing_included(self) -> list[tuple[str, str]]:
-        """``(type, id)`` of every relationship target the document names but does not carry."""
-        index = self.index
-        seen: dict[tuple[str, str], None] = {}
-        raws: list[Any] = [getattr(r, "relationships", None) for r in self._primary_resources()]
-        raws += [raw.get("relationships") for raw in self.included or ()]
-        for relationships in raws:
-            if not isinstance(relationships, Mapping):
-                continue
-            for document in cast(Mapping[str, Any], relationships).values():
-                data: Any = (
-                    cast(Mapping[str, Any], document).get("data") if isinstance(document, Mapping) else None
-                )
-                for item in cast(list[Any], data) if isinstance(data, list) else [data]:
-                    if isinstance(item, Mapping):
-                        key = (
-                            str(cast(Mapping[str, Any], item).get("type")),
-                            str(cast(Mapping[str, Any], item).get("id")),
-                        )
-                        if not index.holds(*key):
-                            seen.setdefault(key, None)
-        return list(seen)
-
-    def _primary_resources(self) -> list[Resource]:
-        data: Any = self.__dict__.get("data")
-        items: list[Any] = (
-            cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
-        )
-        return [item for item in items if isinstance(item, Resource)]
-
-    def bind(self) -> None:
-        """Index ``included`` (lazily) and attach it to the primary resources/identifiers.
-
-        Done once per top-level document, after validation: a ``model_post_init`` would run for
-        every nested relationship object too and roughly double the parse time of large pages.
-        """
-        data: Any = self.__dict__.get("data")
-        index = IncludedIndex(self.included or (), self._primary_resources())
-        bind(self, index)
-        _bind(data, index)
-
-    @property
-    def index(self) -> IncludedIndex:
-        """The document's resources by ``(type, id)``."""
-        return index_of(self)
-
-    def included_resources(self) -> list[Resource]:
-        """Every resource in ``included``, validated into its model."""
-        return list(self.index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -15,9 +15,16 @@ from tidalkit._core.resource import Namespace
 from tidalkit._http.errors import PermissionDeniedError, ResponseValidationError
 from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import ParamValue, Request
+from tidalkit.api.document import DocumentBase
 from tidalkit.api.limits import check_parameters
-from tidalkit.api.model import DocumentBase
 from tidalkit.api.pagination import Paginator, document_paginator
+
+if TYPE_CHECKING:
+    from tidalkit.api._generated.playlists import (
+        PlaylistsItemsInclude,
+        PlaylistsItemsMultiRelationshipDataDocument,
+    )
+    from tidalkit.api._generated.tracks import TracksResourceObject
 
 __all__ = ["JSONAPI", "OperationSpec", "Operations", "Sender", "csv", "path_id"]
 
@@ -139,6 +146,37 @@ class Operations(Namespace[Sender]):
 
         return document_paginator(fetch, items, cursor=cursor, max_items=max_items)
 
+    def _radio(
+        self,
+        radio: Paginator[Any, Any],
+        country_code: str | None,
+        include: Sequence[PlaylistsItemsInclude] | None,
+        max_items: int | None,
+    ) -> Paginator[PlaylistsItemsMultiRelationshipDataDocument, TracksResourceObject]:
+        """The tracks of a radio: the playlist named by the first page of ``radio`` (a ``radio``
+        relationship), then its items with the tracks included, page by page. No playlist, no tracks."""
+        from tidalkit.api._generated.playlists import (
+            PlaylistsItemsMultiRelationshipDataDocument,
+            PlaylistsPublicOperations,
+        )
+
+        playlists = PlaylistsPublicOperations(self._client)
+        paths: list[PlaylistsItemsInclude] = ["items", *(path for path in include or () if path != "items")]
+        resolved: list[tuple[str | None, Any]] = []  # (playlist id, the radio document), once
+
+        async def fetch(cursor: str | None) -> PlaylistsItemsMultiRelationshipDataDocument:
+            if not resolved:
+                document = await radio
+                resolved.append((next((ident.id for ident in data_items(document)), None), document))
+            playlist_id, document = resolved[0]
+            if playlist_id is None:
+                empty: dict[str, Any] = {"data": [], "links": {"self": document.links.self}}
+                return PlaylistsItemsMultiRelationshipDataDocument.model_validate(empty)
+            page = playlists.items(playlist_id, country_code=country_code, include=paths, cursor=cursor)
+            return await page
+
+        return document_paginator(fetch, _included_tracks, max_items=max_items)
+
     @staticmethod
     def _only(data: list[R]) -> R:
         """The one resource of a collection that holds exactly one (``GET /searchResults``)."""
@@ -186,6 +224,13 @@ class Operations(Namespace[Sender]):
 
 def _collection_payload(type_: str, ids: Sequence[str]) -> dict[str, Any]:
     return {"data": [{"id": id_, "type": type_} for id_ in ids]}
+
+
+def _included_tracks(document: DocumentBase) -> list[TracksResourceObject]:
+    """The tracks a page of playlist items names, in order, as included (videos and absent ones skipped)."""
+    index = document.index
+    found = [index.get("tracks", ident.id) for ident in data_items(document) if ident.type == "tracks"]
+    return [cast("TracksResourceObject", track) for track in found if track is not None]
 
 
 def data_items(document: Any) -> list[Any]:

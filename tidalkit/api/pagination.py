@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from tidalkit._core.pagination import CursorPages, Paginator
-from tidalkit.api.model import DocumentBase
+from tidalkit.api.document import DocumentBase
 
 __all__ = ["Paginator", "document_paginator", "next_cursor"]
 

@@ -15,23 +15,35 @@ from tidalkit._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from tidalkit.private.artwork import (
-        ARTWORK_SIZES,
-        ArtworkError,
-        InvalidArtworkSizeError,
-        UnknownArtworkTypeError,
-        build_artwork_url,
+        ARTWORK_SIZES as ARTWORK_SIZES,
+        ArtworkError as ArtworkError,
+        InvalidArtworkSizeError as InvalidArtworkSizeError,
+        UnknownArtworkTypeError as UnknownArtworkTypeError,
+        build_artwork_url as build_artwork_url,
     )
-    from tidalkit.private.client import CLIENT_ID_ENV, CLIENT_VERSION, PrivateAPI
-    from tidalkit.private.hls import HlsManifest, HlsMediaPlaylist, HlsVariant, parse_hls
+    from tidalkit.private.client import (
+        CLIENT_ID_ENV as CLIENT_ID_ENV,
+        CLIENT_VERSION as CLIENT_VERSION,
+        PrivateAPI as PrivateAPI,
+    )
+    from tidalkit.private.hls import (
+        HlsManifest as HlsManifest,
+        HlsMediaPlaylist as HlsMediaPlaylist,
+        HlsVariant as HlsVariant,
+        parse_hls as parse_hls,
+    )
     from tidalkit.private.manifest import (
-        BtsManifest,
-        DashManifest,
-        DashRepresentation,
-        ManifestError,
-        decode_manifest,
-        parse_mpd,
+        BtsManifest as BtsManifest,
+        DashManifest as DashManifest,
+        DashRepresentation as DashRepresentation,
+        ManifestError as ManifestError,
+        decode_manifest as decode_manifest,
+        parse_mpd as parse_mpd,
     )
-    from tidalkit.private.pagination import CursorPaginator, OffsetPaginator
+    from tidalkit.private.pagination import (
+        CursorPaginator as CursorPaginator,
+        OffsetPaginator as OffsetPaginator,
+    )
 
 _LAZY: dict[str, str] = {
     "ARTWORK_SIZES": "tidalkit.private.artwork",
@@ -56,27 +68,4 @@ _LAZY: dict[str, str] = {
     "parse_mpd": "tidalkit.private.manifest",
 }
 
-__all__ = [
-    "ARTWORK_SIZES",
-    "CLIENT_ID_ENV",
-    "CLIENT_VERSION",
-    "ArtworkError",
-    "BtsManifest",
-    "CursorPaginator",
-    "DashManifest",
-    "DashRepresentation",
-    "HlsManifest",
-    "HlsMediaPlaylist",
-    "HlsVariant",
-    "InvalidArtworkSizeError",
-    "ManifestError",
-    "OffsetPaginator",
-    "PrivateAPI",
-    "UnknownArtworkTypeError",
-    "build_artwork_url",
-    "decode_manifest",
-    "parse_hls",
-    "parse_mpd",
-]
-
-__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
 
 import httpx
 from pydantic import BaseModel
@@ -16,18 +16,50 @@ from tidalkit._http.parsing import decode_json, parse_model
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.private.models._base import as_dict, as_list
 from tidalkit.private.models.paging import CursorPage, OffsetPage
-from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
+from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator, offset_paginator
 
 if TYPE_CHECKING:
     from tidalkit.private.client import PrivateAPI
 
-__all__ = ["EndpointGroup", "join_ids"]
+__all__ = ["EndpointGroup", "GetOptions", "PlaybackOptions", "StreamOptions", "join_ids"]
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
 Params = Mapping[str, ParamValue]
+
+
+class GetOptions(TypedDict, total=False):
+    """How an endpoint group's GET is sent (defaults: no extra query, `TTL.MEDIUM`, ``countryCode``)."""
+
+    params: Params | None
+    ttl: float | None
+    country: bool
+
+
+Playable = Literal["tracks", "videos"]
+_QUALITY_PARAMETER: dict[Playable, str] = {"tracks": "audioquality", "videos": "videoquality"}
+
+
+class PlaybackOptions(TypedDict, total=False):
+    """The keywords of ``playback_info`` besides ``quality``."""
+
+    presentation: AssetPresentation
+    """``"FULL"`` (default) or ``"PREVIEW"``."""
+    mode: PlaybackMode
+    """``"STREAM"`` (default) or ``"OFFLINE"``."""
+    postpaywall: bool
+    """Ask ``.../playbackinfopostpaywall`` (default) rather than ``.../playbackinfo``."""
+
+
+class StreamOptions(TypedDict, total=False):
+    """The keywords of ``stream_url`` besides ``quality``."""
+
+    presentation: AssetPresentation
+    """``"FULL"`` (default) or ``"PREVIEW"``."""
+    usage: PlaybackMode
+    """``"STREAM"`` (default) or ``"OFFLINE"``."""
 
 
 def join_ids(ids: str | int | Sequence[str | int]) -> str:
@@ -64,9 +96,9 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         parse: Callable[[httpx.Response], T],
         *,
         operation: str,
-        params: Params | None,
-        ttl: float | None,
-        country: bool,
+        params: Params | None = None,
+        ttl: float | None = TTL.MEDIUM,
+        country: bool = True,
     ) -> T:
         request = Request(
             "GET",
@@ -77,50 +109,19 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         )
         return await self._request_parsed(request, parse)
 
-    async def _get_json(
-        self,
-        path: str,
-        *,
-        operation: str,
-        params: Params | None = None,
-        ttl: float | None = TTL.MEDIUM,
-        country: bool = True,
-    ) -> Any:
-        return await self._get_parsed(
-            path, decode_json, operation=operation, params=params, ttl=ttl, country=country
-        )
+    async def _get_json(self, path: str, *, operation: str, **get: Unpack[GetOptions]) -> Any:
+        return await self._get_parsed(path, decode_json, operation=operation, **get)
 
-    async def _get(
-        self,
-        path: str,
-        model: type[M],
-        *,
-        operation: str,
-        params: Params | None = None,
-        ttl: float | None = TTL.MEDIUM,
-        country: bool = True,
-    ) -> M:
+    async def _get(self, path: str, model: type[M], *, operation: str, **get: Unpack[GetOptions]) -> M:
         # validated from the body's bytes by pydantic-core's JSON parser: no json.loads, no dicts
         return await self._get_parsed(
-            path,
-            lambda response: parse_model(response.content, model),
-            operation=operation,
-            params=params,
-            ttl=ttl,
-            country=country,
+            path, lambda response: parse_model(response.content, model), operation=operation, **get
         )
 
     async def _get_list(
-        self,
-        path: str,
-        model: type[M],
-        *,
-        operation: str,
-        params: Params | None = None,
-        ttl: float | None = TTL.MEDIUM,
-        country: bool = True,
+        self, path: str, model: type[M], *, operation: str, **get: Unpack[GetOptions]
     ) -> list[M]:
-        data = await self._get_json(path, operation=operation, params=params, ttl=ttl, country=country)
+        data = await self._get_json(path, operation=operation, **get)
         envelope = as_dict(data)
         items = as_list(envelope.get("items") if envelope is not None else data)
         if items is None:
@@ -154,27 +155,28 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         return await self._request_json(request)
 
     async def _playback(
-        self,
-        kind: str,
-        item_id: int | str,
-        quality: tuple[str, str],
-        presentation: str,
-        mode: str,
-        postpaywall: bool,
+        self, kind: Playable, item_id: int | str, quality: str, options: PlaybackOptions
     ) -> PlaybackInfo:
         """GET v1/{kind}/{id}/playbackinfopostpaywall (or .../playbackinfo), with ``countryCode`` as
-        tidalapi sends it; ``quality`` is (parameter, value)."""
-        endpoint = "playbackinfopostpaywall" if postpaywall else "playbackinfo"
-        params = {quality[0]: quality[1], "assetpresentation": presentation, "playbackmode": mode}
-        path = f"v1/{kind}/{item_id}/{endpoint}"
-        operation = f"{kind}.playback_info"
+        tidalapi sends it."""
+        endpoint = "playbackinfopostpaywall" if options.get("postpaywall", True) else "playbackinfo"
+        params = {
+            _QUALITY_PARAMETER[kind]: quality,
+            "assetpresentation": options.get("presentation", "FULL"),
+            "playbackmode": options.get("mode", "STREAM"),
+        }
+        path, operation = f"v1/{kind}/{item_id}/{endpoint}", f"{kind}.playback_info"
         return await self._get(path, PlaybackInfo, operation=operation, params=params, ttl=None)
 
     async def _stream_url(
-        self, kind: str, item_id: int | str, quality: tuple[str, str], presentation: str, usage: str
+        self, kind: Playable, item_id: int | str, quality: str, options: StreamOptions
     ) -> StreamUrl:
         """GET v1/{kind}/{id}/urlpostpaywall (never cached: the URLs are signed)."""
-        params = {quality[0]: quality[1], "assetpresentation": presentation, "urlusagemode": usage}
+        params = {
+            _QUALITY_PARAMETER[kind]: quality,
+            "assetpresentation": options.get("presentation", "FULL"),
+            "urlusagemode": options.get("usage", "STREAM"),
+        }
         path, operation = f"v1/{kind}/{item_id}/urlpostpaywall", f"{kind}.stream_url"
         return await self._get(path, StreamUrl, operation=operation, params=params, ttl=None)
 
@@ -184,22 +186,20 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         page_model: type[OffsetPage[T]],
         *,
         operation: str,
-        params: Params | None = None,
         page_size: int = 100,
         max_items: int | None = None,
-        ttl: float | None = TTL.MEDIUM,
-        country: bool = True,
+        **get: Unpack[GetOptions],
     ) -> OffsetPaginator[T]:
         async def fetch(offset: int, limit: int) -> OffsetPage[T] | bytes:
-            query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "offset": offset}
+            page: GetOptions = {
+                **get,
+                "params": {**(get.get("params") or {}), "limit": limit, "offset": offset},
+            }
             if offset == 0:  # cached (once it parsed): the only page of a long list that is
-                return await self._get(
-                    path, page_model, operation=operation, params=query, ttl=ttl, country=country
-                )
+                return await self._get(path, page_model, operation=operation, **page)
             # the rest stay bytes until the caller reaches them (validated by pydantic-core then)
-            return await self._get_parsed(
-                path, _body, operation=operation, params=query, ttl=None, country=country
-            )
+            page["ttl"] = None
+            return await self._get_parsed(path, _body, operation=operation, **page)
 
         return offset_paginator(
             fetch, parse=lambda data: _page(data, page_model), page_size=page_size, max_items=max_items
@@ -224,17 +224,14 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         page_model: type[CursorPage[T]],
         *,
         operation: str,
-        params: Params | None = None,
         page_size: int = 50,
         max_items: int | None = None,
-        ttl: float | None = TTL.SHORT,
-        country: bool = True,
+        **get: Unpack[GetOptions],
     ) -> CursorPaginator[T]:
         async def fetch(cursor: str | None, limit: int) -> CursorPage[T]:
-            query: dict[str, ParamValue] = {**(params or {}), "limit": limit, "cursor": cursor}
-            return await self._get(
-                path, page_model, operation=operation, params=query, ttl=ttl, country=country
-            )
+            query = {**(get.get("params") or {}), "limit": limit, "cursor": cursor}
+            page: GetOptions = {"ttl": TTL.SHORT, **get, "params": query}
+            return await self._get(path, page_model, operation=operation, **page)
 
         return cursor_paginator(fetch, page_size=page_size, max_items=max_items)
 

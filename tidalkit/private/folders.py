@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, TypedDict, Unpack
 
-from tidalkit.private._resource import EndpointGroup, Params, join_ids
+from tidalkit._http.request import ParamValue
+from tidalkit.private._resource import EndpointGroup, join_ids
 from tidalkit.private.models.collection import CollectionItem
 from tidalkit.private.models.paging import CursorPage
 from tidalkit.private.pagination import CursorPaginator
 
-__all__ = ["CollectionOrder", "Folders", "IncludeOnly", "trns"]
+__all__ = ["CollectionOrder", "Folders", "IncludeOnly", "Listing", "trns"]
 
 IncludeOnly = Literal["FOLDER", "PLAYLIST", "FAVORITE_PLAYLIST", "USER_PLAYLIST"]
 CollectionOrder = Literal["DATE", "NAME", "DATE_UPDATED"]
+
+
+class Listing(TypedDict, total=False):
+    """The keywords of the folder listings: what to list, in which order, and how many."""
+
+    include_only: IncludeOnly | None
+    """One kind of entry only (default: every kind)."""
+    order: CollectionOrder
+    """Sort key (default ``"DATE"``)."""
+    order_direction: Literal["ASC", "DESC"]
+    """Default ``"DESC"``."""
+    page_size: int
+    """Entries per request (default 50)."""
+    max_items: int | None
+    """Entries at most (default: all)."""
+
 
 _BASE = "v2/my-collection/playlists/folders"
 _WRITES = ("folders", "playlists", "favorites.playlists", "users.playlists_and_favorites")
@@ -83,55 +100,32 @@ class Folders(EndpointGroup):
             invalidates=_WRITES,
         )
 
-    def list(
-        self,
-        folder_id: str = "root",
-        *,
-        include_only: IncludeOnly | None = None,
-        order: CollectionOrder = "DATE",
-        order_direction: Literal["ASC", "DESC"] = "DESC",
-        page_size: int = 50,
-        max_items: int | None = None,
-    ) -> CursorPaginator[CollectionItem]:
+    def list(self, folder_id: str = "root", **listing: Unpack[Listing]) -> CursorPaginator[CollectionItem]:
         """GET v2/my-collection/playlists/folders: the folders and playlists in ``folder_id`` (by cursor)."""
-        sorting = {"includeOnly": include_only, "order": order, "orderDirection": order_direction}
-        return self._items(_BASE, "folders.list", {"folderId": folder_id, **sorting}, page_size, max_items)
+        return self._items(_BASE, "folders.list", listing, folderId=folder_id)
 
-    def flattened(
-        self,
-        *,
-        include_only: IncludeOnly | None = None,
-        order: CollectionOrder = "DATE",
-        order_direction: Literal["ASC", "DESC"] = "DESC",
-        page_size: int = 50,
-        max_items: int | None = None,
-    ) -> CursorPaginator[CollectionItem]:
+    def flattened(self, **listing: Unpack[Listing]) -> CursorPaginator[CollectionItem]:
         """GET v2/my-collection/playlists/folders/flattened: every folder and playlist, at any depth."""
-        sorting = {"includeOnly": include_only, "order": order, "orderDirection": order_direction}
-        return self._items(f"{_BASE}/flattened", "folders.flattened", sorting, page_size, max_items)
+        return self._items(f"{_BASE}/flattened", "folders.flattened", listing)
 
-    def playlists(
-        self,
-        *,
-        include_only: IncludeOnly | None = None,
-        order: CollectionOrder = "DATE",
-        order_direction: Literal["ASC", "DESC"] = "DESC",
-        page_size: int = 50,
-        max_items: int | None = None,
-    ) -> CursorPaginator[CollectionItem]:
+    def playlists(self, **listing: Unpack[Listing]) -> CursorPaginator[CollectionItem]:
         """GET v2/my-collection/playlists: the user's own and favourite playlists (by cursor)."""
-        sorting = {"includeOnly": include_only, "order": order, "orderDirection": order_direction}
-        return self._items("v2/my-collection/playlists", "folders.playlists", sorting, page_size, max_items)
+        return self._items("v2/my-collection/playlists", "folders.playlists", listing)
 
     def _items(
-        self, path: str, operation: str, params: Params, page_size: int, max_items: int | None
+        self, path: str, operation: str, listing: Listing, **params: ParamValue
     ) -> CursorPaginator[CollectionItem]:
-        """The ``CollectionItem`` pages of ``path``, by cursor."""
+        """The ``CollectionItem`` pages of ``path``, by cursor, sorted as ``listing`` says."""
         return self._cursor(
             path,
             CursorPage[CollectionItem],
             operation=operation,
-            params=params,
-            page_size=page_size,
-            max_items=max_items,
+            params={
+                **params,
+                "includeOnly": listing.get("include_only"),
+                "order": listing.get("order", "DATE"),
+                "orderDirection": listing.get("order_direction", "DESC"),
+            },
+            page_size=listing.get("page_size", 50),
+            max_items=listing.get("max_items"),
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, TypeVar
+from typing import Literal, TypedDict, TypeVar, Unpack
 
 from tidalkit._http.cache import TTL
 from tidalkit.private._resource import EndpointGroup
@@ -13,29 +13,24 @@ from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.models.search import SearchResults
 from tidalkit.private.pagination import OffsetPaginator
 
-__all__ = ["Search", "SearchType"]
+__all__ = ["Search", "SearchPaging", "SearchType"]
 
 T = TypeVar("T")
 
 SearchType = Literal["ARTISTS", "ALBUMS", "TRACKS", "VIDEOS", "PLAYLISTS"]
 
 
+class SearchPaging(TypedDict, total=False):
+    """The keywords of the per-type searches (``client.search.tracks(query, max_items=50)``)."""
+
+    page_size: int
+    """Items per request (default 100)."""
+    max_items: int | None
+    """Items at most (default 300: TIDAL stops at about 300 results per type; None for all it gives)."""
+
+
 class Search(EndpointGroup):
     """``client.search``: ``await client.search("query")`` or the per-type iterators."""
-
-    async def __call__(
-        self,
-        query: str,
-        *,
-        types: Iterable[SearchType] | None = None,
-        limit: int = 50,
-        offset: int = 0,
-        include_contributors: bool | None = None,
-    ) -> SearchResults:
-        """GET v1/search: one page per type and the top hit."""
-        return await self.all(
-            query, types=types, limit=limit, offset=offset, include_contributors=include_contributors
-        )
 
     async def all(
         self,
@@ -61,45 +56,37 @@ class Search(EndpointGroup):
             ttl=TTL.SHORT,
         )
 
-    def albums(
-        self, query: str, *, page_size: int = 100, max_items: int | None = 300
-    ) -> OffsetPaginator[Album]:
-        """GET v1/search/albums (TIDAL stops at about 300 results per type)."""
-        return self._of_type("albums", OffsetPage[Album], query, page_size, max_items)
+    __call__ = all  # ``await client.search("query")``
 
-    def artists(
-        self, query: str, *, page_size: int = 100, max_items: int | None = 300
-    ) -> OffsetPaginator[Artist]:
+    def albums(self, query: str, **paging: Unpack[SearchPaging]) -> OffsetPaginator[Album]:
+        """GET v1/search/albums."""
+        return self._of_type("albums", OffsetPage[Album], query, paging)
+
+    def artists(self, query: str, **paging: Unpack[SearchPaging]) -> OffsetPaginator[Artist]:
         """GET v1/search/artists."""
-        return self._of_type("artists", OffsetPage[Artist], query, page_size, max_items)
+        return self._of_type("artists", OffsetPage[Artist], query, paging)
 
-    def tracks(
-        self, query: str, *, page_size: int = 100, max_items: int | None = 300
-    ) -> OffsetPaginator[Track]:
+    def tracks(self, query: str, **paging: Unpack[SearchPaging]) -> OffsetPaginator[Track]:
         """GET v1/search/tracks."""
-        return self._of_type("tracks", OffsetPage[Track], query, page_size, max_items)
+        return self._of_type("tracks", OffsetPage[Track], query, paging)
 
-    def videos(
-        self, query: str, *, page_size: int = 100, max_items: int | None = 300
-    ) -> OffsetPaginator[Video]:
+    def videos(self, query: str, **paging: Unpack[SearchPaging]) -> OffsetPaginator[Video]:
         """GET v1/search/videos."""
-        return self._of_type("videos", OffsetPage[Video], query, page_size, max_items)
+        return self._of_type("videos", OffsetPage[Video], query, paging)
 
-    def playlists(
-        self, query: str, *, page_size: int = 100, max_items: int | None = 300
-    ) -> OffsetPaginator[Playlist]:
+    def playlists(self, query: str, **paging: Unpack[SearchPaging]) -> OffsetPaginator[Playlist]:
         """GET v1/search/playlists."""
-        return self._of_type("playlists", OffsetPage[Playlist], query, page_size, max_items)
+        return self._of_type("playlists", OffsetPage[Playlist], query, paging)
 
     def _of_type(
-        self, kind: str, page: type[OffsetPage[T]], query: str, page_size: int, max_items: int | None
+        self, kind: str, page: type[OffsetPage[T]], query: str, paging: SearchPaging
     ) -> OffsetPaginator[T]:
         return self._offset(
             f"v1/search/{kind}",
             page,
             operation=f"search.{kind}",
             params={"query": query},
-            page_size=page_size,
-            max_items=max_items,
+            page_size=paging.get("page_size", 100),
+            max_items=paging.get("max_items", 300),
             ttl=TTL.SHORT,
         )

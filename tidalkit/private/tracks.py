@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Unpack
 
 from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import EndpointGroup
+from tidalkit.private._resource import EndpointGroup, PlaybackOptions, StreamOptions
 from tidalkit.private.artists import mix_id_from
 from tidalkit.private.models.catalog import AudioQuality, Contributor, Credit, Lyrics, Recommendation, Track
 from tidalkit.private.models.paging import OffsetPage
-from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
+from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
 from tidalkit.private.pagination import OffsetPaginator
 
 __all__ = ["Tracks"]
@@ -87,24 +88,16 @@ class Tracks(EndpointGroup):
         track_id: int | str,
         *,
         quality: AudioQuality = "HI_RES_LOSSLESS",
-        presentation: AssetPresentation = "FULL",
-        mode: PlaybackMode = "STREAM",
-        postpaywall: bool = True,
+        **options: Unpack[PlaybackOptions],
     ) -> PlaybackInfo:
         """GET v1/tracks/{id}/playbackinfopostpaywall (or .../playbackinfo); never cached.
 
         ``quality`` is the highest wanted; TIDAL answers with what the account and track allow.
         """
-        quality_param = ("audioquality", quality)
-        return await self._playback("tracks", track_id, quality_param, presentation, mode, postpaywall)
+        return await self._playback("tracks", track_id, quality, options)
 
     async def stream_url(
-        self,
-        track_id: int | str,
-        *,
-        quality: AudioQuality = "LOSSLESS",
-        presentation: AssetPresentation = "FULL",
-        usage: PlaybackMode = "STREAM",
+        self, track_id: int | str, *, quality: AudioQuality = "LOSSLESS", **options: Unpack[StreamOptions]
     ) -> StreamUrl:
         """GET v1/tracks/{id}/urlpostpaywall: direct URLs (device-flow tokens only); never cached."""
-        return await self._stream_url("tracks", track_id, ("audioquality", quality), presentation, usage)
+        return await self._stream_url("tracks", track_id, quality, options)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Unpack
 
 from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
-from tidalkit.private._resource import EndpointGroup
+from tidalkit.private._resource import EndpointGroup, PlaybackOptions, StreamOptions
 from tidalkit.private.models.catalog import Contributor, Video, VideoQuality
 from tidalkit.private.models.paging import OffsetPage
-from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
+from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
 from tidalkit.private.pagination import OffsetPaginator
 
 __all__ = ["Videos"]
@@ -40,25 +41,13 @@ class Videos(EndpointGroup):
         )
 
     async def playback_info(
-        self,
-        video_id: int | str,
-        *,
-        quality: VideoQuality = "HIGH",
-        presentation: AssetPresentation = "FULL",
-        mode: PlaybackMode = "STREAM",
-        postpaywall: bool = True,
+        self, video_id: int | str, *, quality: VideoQuality = "HIGH", **options: Unpack[PlaybackOptions]
     ) -> PlaybackInfo:
         """GET v1/videos/{id}/playbackinfopostpaywall (or .../playbackinfo); never cached."""
-        quality_param = ("videoquality", quality)
-        return await self._playback("videos", video_id, quality_param, presentation, mode, postpaywall)
+        return await self._playback("videos", video_id, quality, options)
 
     async def stream_url(
-        self,
-        video_id: int | str,
-        *,
-        quality: VideoQuality = "HIGH",
-        presentation: AssetPresentation = "FULL",
-        usage: PlaybackMode = "STREAM",
+        self, video_id: int | str, *, quality: VideoQuality = "HIGH", **options: Unpack[StreamOptions]
     ) -> StreamUrl:
         """GET v1/videos/{id}/urlpostpaywall: the HLS playlist URL; never cached."""
-        return await self._stream_url("videos", video_id, ("videoquality", quality), presentation, usage)
+        return await self._stream_url("videos", video_id, quality, options)

@@ -25,6 +25,7 @@ RELATIONSHIPS: dict[str, dict[str, tuple[str, ...]]] = {
         "artists": ("artists",),
         "similarTracks": ("tracks",),
         "providers": ("providers",),
+        "radio": ("playlists",),
     },
     "albums": {
         "artists": ("artists",),
@@ -39,6 +40,7 @@ RELATIONSHIPS: dict[str, dict[str, tuple[str, ...]]] = {
         "videos": ("videos",),
         "similarArtists": ("artists",),
         "profileArt": ("artworks",),
+        "radio": ("playlists",),
     },
     "videos": {
         "artists": ("artists",),
@@ -112,6 +114,9 @@ class V2Relationships:
             if rel == "coverArt":
                 return _one(f"playlist-{raw_id}", "artworks")
             return len(state), lambda a, b: [_playlist_identifier(item) for item in state.items(a, b)]
+        if rel == "radio":  # a track's or an artist's radio: the sandbox's first playlist
+            radio: list[Identifier] = [{"id": pid, "type": "playlists"} for pid in list(c.playlists)[:1]]
+            return len(radio), lambda a, b: radio[a:b]
         item = int(raw_id)
         if rel == "providers":
             return _ids("providers", [1])

@@ -6,7 +6,8 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, UtcDatetime
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import APIModel, Identifier, Redactable, UtcDatetime
 
 
 class ArtworkFileMeta(APIModel):

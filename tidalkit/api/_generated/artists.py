@@ -18,7 +18,8 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -28,7 +29,11 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artist_claim_statuses import ArtistClaimStatusesResourceObject
     from tidalkit.api._generated.artist_roles import ArtistRolesResourceObject
     from tidalkit.api._generated.artworks import ArtworksResourceObject
-    from tidalkit.api._generated.playlists import PlaylistsResourceObject
+    from tidalkit.api._generated.playlists import (
+        PlaylistsItemsInclude,
+        PlaylistsItemsMultiRelationshipDataDocument,
+        PlaylistsResourceObject,
+    )
     from tidalkit.api._generated.providers import ProvidersResourceObject
     from tidalkit.api._generated.tracks import TracksResourceObject
     from tidalkit.api._generated.users import UsersResourceObject
@@ -1302,6 +1307,23 @@ class ArtistsPublicOperations(Operations):
             lambda item: item.id,
             chunk_size=chunk_size,
         )
+
+    def radio(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[PlaylistsItemsInclude] | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[PlaylistsItemsMultiRelationshipDataDocument, TracksResourceObject]:
+        """The tracks of the artist's radio, as the private API's ``artists.radio`` yields them.
+
+        ``GET /artists/{id}/relationships/radio`` names the radio's playlist (see `radio_playlists`);
+        its tracks come from ``GET /playlists/{id}/relationships/items?include=items``, page by page
+        (``include`` adds the tracks' own relationships: ``items.artists``, ``items.albums``).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every track.
+        """
+        return self._radio(self.radio_playlists(id), country_code, include, max_items)
 
 
 class ArtistsOperations(ArtistsPublicOperations):

@@ -8,7 +8,8 @@ from typing import Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
-from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import APIModel, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
 
 CreditsArtistInclude = Literal["artist"]

@@ -8,7 +8,8 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links
-from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource, UtcDatetime
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec
 
 

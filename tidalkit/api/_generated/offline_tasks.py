@@ -14,7 +14,8 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 

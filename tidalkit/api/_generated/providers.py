@@ -9,7 +9,8 @@ from pydantic import Field
 
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
-from tidalkit.api.model import APIModel, DocumentBase, Redactable, Resource
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import APIModel, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 

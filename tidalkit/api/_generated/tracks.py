@@ -19,7 +19,8 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
     SingleRelationshipDataDocument,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -29,7 +30,11 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.credits import CreditsResourceObject
     from tidalkit.api._generated.genres import GenresResourceObject
     from tidalkit.api._generated.lyrics import LyricsResourceObject
-    from tidalkit.api._generated.playlists import PlaylistsResourceObject
+    from tidalkit.api._generated.playlists import (
+        PlaylistsItemsInclude,
+        PlaylistsItemsMultiRelationshipDataDocument,
+        PlaylistsResourceObject,
+    )
     from tidalkit.api._generated.price_configurations import PriceConfigurationsResourceObject
     from tidalkit.api._generated.providers import ProvidersResourceObject
     from tidalkit.api._generated.shares import SharesResourceObject
@@ -1498,6 +1503,23 @@ class TracksPublicOperations(Operations):
             chunk_size=chunk_size,
             normalize=str.upper,
         )
+
+    def radio(
+        self,
+        id: str,
+        *,
+        country_code: str | None = None,
+        include: Sequence[PlaylistsItemsInclude] | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[PlaylistsItemsMultiRelationshipDataDocument, TracksResourceObject]:
+        """The tracks of the track's radio, as the private API's ``tracks.radio`` yields them.
+
+        ``GET /tracks/{id}/relationships/radio`` names the radio's playlist (see `radio_playlists`);
+        its tracks come from ``GET /playlists/{id}/relationships/items?include=items``, page by page
+        (``include`` adds the tracks' own relationships: ``items.artists``, ``items.albums``).
+        Returns a Paginator: ``await`` it for the first page, ``async for`` for every track.
+        """
+        return self._radio(self.radio_playlists(id), country_code, include, max_items)
 
 
 class TracksOperations(TracksPublicOperations):

@@ -16,7 +16,8 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
     UserCollection,
 )
-from tidalkit.api.model import APIModel, DocumentBase, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.document import DocumentBase
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 

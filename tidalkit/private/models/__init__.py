@@ -1,123 +1,19 @@
-"""Tolerant pydantic models of the private API's payloads."""
+"""Tolerant pydantic models of the private API's payloads: every public name of the modules below."""
 
-from tidalkit.private.models.catalog import (
-    Album,
-    AlbumReview,
-    Artist,
-    ArtistBio,
-    ArtistLink,
-    ArtistRole,
-    AudioMode,
-    AudioQuality,
-    Contributor,
-    Credit,
-    Genre,
-    ItemCredits,
-    Lyrics,
-    MediaItem,
-    MediaMetadata,
-    Mix,
-    MixImage,
-    Recommendation,
-    Track,
-    Video,
-    VideoQuality,
-)
-from tidalkit.private.models.collection import (
-    CollectionItem,
-    FavoriteIds,
-    Folder,
-    Playlist,
-    PlaylistCreator,
-    PlaylistType,
-    PlaylistUpdate,
-    UserPlaylist,
-)
-from tidalkit.private.models.page import (
-    GenericModule,
-    HomeFeed,
-    HomeItem,
-    HomeModule,
-    Page,
-    PageItem,
-    PageLink,
-    PageModule,
-    PageRow,
-    ShowMore,
-    ViewAllPage,
-)
-from tidalkit.private.models.paging import CursorPage, Favorite, OffsetPage
-from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
-from tidalkit.private.models.search import SearchResults, TopHit
-from tidalkit.private.models.user import (
-    Client,
-    FeedActivities,
-    FeedActivity,
-    Session,
-    SessionClient,
-    Subscription,
-    SubscriptionPlan,
-    User,
-    UserProfile,
-)
+from tidalkit.private.models import catalog, collection, page, paging, playback, search, user
+from tidalkit.private.models.catalog import *  # noqa: F403
+from tidalkit.private.models.collection import *  # noqa: F403
+from tidalkit.private.models.page import *  # noqa: F403
+from tidalkit.private.models.paging import *  # noqa: F403
+from tidalkit.private.models.playback import *  # noqa: F403
+from tidalkit.private.models.search import *  # noqa: F403
+from tidalkit.private.models.user import *  # noqa: F403
 
-__all__ = [
-    "Album",
-    "AlbumReview",
-    "Artist",
-    "ArtistBio",
-    "ArtistLink",
-    "ArtistRole",
-    "AssetPresentation",
-    "AudioMode",
-    "AudioQuality",
-    "Client",
-    "CollectionItem",
-    "Contributor",
-    "Credit",
-    "CursorPage",
-    "Favorite",
-    "FavoriteIds",
-    "FeedActivities",
-    "FeedActivity",
-    "Folder",
-    "GenericModule",
-    "Genre",
-    "HomeFeed",
-    "HomeItem",
-    "HomeModule",
-    "ItemCredits",
-    "Lyrics",
-    "MediaItem",
-    "MediaMetadata",
-    "Mix",
-    "MixImage",
-    "OffsetPage",
-    "Page",
-    "PageItem",
-    "PageLink",
-    "PageModule",
-    "PageRow",
-    "PlaybackInfo",
-    "PlaybackMode",
-    "Playlist",
-    "PlaylistCreator",
-    "PlaylistType",
-    "PlaylistUpdate",
-    "Recommendation",
-    "SearchResults",
-    "Session",
-    "SessionClient",
-    "ShowMore",
-    "StreamUrl",
-    "Subscription",
-    "SubscriptionPlan",
-    "TopHit",
-    "Track",
-    "User",
-    "UserPlaylist",
-    "UserProfile",
-    "Video",
-    "VideoQuality",
-    "ViewAllPage",
-]
+__all__: list[str] = []
+__all__ += catalog.__all__
+__all__ += collection.__all__
+__all__ += page.__all__
+__all__ += paging.__all__
+__all__ += playback.__all__
+__all__ += search.__all__
+__all__ += user.__all__

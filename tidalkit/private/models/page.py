@@ -63,8 +63,6 @@ __all__ = [
     "TypedItem",
     "VideoListModule",
     "ViewAllPage",
-    "typed_by_type",
-    "typed_item",
 ]
 
 _ITEM_MODELS: dict[str, type[TidalModel]] = {
