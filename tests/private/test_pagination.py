@@ -12,6 +12,7 @@ import respx
 
 from tests.private import payloads as p
 from tests.private.conftest import make_api
+from tidalkit._core.pagination import STEP_WINDOWS
 from tidalkit._http.errors import InternalServerError
 from tidalkit.private import PrivateAPI
 from tidalkit.private.models import CursorPage, OffsetPage
@@ -147,8 +148,8 @@ async def test_100000_items_stream_with_a_bounded_window() -> None:
     assert consumed == total
     # holding the 100,000 items would take over 3 MB (a list plus an int object per item)
     assert peak_bytes < 1_000_000, peak_bytes
-    # never more than 16 requests in flight and 16 pages held beyond the page being consumed
-    assert worst_lead <= (2 * 16 + 1) * page_size
+    # never more than 16 requests in flight and one step of pages held beyond the one being read
+    assert worst_lead <= (STEP_WINDOWS * 16 + 1) * page_size
 
 
 async def test_without_a_total_pages_are_walked_until_an_empty_one() -> None:
@@ -265,5 +266,5 @@ async def test_a_break_leaves_nothing_running_and_the_next_walk_starts_over() ->
     assert sorted(started) == sorted(finished)  # nothing left in flight after the break
     await anyio.sleep(0.01)
     assert sorted(started) == sorted(finished)
-    assert len(started) <= 1 + 2 * 4
+    assert len(started) <= 1 + STEP_WINDOWS * 4
     assert [item async for item in offset_paginator(fetch, page_size=1, window=4, max_items=3)] == [0, 1, 2]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tracemalloc
 
+from tidalkit._core.pagination import STEP_WINDOWS
 from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.pagination import offset_paginator
 
@@ -37,5 +38,5 @@ async def test_offset_paginator_memory_stays_flat_when_the_total_is_huge() -> No
     finally:
         tracemalloc.stop()
     assert seen == [0, 1, 2, 3]
-    assert len(fetched) <= 4 + 2 * 2  # the 4 pages read, then at most 2 in flight and 2 held
+    assert len(fetched) <= 4 + STEP_WINDOWS * 2  # the 4 pages read, then at most one step of pages
     assert peak < 10_000_000, f"{peak / 1e6:.0f} MB allocated to read 4 items"

@@ -13,7 +13,7 @@ Three ways of walking a list sit behind it:
 Concurrency is structured: the fetches of a step run in a task group that is entered and left inside
 one ``__anext__`` call, so nothing runs between two items the caller takes. A ``break`` in the
 caller's ``async for`` leaves no task, request or connection behind, and no cancel scope open across
-a ``yield``. A step fetches at most ``2 * window`` pages ahead of the caller, so memory stays flat
+a ``yield``. A step fetches at most ``STEP_WINDOWS * window`` pages ahead of the caller, so memory stays flat
 however long the list is. Only anyio is used: the paginator runs under asyncio and trio alike.
 """
 
@@ -28,6 +28,7 @@ import anyio
 
 __all__ = [
     "DEFAULT_WINDOW",
+    "STEP_WINDOWS",
     "CursorPages",
     "OffsetPageLike",
     "OffsetPages",
@@ -44,6 +45,10 @@ P_co = TypeVar("P_co", covariant=True)
 
 DEFAULT_WINDOW = 16
 """Offset page requests in flight at most, per iterator."""
+STEP_WINDOWS = 4
+"""Pages one step fetches, in windows: each step boundary leaves nothing in flight while the
+caller reads the step's pages, so fewer, longer steps keep more requests on the wire. The pages
+wait as bytes (about 130 KB per 100 playlist items), not models."""
 
 
 class OffsetPageLike(Protocol[T_co]):
@@ -329,7 +334,7 @@ class _OffsetWalk(Generic[PageT, T]):
         return page, self._items(offset, page, self._stop)
 
     async def _fetch_step(self) -> None:
-        """Fetch up to ``2 * window`` pages, ``window`` at a time, as they are sent (not parsed).
+        """Fetch up to ``STEP_WINDOWS * window`` pages, ``window`` at a time, as they are sent (not parsed).
 
         A fetching task sends its next request as soon as a response is read. Pages are parsed
         one at a time as the caller reaches them: the models of at most one page are alive at
@@ -337,7 +342,7 @@ class _OffsetWalk(Generic[PageT, T]):
         """
         source = self._source
         assert self._offsets is not None
-        wanted = list(islice(self._offsets, 2 * source.window))
+        wanted = list(islice(self._offsets, STEP_WINDOWS * source.window))
         if not wanted:
             return
         bodies: dict[int, Any] = {}
