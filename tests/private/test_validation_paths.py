@@ -100,6 +100,20 @@ def test_a_page_keeps_the_entries_that_fit(form: str, caplog: pytest.LogCaptureF
     assert "[mended]" not in caplog.text
 
 
+def test_placement_copied_between_levels_counts_as_set() -> None:
+    entry = MediaItem.model_validate({"type": "track", "item": {**p.track(6), "index": 9}, "itemUuid": "u"})
+    assert entry.index == 9
+    assert entry.item is not None
+    assert entry.item.item_uuid == "u"
+    assert entry.model_dump(exclude_unset=True)["index"] == 9
+    assert entry.item.model_dump(exclude_unset=True, by_alias=True)["itemUuid"] == "u"
+
+
+def test_a_naive_datetime_object_is_taken_as_utc() -> None:
+    track = Track(id=1, stream_start_date=datetime(2020, 1, 2, 3, 4, 5))  # naive, as tested
+    assert track.stream_start_date == datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
 def test_models_built_in_python_take_the_same_paths() -> None:
     artist = Artist(id=1, artist_types=None)  # type: ignore[arg-type]  # what a null from TIDAL does
     assert artist.artist_types == []

@@ -230,8 +230,10 @@ class MediaItem(TidalModel):
             # set in __dict__ directly: pydantic's __setattr__ costs more than the whole copy
             if outer is None and inner is not None:
                 outer_fields[name] = inner
+                self.__pydantic_fields_set__.add(name)
             elif inner is None and outer is not None:
                 inner_fields[name] = outer
+                item.__pydantic_fields_set__.add(name)
         return self
 
 
