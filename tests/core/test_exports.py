@@ -46,3 +46,28 @@ def test_private_models_package_serves_every_public_model_of_its_modules() -> No
     for module in (catalog, page, user):
         for name in module.__all__:
             assert getattr(models, name) is getattr(module, name)
+
+
+def test_private_models_load_their_modules_on_first_use() -> None:
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\n"
+        "from tidalkit.private.models import Track\n"
+        "assert 'tidalkit.private.models.page' not in sys.modules\n"
+        "import tidalkit.private.models as models\n"
+        "assert models.Page.__module__ == 'tidalkit.private.models.page'\n"
+        "assert sorted(dir(models)) == sorted(models.__all__)\n"
+        "assert all(getattr(models, name) is not None for name in models.__all__)\n"
+        "namespace = {}\n"
+        "exec('from tidalkit.private.models import *', namespace)\n"
+        "assert set(models.__all__) <= set(namespace)\n"
+        "try:\n"
+        "    models.NoSuchModel\n"
+        "except AttributeError as exc:\n"
+        "    assert 'NoSuchModel' in str(exc)\n"
+        "else:\n"
+        "    raise SystemExit('no AttributeError')\n"
+    )
+    subprocess.run([sys.executable, "-c", program], check=True, timeout=60)  # noqa: S603 - our own program

@@ -1,19 +1,47 @@
-"""Tolerant pydantic models of the private API's payloads: every public name of the modules below."""
+"""Tolerant pydantic models of the private API's payloads: every public name of the modules below.
 
-from tidalkit.private.models import catalog, collection, page, paging, playback, search, user
-from tidalkit.private.models.catalog import *  # noqa: F403
-from tidalkit.private.models.collection import *  # noqa: F403
-from tidalkit.private.models.page import *  # noqa: F403
-from tidalkit.private.models.paging import *  # noqa: F403
-from tidalkit.private.models.playback import *  # noqa: F403
-from tidalkit.private.models.search import *  # noqa: F403
-from tidalkit.private.models.user import *  # noqa: F403
+The modules load on first use of one of their names, so a program pays only for the models it
+reads (the page modules' many classes load with the first page).
+"""
 
-__all__: list[str] = []
-__all__ += catalog.__all__
-__all__ += collection.__all__
-__all__ += page.__all__
-__all__ += paging.__all__
-__all__ += playback.__all__
-__all__ += search.__all__
-__all__ += user.__all__
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tidalkit.private.models.catalog import *  # noqa: F403
+    from tidalkit.private.models.collection import *  # noqa: F403
+    from tidalkit.private.models.page import *  # noqa: F403
+    from tidalkit.private.models.paging import *  # noqa: F403
+    from tidalkit.private.models.playback import *  # noqa: F403
+    from tidalkit.private.models.search import *  # noqa: F403
+    from tidalkit.private.models.user import *  # noqa: F403
+
+_MODULES = ("catalog", "collection", "page", "paging", "playback", "search", "user")
+
+
+def _exports() -> list[str]:
+    names: list[str] = []
+    for module in _MODULES:
+        names += importlib.import_module(f"{__name__}.{module}").__all__
+    return names
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        value: Any = _exports()
+    else:
+        for module in _MODULES:
+            loaded = importlib.import_module(f"{__name__}.{module}")
+            if name in loaded.__all__:
+                value = getattr(loaded, name)
+                break
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return _exports()
