@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any, ClassVar, cast
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -55,6 +56,7 @@ class APIModel(TolerantModel):
     )
 
 
+@cache
 def resource_model(type_: str) -> type[Resource]:
     """The model class of resource type ``type_`` (imported on first use); unknown → GenericResource."""
     from tidalkit.api._generated._registry import RESOURCE_MODELS
@@ -216,12 +218,12 @@ class Resource(APIModel):
 
     def _relationship_data(self, name: str) -> Any:
         # Resource models keep ``relationships`` as raw JSON:API objects (see the generator).
-        relationships: Any = getattr(self, "relationships", None)
-        document: Any = (
-            cast(Mapping[str, Any], relationships).get(name) if isinstance(relationships, Mapping) else None
-        )
-        present = isinstance(document, Mapping) and "data" in document
-        data: Any = cast(Mapping[str, Any], document).get("data") if present else None
+        relationships: Any = self.__dict__.get("relationships")
+        if not isinstance(relationships, dict):
+            relationships = {}
+        document: Any = cast(dict[str, Any], relationships).get(name)
+        present = isinstance(document, dict) and "data" in document
+        data: Any = cast(dict[str, Any], document)["data"] if present else None
         if not present:
             raise RelationshipNotIncludedError(
                 f"{name} not included — pass include=[{name!r}] "
