@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tracemalloc
 from typing import Any
 
@@ -13,7 +14,8 @@ import respx
 from tests.private import payloads as p
 from tests.private.conftest import make_api
 from tidalkit._core.pagination import STEP_WINDOWS
-from tidalkit._http.errors import InternalServerError
+from tidalkit._http.errors import InternalServerError, ResponseValidationError
+from tidalkit._http.parsing import parse_model
 from tidalkit.private import PrivateAPI
 from tidalkit.private.models import CursorPage, OffsetPage
 from tidalkit.private.pagination import cursor_paginator, offset_paginator
@@ -219,12 +221,14 @@ async def test_breaking_out_early_fetches_no_more_pages(router: respx.MockRouter
     assert route.call_count == 1
 
 
-async def test_pages_are_parsed_only_when_the_caller_reaches_them() -> None:
-    """A step fetches ``2 * window`` bodies at ``window`` in flight; each is parsed when the caller
-    reaches its page, so the models of one page at most are alive however far fetching runs ahead."""
+async def test_pages_are_parsed_at_most_a_window_ahead_of_the_caller() -> None:
+    """A step fetches ``STEP_WINDOWS * window`` bodies at ``window`` in flight. While requests are on
+    the wire, the step's first ``window`` pages are parsed as they arrive; the rest stay bytes until
+    the caller reaches them. Each page is parsed once, in order, never more than a window ahead."""
     fetched: list[int] = []
     parsed: list[int] = []
     in_flight = most_in_flight = 0
+    total = 40
 
     async def fetch(offset: int, limit: int) -> dict[str, Any]:
         nonlocal in_flight, most_in_flight
@@ -233,7 +237,7 @@ async def test_pages_are_parsed_only_when_the_caller_reaches_them() -> None:
         await anyio.sleep(0.001)
         in_flight -= 1
         fetched.append(offset)
-        return {"limit": limit, "offset": offset, "totalNumberOfItems": 17, "items": [offset]}
+        return {"limit": limit, "offset": offset, "totalNumberOfItems": total, "items": [offset]}
 
     def parse(data: dict[str, Any]) -> OffsetPage[int]:
         parsed.append(data["offset"])
@@ -241,12 +245,39 @@ async def test_pages_are_parsed_only_when_the_caller_reaches_them() -> None:
 
     window = 2
     seen: list[int] = []
+    most_ahead = 0
     async for item in offset_paginator(fetch, parse=parse, page_size=1, window=window):
         seen.append(item)
-        assert parsed == seen  # this page and every one before it, none ahead
-    assert seen == list(range(17))
-    assert len(fetched) == 17
+        assert parsed[: len(seen)] == seen  # this page and every one before it
+        most_ahead = max(most_ahead, len(parsed) - len(seen))
+    assert 1 <= most_ahead <= window  # parsed while requests were on the wire, a window at most
+    assert seen == list(range(total))
+    assert parsed == seen  # each page parsed once
+    assert len(fetched) == total
     assert most_in_flight == window
+
+
+async def test_a_page_that_does_not_parse_raises_its_typed_error_alone() -> None:
+    async def fetch(offset: int, limit: int) -> bytes:
+        await anyio.sleep(0.001)
+        if offset == 1:
+            return b'{"items": "not a list"}'
+        return json.dumps(
+            {"limit": limit, "offset": offset, "totalNumberOfItems": 10, "items": [offset]}
+        ).encode()
+
+    seen: list[int] = []
+
+    async def walk() -> None:
+        pages = offset_paginator(
+            fetch, parse=lambda body: parse_model(body, OffsetPage[int]), page_size=1, window=2
+        )
+        async for item in pages:
+            seen.append(item)
+
+    with pytest.raises(ResponseValidationError):
+        await walk()
+    assert seen == [0]  # the first page, then the step with the broken page fails as a whole
 
 
 async def test_a_break_leaves_nothing_running_and_the_next_walk_starts_over() -> None:

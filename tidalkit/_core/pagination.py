@@ -6,8 +6,9 @@ Three ways of walking a list sit behind it:
   the private API's ``cursor``); pages are fetched one after another.
 - `OffsetPages`: limit/offset lists whose first page says how many items there are. The
   remaining pages are fetched concurrently, ``window`` requests at a time (the client's limiter still
-  caps requests overall); a fetching task sends its next request as soon as a response is read,
-  and each page is parsed when the caller reaches it.
+  caps requests overall); a fetching task sends its next request as soon as a response is read.
+  While requests are on the wire, the first ``window`` pages of a step are parsed as they arrive;
+  the others wait as bytes until the caller reaches them.
 - `OnePage`: a list served whole in one answer.
 
 Concurrency is structured: the fetches of a step run in a task group that is entered and left inside
@@ -47,8 +48,8 @@ DEFAULT_WINDOW = 16
 """Offset page requests in flight at most, per iterator."""
 STEP_WINDOWS = 4
 """Pages one step fetches, in windows: each step boundary leaves nothing in flight while the
-caller reads the step's pages, so fewer, longer steps keep more requests on the wire. The pages
-wait as bytes (about 130 KB per 100 playlist items), not models."""
+caller reads the step's pages, so fewer, longer steps keep more requests on the wire. Its pages
+beyond the first window wait as bytes (about 130 KB per 100 playlist items), not models."""
 
 
 class OffsetPageLike(Protocol[T_co]):
@@ -293,7 +294,7 @@ class _OffsetWalk(Generic[PageT, T]):
         self._stop = stop
         self._size = source.page_size
         self._offsets: Iterator[int] | None = None  # set once the first page told the total
-        self._ready: deque[tuple[int, Any]] = deque()  # (offset, the page as fetched)
+        self._ready: deque[tuple[int, PageT | None, Any]] = deque()  # (offset, parsed page, or its body)
         self._next_offset: int | None = source.start  # the sequential walk's next page (no total)
         self._end: int | None = None
 
@@ -310,8 +311,9 @@ class _OffsetWalk(Generic[PageT, T]):
             await self._fetch_step()
             if not self._ready:
                 return None
-        offset, body = self._ready.popleft()
-        page = self._source._parse(body)
+        offset, page, body = self._ready.popleft()
+        if page is None:
+            page = self._source._parse(body)
         return page, self._items(offset, page, self._end)
 
     async def _begin(self) -> tuple[PageT, Sequence[T]] | None:
@@ -334,11 +336,12 @@ class _OffsetWalk(Generic[PageT, T]):
         return page, self._items(offset, page, self._stop)
 
     async def _fetch_step(self) -> None:
-        """Fetch up to ``STEP_WINDOWS * window`` pages, ``window`` at a time, as they are sent (not parsed).
+        """Fetch up to ``STEP_WINDOWS * window`` pages, ``window`` at a time.
 
-        A fetching task sends its next request as soon as a response is read. Pages are parsed
-        one at a time as the caller reaches them: the models of at most one page are alive at
-        once, so neither memory nor the garbage collector's work grows with the window.
+        A fetching task sends its next request as soon as a response is read. While requests are
+        still on the wire, the first ``window`` pages of the step are parsed as they arrive (in
+        the order the caller will read them); the rest stay bytes and are parsed as the caller
+        reaches them. So the models of at most ``window`` pages are alive ahead of the caller.
         """
         source = self._source
         assert self._offsets is not None
@@ -346,16 +349,37 @@ class _OffsetWalk(Generic[PageT, T]):
         if not wanted:
             return
         bodies: dict[int, Any] = {}
+        parsed: dict[int, PageT] = {}
+        arrived = {offset: anyio.Event() for offset in wanted[: source.window]}
         queue = iter(wanted)
+        fetching = min(source.window, len(wanted))
 
         async def fetch() -> None:
+            nonlocal fetching
             for offset in queue:
                 bodies[offset] = await source._fetch(offset, self._size)
+                if offset in arrived:
+                    arrived[offset].set()
+            fetching -= 1
+            for event in arrived.values():  # nothing left to overlap with: the parser stops
+                if fetching == 0:
+                    event.set()
+
+        async def parse_ahead() -> None:
+            for offset, event in arrived.items():
+                await event.wait()
+                if fetching == 0 or offset not in bodies:
+                    return
+                parsed[offset] = source._parse(bodies.pop(offset))
 
         try:
             async with anyio.create_task_group() as group:
-                for _ in range(min(source.window, len(wanted))):
+                group.start_soon(parse_ahead)
+                for _ in range(fetching):
                     group.start_soon(fetch)
         except BaseExceptionGroup as failures:
             raise unwrap_group(failures) from None
-        self._ready.extend((offset, bodies[offset]) for offset in wanted)
+        self._ready.extend(
+            (offset, parsed[offset], None) if offset in parsed else (offset, None, bodies[offset])
+            for offset in wanted
+        )
