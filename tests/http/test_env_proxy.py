@@ -52,7 +52,8 @@ async def test_http_proxy_from_the_environment_carries_the_request(monkeypatch: 
     assert seen == [b"GET http://tidal.invalid/v1/country HTTP/1.1"]
 
 
-async def test_no_proxy_hosts_are_reached_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("with_port", [False, True])
+async def test_no_proxy_hosts_are_reached_directly(monkeypatch: pytest.MonkeyPatch, with_port: bool) -> None:
     through_proxy: list[bytes] = []
     direct: list[bytes] = []
     proxy = await anyio.create_tcp_listener(local_host="127.0.0.1")
@@ -61,7 +62,7 @@ async def test_no_proxy_hosts_are_reached_directly(monkeypatch: pytest.MonkeyPat
     server_port = server.extra(anyio.abc.SocketAttribute.local_port)
     clear_proxies(monkeypatch)
     monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy_port}")
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    monkeypatch.setenv("NO_PROXY", f"127.0.0.1:{server_port}" if with_port else "127.0.0.1")
     async with proxy, server, anyio.create_task_group() as tg:
         tg.start_soon(proxy.serve, answering(through_proxy))
         tg.start_soon(server.serve, answering(direct))

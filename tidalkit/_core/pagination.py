@@ -14,8 +14,8 @@ Three ways of walking a list sit behind it:
 Concurrency is structured: the fetches of a step run in a task group that is entered and left inside
 one ``__anext__`` call, so nothing runs between two items the caller takes. A ``break`` in the
 caller's ``async for`` leaves no task, request or connection behind, and no cancel scope open across
-a ``yield``. A step fetches at most ``STEP_WINDOWS * window`` pages ahead of the caller, so memory stays flat
-however long the list is. Only anyio is used: the paginator runs under asyncio and trio alike.
+a ``yield``. A step fetches at most ``STEP_WINDOWS * window`` pages ahead of the caller, so memory
+stays flat however long the list is. Only anyio is used: the paginator runs under asyncio and trio alike.
 """
 
 from __future__ import annotations
@@ -362,8 +362,8 @@ class _OffsetWalk(Generic[PageT, T]):
                 if offset in arrived:
                     arrived[offset].set()
             fetching -= 1
-            for event in arrived.values():  # nothing left to overlap with: the parser stops
-                if fetching == 0:
+            if fetching == 0:  # nothing left to overlap with: wake the parser so that it stops
+                for event in arrived.values():
                     event.set()
 
         async def parse_ahead() -> None:

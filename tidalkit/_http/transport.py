@@ -159,7 +159,8 @@ def _proxy_for(url: httpx.URL, proxies: dict[str, str]) -> str | None:  # once p
         return None
     import urllib.request
 
-    return None if urllib.request.proxy_bypass(url.host) else proxy
+    where = url.host if url.port is None else f"{url.host}:{url.port}"  # NO_PROXY may name a port
+    return None if urllib.request.proxy_bypass(where) else proxy
 
 
 class _FirstUseTransport(httpx.AsyncBaseTransport):
@@ -176,14 +177,15 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
         self._limits = limits
         self._proxies = _environment_proxies()
         self._by_proxy: dict[str | None, httpx.AsyncBaseTransport] = {}
-        self._routes: dict[tuple[str, str], httpx.AsyncBaseTransport] = {}
+        self._routes: dict[tuple[str, str, int | None], httpx.AsyncBaseTransport] = {}
         self._asyncio: bool | None = None
         if _on_asyncio():
             _transport_class()  # made inside a running asyncio loop: load aiohttp now, not in a request
 
     def chosen(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         """The transport for ``url`` under the running async library (made once, then kept)."""
-        route = self._routes.get((url.scheme, url.host))
+        key = (url.scheme, url.host, url.port)
+        route = self._routes.get(key)
         if route is not None:
             return route
         proxy = _proxy_for(url, self._proxies) if self._proxies else None
@@ -197,7 +199,7 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
             else:
                 route = httpx.AsyncHTTPTransport(limits=self._limits, proxy=via)
             self._by_proxy[proxy] = route
-        self._routes[(url.scheme, url.host)] = route
+        self._routes[key] = route
         return route
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -182,7 +182,7 @@ class EndpointGroup(Namespace["PrivateAPI"]):
 
     def _offset(
         self,
-        path: str,
+        path: str | Callable[[], Awaitable[str]],
         page_model: type[OffsetPage[T]],
         *,
         operation: str,
@@ -191,31 +191,20 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         **get: Unpack[GetOptions],
     ) -> OffsetPaginator[T]:
         async def fetch(offset: int, limit: int) -> OffsetPage[T] | bytes:
+            # a path that names the user is worked out per page: it follows the request's auth
+            where = path if isinstance(path, str) else await path()
             page: GetOptions = {
                 **get,
                 "params": {**(get.get("params") or {}), "limit": limit, "offset": offset},
             }
             if offset == 0:  # cached (once it parsed): the only page of a long list that is
-                return await self._get(path, page_model, operation=operation, **page)
+                return await self._get(where, page_model, operation=operation, **page)
             # the rest stay bytes until the caller reaches them (validated by pydantic-core then)
             page["ttl"] = None
-            return await self._get_parsed(path, _body, operation=operation, **page)
+            return await self._get_parsed(where, _body, operation=operation, **page)
 
         return offset_paginator(
             fetch, parse=lambda data: _page(data, page_model), page_size=page_size, max_items=max_items
-        )
-
-    @staticmethod
-    def _paginate(
-        fetch: Callable[[int, int], Awaitable[Any]],
-        page_model: type[OffsetPage[T]],
-        *,
-        page_size: int,
-        max_items: int | None,
-    ) -> OffsetPaginator[T]:
-        """An offset paginator over ``fetch(offset, limit)`` (decoded JSON), parsed by the consumer."""
-        return offset_paginator(
-            fetch, parse=lambda data: parse_model(data, page_model), page_size=page_size, max_items=max_items
         )
 
     def _cursor(

@@ -4,7 +4,7 @@ and v2 favourite mixes and playlists. Adds and removes take any number of ids an
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 from tidalkit._http.cache import TTL
 from tidalkit.private._resource import EndpointGroup, join_ids
@@ -66,15 +66,15 @@ class Favorites(EndpointGroup):
         page_size: int,
         max_items: int | None,
     ) -> OffsetPaginator[T]:
-        async def fetch(offset: int, limit: int) -> Any:
-            return await self._get_json(
-                await self._path(f"/{kind}"),
-                operation=f"favorites.{kind}",
-                params={"order": order, "orderDirection": direction, "limit": limit, "offset": offset},
-                ttl=TTL.SHORT,
-            )
-
-        return self._paginate(fetch, page_model, page_size=page_size, max_items=max_items)
+        return self._offset(
+            lambda: self._path(f"/{kind}"),
+            page_model,
+            operation=f"favorites.{kind}",
+            params={"order": order, "orderDirection": direction},
+            ttl=TTL.SHORT,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     def albums(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from tidalkit._http.cache import TTL
 from tidalkit._http.parsing import parse_model
@@ -58,45 +58,40 @@ class Users(EndpointGroup):
         self, user_id: int | str | None = None, *, page_size: int = 100, max_items: int | None = None
     ) -> OffsetPaginator[Client]:
         """GET v1/users/{id}/clients: apps and devices authorised on the account."""
-
-        async def fetch(offset: int, limit: int) -> Any:
-            return await self._get_json(
-                f"v1/users/{await self._uid(user_id)}/clients",
-                operation="users.clients",
-                params={"limit": limit, "offset": offset},
-                ttl=TTL.SHORT,
-            )
-
-        return self._paginate(fetch, OffsetPage[Client], page_size=page_size, max_items=max_items)
+        return self._user_list(user_id, "clients", OffsetPage[Client], "users.clients", page_size, max_items)
 
     # ---- playlists -----------------------------------------------------------------------------
 
-    def _user_offset(
-        self, user_id: int | str | None, suffix: str, operation: str, page_size: int, max_items: int | None
-    ) -> OffsetPaginator[Playlist]:
-        async def fetch(offset: int, limit: int) -> Any:
-            return await self._get_json(
-                f"v1/users/{await self._uid(user_id)}/{suffix}",
-                operation=operation,
-                params={"limit": limit, "offset": offset},
-                ttl=TTL.SHORT,
-            )
+    def _user_list(
+        self,
+        user_id: int | str | None,
+        suffix: str,
+        page_model: type[OffsetPage[T]],
+        operation: str,
+        page_size: int,
+        max_items: int | None,
+    ) -> OffsetPaginator[T]:
+        async def path() -> str:
+            return f"v1/users/{await self._uid(user_id)}/{suffix}"
 
-        return self._paginate(fetch, OffsetPage[Playlist], page_size=page_size, max_items=max_items)
+        return self._offset(
+            path, page_model, operation=operation, ttl=TTL.SHORT, page_size=page_size, max_items=max_items
+        )
 
     def playlists(
         self, user_id: int | str | None = None, *, page_size: int = 50, max_items: int | None = None
     ) -> OffsetPaginator[Playlist]:
         """GET v1/users/{id}/playlists: playlists the user created."""
-        return self._user_offset(user_id, "playlists", "users.playlists", page_size, max_items)
+        return self._user_list(
+            user_id, "playlists", OffsetPage[Playlist], "users.playlists", page_size, max_items
+        )
 
     def playlists_and_favorites(
         self, user_id: int | str | None = None, *, page_size: int = 50, max_items: int | None = None
     ) -> OffsetPaginator[Playlist]:
         """GET v1/users/{id}/playlistsAndFavoritePlaylists: created and favourite playlists."""
-        return self._user_offset(
-            user_id, "playlistsAndFavoritePlaylists", "users.playlists_and_favorites", page_size, max_items
-        )
+        suffix, operation = "playlistsAndFavoritePlaylists", "users.playlists_and_favorites"
+        return self._user_list(user_id, suffix, OffsetPage[Playlist], operation, page_size, max_items)
 
     def public_playlists(
         self, user_id: int | str | None = None, *, page_size: int = 50, max_items: int | None = None
@@ -202,15 +197,9 @@ class Users(EndpointGroup):
     def _blocked(
         self, kind: str, page_model: type[OffsetPage[T]], page_size: int, max_items: int | None
     ) -> OffsetPaginator[T]:
-        async def fetch(offset: int, limit: int) -> Any:
-            return await self._get_json(
-                f"v1/users/{await self._client.user_id()}/blocks/{kind}",
-                operation=f"users.blocked.{kind}",
-                params={"limit": limit, "offset": offset},
-                ttl=TTL.SHORT,
-            )
-
-        return self._paginate(fetch, page_model, page_size=page_size, max_items=max_items)
+        return self._user_list(
+            None, f"blocks/{kind}", page_model, f"users.blocked.{kind}", page_size, max_items
+        )
 
     def blocked_artists(
         self, *, page_size: int = 50, max_items: int | None = None

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from tidalkit.private.models.search import *  # noqa: F403
     from tidalkit.private.models.user import *  # noqa: F403
 
-_MODULES = ("catalog", "collection", "page", "paging", "playback", "search", "user")
+_MODULES = ("catalog", "paging", "collection", "playback", "user", "search", "page")
+"""Searched in this order for a name: the page modules' many classes (which search results use)
+last, so that no other name loads them."""
 
 
 def _exports() -> list[str]:
