@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tracemalloc
 
-from tidalkit._core.pagination import STEP_WINDOWS
+from tidalkit._core.offset_pages import STEP_WINDOWS
 from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.pagination import offset_paginator
 

@@ -6,33 +6,29 @@ Three ways of walking a list sit behind it:
   the private API's ``cursor``); pages are fetched one after another.
 - `OffsetPages`: limit/offset lists whose first page says how many items there are. The
   remaining pages are fetched concurrently, ``window`` requests at a time (the client's limiter still
-  caps requests overall); a fetching task sends its next request as soon as a response is read.
-  While requests are on the wire, the first ``window // 2`` pages of a step are parsed as they
-  arrive; the others wait as bytes until the caller reaches them.
+  caps requests overall), and at most ``STEP_WINDOWS * window`` pages ahead of the caller, so memory
+  stays flat however long the list is. Pages wait as bytes until the caller reaches them.
 - `OnePage`: a list served whole in one answer.
 
-Concurrency is structured: the fetches of a step run in a task group that is entered and left inside
-one ``__anext__`` call, so nothing runs between two items the caller takes. A ``break`` in the
-caller's ``async for`` leaves no task, request or connection behind, and no cancel scope open across
-a ``yield``. A step fetches at most ``STEP_WINDOWS * window`` pages ahead of the caller, so memory
-stays flat however long the list is. Only anyio is used: the paginator runs under asyncio and trio alike.
+Under asyncio, an offset walk keeps its requests on the wire while the caller reads earlier pages
+(`tidalkit._core.prefetch`): its tasks belong to the iterator, and leaving the ``async for`` early
+(``break``, an exception, ``aclose()``, dropping the iterator) cancels them. Under other event loops
+(trio) concurrency is structured: a step's fetches run in a task group entered and left inside one
+``__anext__`` call, so nothing runs between two items the caller takes and no cancel scope stays
+open across a ``yield``; while its requests are on the wire, the first ``window // 2`` pages of a
+step are parsed as they arrive.
 """
 
 from __future__ import annotations
 
-from collections import deque
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
-from itertools import islice
 from typing import Any, Generic, Protocol, TypeVar
 
-import anyio
+from tidalkit._core.prefetch import drop, running_loop
 
 __all__ = [
-    "DEFAULT_WINDOW",
-    "STEP_WINDOWS",
     "CursorPages",
-    "OffsetPageLike",
-    "OffsetPages",
     "OnePage",
     "PageSource",
     "Paginator",
@@ -44,31 +40,15 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 P_co = TypeVar("P_co", covariant=True)
 
-DEFAULT_WINDOW = 16
-"""Offset page requests in flight at most, per iterator."""
-STEP_WINDOWS = 4
-"""Pages one step fetches, in windows: each step boundary leaves nothing in flight while the
-caller reads the step's pages, so fewer, longer steps keep more requests on the wire. Most of its
-pages wait as bytes (about 130 KB per 100 playlist items), not models."""
-
-
-class OffsetPageLike(Protocol[T_co]):
-    """What an offset page must tell: its items, the list's total and the page size served."""
-
-    @property
-    def items(self) -> Sequence[T_co]: ...
-
-    @property
-    def total_number_of_items(self) -> int | None: ...
-
-    @property
-    def limit(self) -> int | None: ...
-
 
 class PageWalk(Protocol[P_co, T_co]):
     """One walk over the pages of a list: each page with the items of it that belong to the walk."""
 
     async def next_page(self) -> tuple[P_co, Sequence[T_co]] | None: ...
+
+    def close(self) -> None:
+        """Stop the walk: cancel what it still has on the wire."""
+        ...
 
 
 class PageSource(Protocol[P_co, T_co]):
@@ -125,7 +105,20 @@ class Paginator(Generic[P, T]):
         return [item async for item in self]
 
 
-class _Pages(Generic[P]):
+class _Walking:
+    """An iterator over a walk: leaving it (``break``, ``aclose()``, or dropping it) closes the walk."""
+
+    _walk: PageWalk[Any, Any]
+
+    async def aclose(self) -> None:
+        """Stop early: cancel the requests this iteration still has on the wire."""
+        self._walk.close()
+
+    def __del__(self) -> None:
+        self._walk.close()
+
+
+class _Pages(_Walking, Generic[P]):
     def __init__(self, walk: PageWalk[P, Any]) -> None:
         self._walk = walk
 
@@ -139,7 +132,7 @@ class _Pages(Generic[P]):
         return step[0]
 
 
-class _Items(Generic[T]):
+class _Items(_Walking, Generic[T]):
     def __init__(self, walk: PageWalk[Any, T], max_items: int | None) -> None:
         self._walk = walk
         self._left = max_items
@@ -190,30 +183,59 @@ class CursorPages(Generic[P, T]):
         return await self._fetch(self._cursor)
 
     def walk(self, max_items: int | None) -> _CursorWalk[P, T]:
-        """A walk from the starting cursor (``max_items`` is capped by the paginator)."""
-        return _CursorWalk(self)
+        """A walk from the starting cursor; no page is asked for past ``max_items``."""
+        return _CursorWalk(self, max_items)
 
 
 class _CursorWalk(Generic[P, T]):
-    def __init__(self, source: CursorPages[P, T]) -> None:
+    """Page after page; under asyncio the next page is fetched while the caller reads this one."""
+
+    def __init__(self, source: CursorPages[P, T], max_items: int | None) -> None:
         self._source = source
         self._cursor = source._cursor
         self._seen: set[str] = set()
         self._done = False
+        self._left = max_items
+        self._next: asyncio.Task[P] | None = None
+
+    def close(self) -> None:
+        self._done = True
+        if self._next is not None:
+            drop(self._next)
+            self._next = None
 
     async def next_page(self) -> tuple[P, Sequence[T]] | None:
         if self._done:
             return None
         source = self._source
-        page = await source._fetch(self._cursor)
+        ahead, self._next = self._next, None
+        try:
+            page = await (ahead if ahead is not None else source._fetch(self._cursor))
+        except BaseException:
+            self.close()
+            raise
         items = source._items(page)
         cursor = source._next_cursor(page)
-        if not cursor or cursor in self._seen or (source._stop_when_empty and not items):
+        if self._left is not None:
+            self._left -= len(items)
+        if (
+            not cursor
+            or cursor in self._seen
+            or (source._stop_when_empty and not items)
+            or (self._left is not None and self._left <= 0)
+        ):
             self._done = True
         else:
             self._seen.add(cursor)
             self._cursor = cursor
+            loop = running_loop()
+            if loop is not None:
+                self._next = loop.create_task(_page(source._fetch, cursor))
         return page, items
+
+
+async def _page(fetch: Callable[[str | None], Awaitable[P]], cursor: str) -> P:
+    return await fetch(cursor)
 
 
 class OnePage(Generic[T]):
@@ -236,151 +258,12 @@ class _OneWalk(Generic[T]):
     def __init__(self, fetch: Callable[[], Awaitable[list[T]]]) -> None:
         self._fetch: Callable[[], Awaitable[list[T]]] | None = fetch
 
+    def close(self) -> None:
+        self._fetch = None
+
     async def next_page(self) -> tuple[list[T], Sequence[T]] | None:
         if self._fetch is None:
             return None
         items = await self._fetch()
         self._fetch = None
         return items, items
-
-
-PageT = TypeVar("PageT", bound=OffsetPageLike[Any])
-
-
-class OffsetPages(Generic[PageT, T]):
-    """Limit/offset pages: ``fetch(offset, limit)`` → decoded JSON, ``parse(data)`` → the page.
-
-    With ``totalNumberOfItems`` on the first page, the rest are fetched concurrently (``window`` at a
-    time) and short pages (TIDAL skips unavailable items) do not end the walk; without it, pages are
-    walked one by one until an empty one.
-    """
-
-    def __init__(
-        self,
-        fetch: Callable[[int, int], Awaitable[Any]],
-        parse: Callable[[Any], PageT],
-        *,
-        page_size: int,
-        start: int = 0,
-        window: int = DEFAULT_WINDOW,
-    ) -> None:
-        if page_size < 1:
-            raise ValueError("page_size must be at least 1")
-        if window < 1:
-            raise ValueError("window must be at least 1")
-        self._fetch = fetch
-        self._parse = parse
-        self.page_size = page_size
-        self.start = start
-        self.window = window
-
-    async def page(self, offset: int, limit: int) -> PageT:
-        """One page: ``limit`` items from ``offset``."""
-        return self._parse(await self._fetch(offset, limit))
-
-    async def first(self) -> PageT:
-        """The page at the starting offset."""
-        return await self.page(self.start, self.page_size)
-
-    def walk(self, max_items: int | None) -> _OffsetWalk[PageT, T]:
-        """A walk from the starting offset; ``max_items`` bounds the offsets requested."""
-        stop = None if max_items is None else self.start + max(0, max_items)
-        return _OffsetWalk(self, stop)
-
-
-class _OffsetWalk(Generic[PageT, T]):
-    def __init__(self, source: OffsetPages[PageT, T], stop: int | None) -> None:
-        self._source = source
-        self._stop = stop
-        self._size = source.page_size
-        self._offsets: Iterator[int] | None = None  # set once the first page told the total
-        self._ready: deque[tuple[int, PageT | None, Any]] = deque()  # (offset, parsed page, or its body)
-        self._next_offset: int | None = source.start  # the sequential walk's next page (no total)
-        self._end: int | None = None
-
-    def _items(self, offset: int, page: PageT, end: int | None) -> Sequence[T]:
-        # no overlap, no overrun: a page gives at most ``size`` items and none past ``end``
-        room = self._size if end is None else max(0, min(self._size, end - offset))
-        items: Sequence[T] = page.items
-        return items[:room]
-
-    async def next_page(self) -> tuple[PageT, Sequence[T]] | None:
-        if self._offsets is None:
-            return await self._begin()
-        if not self._ready:
-            await self._fetch_step()
-            if not self._ready:
-                return None
-        offset, page, body = self._ready.popleft()
-        if page is None:
-            page = self._source._parse(body)
-        return page, self._items(offset, page, self._end)
-
-    async def _begin(self) -> tuple[PageT, Sequence[T]] | None:
-        source = self._source
-        offset = self._next_offset
-        if offset is None or (self._stop is not None and offset >= self._stop):
-            return None
-        page = await source.page(offset, self._size)
-        if offset == source.start:
-            if page.limit and 0 < page.limit < self._size:
-                self._size = page.limit  # the server capped the page size: step by what it serves
-            total = page.total_number_of_items
-            if total is not None:
-                self._end = total if self._stop is None else min(total, self._stop)
-                self._offsets = iter(range(offset + self._size, self._end, self._size))
-                return page, self._items(offset, page, self._end)
-        # no total: walk page by page until an empty one
-        self._end = self._stop
-        self._next_offset = offset + self._size if page.items else None
-        return page, self._items(offset, page, self._stop)
-
-    async def _fetch_step(self) -> None:
-        """Fetch up to ``STEP_WINDOWS * window`` pages, ``window`` at a time.
-
-        A fetching task sends its next request as soon as a response is read. While requests are
-        still on the wire, the first ``window // 2`` pages of the step are parsed as they arrive
-        (in the order the caller will read them); the rest stay bytes and are parsed as the caller
-        reaches them. So the models of at most half a window of pages are alive ahead of the
-        caller (a page of 100 playlist entries is about 0.8 MB of models, 130 KB of bytes).
-        """
-        source = self._source
-        assert self._offsets is not None
-        wanted = list(islice(self._offsets, STEP_WINDOWS * source.window))
-        if not wanted:
-            return
-        bodies: dict[int, Any] = {}
-        parsed: dict[int, PageT] = {}
-        arrived = {offset: anyio.Event() for offset in wanted[: max(1, source.window // 2)]}
-        queue = iter(wanted)
-        fetching = min(source.window, len(wanted))
-
-        async def fetch() -> None:
-            nonlocal fetching
-            for offset in queue:
-                bodies[offset] = await source._fetch(offset, self._size)
-                if offset in arrived:
-                    arrived[offset].set()
-            fetching -= 1
-            if fetching == 0:  # nothing left to overlap with: wake the parser so that it stops
-                for event in arrived.values():
-                    event.set()
-
-        async def parse_ahead() -> None:
-            for offset, event in arrived.items():
-                await event.wait()
-                if fetching == 0 or offset not in bodies:
-                    return
-                parsed[offset] = source._parse(bodies.pop(offset))
-
-        try:
-            async with anyio.create_task_group() as group:
-                group.start_soon(parse_ahead)
-                for _ in range(fetching):
-                    group.start_soon(fetch)
-        except BaseExceptionGroup as failures:
-            raise unwrap_group(failures) from None
-        self._ready.extend(
-            (offset, parsed[offset], None) if offset in parsed else (offset, None, bodies[offset])
-            for offset in wanted
-        )

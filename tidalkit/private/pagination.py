@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeAlias, TypeVar, cast
 
-from tidalkit._core.pagination import DEFAULT_WINDOW, CursorPages, OffsetPages, Paginator
+from tidalkit._core.offset_pages import DEFAULT_WINDOW, OffsetPages
+from tidalkit._core.pagination import CursorPages, Paginator
 from tidalkit.private.models.paging import CursorPage, OffsetPage
 
 __all__ = ["DEFAULT_WINDOW", "CursorPaginator", "OffsetPaginator", "cursor_paginator", "offset_paginator"]
