@@ -39,11 +39,19 @@ async def test_filter_id_batch_with_include_returns_data_included_and_omits_miss
     assert sandbox.stats.requests["v2.tracks.list"] == 1
 
 
-async def test_relationships_appear_only_when_included(http: httpx.AsyncClient) -> None:
-    plain = (await http.get(f"{V2}/tracks/3")).json()
-    assert "relationships" not in plain["data"]
+async def test_relationships_carry_data_only_when_included(http: httpx.AsyncClient) -> None:
+    plain = (await http.get(f"{V2}/tracks/3", params={"countryCode": "SE"})).json()
+    relationships = plain["data"]["relationships"]
+    assert set(relationships) == {"albums", "artists", "similarTracks", "providers", "radio"}
+    assert relationships["albums"] == {"links": {"self": "/tracks/3/relationships/albums?countryCode=SE"}}
+    assert all("data" not in rel for rel in relationships.values())  # link-only, as TIDAL sends them
     assert "included" not in plain
     assert plain["links"]["self"] == "/tracks/3"
+    with_albums = (await http.get(f"{V2}/tracks/3", params={"include": "albums"})).json()
+    assert with_albums["data"]["relationships"]["albums"]["data"]
+    assert "data" not in with_albums["data"]["relationships"]["artists"]
+    (album,) = with_albums["included"]
+    assert "data" not in album["relationships"]["artists"]  # included resources name theirs too
 
 
 async def test_filters_by_isrc_and_barcode(http: httpx.AsyncClient, sandbox: Sandbox) -> None:

@@ -1,7 +1,9 @@
 """JSON:API documents of the sandbox's v2 API: errors, opaque page cursors and ``include`` resolution.
 
-Resources carry ``relationships`` only for the paths named in ``include``; related resources go into
-``included``. Relationships page with opaque cursors (``links.next``, ``links.meta.nextCursor``).
+Every resource, primary or included, names each of its relationships, as TIDAL does: a link-only
+object (``{"links": {"self": ...}}``) unless an ``include`` path runs through it, when it also holds
+``data`` and the related resources go into ``included``. Relationships page with opaque cursors
+(``links.next``, ``links.meta.nextCursor``).
 """
 
 from __future__ import annotations
@@ -181,6 +183,22 @@ class V2Documents:
                 level = following
         return list(included.values())
 
+    def linked(self, resources: list[Resource], req: SandboxRequest) -> list[Resource]:
+        """``resources`` naming every relationship they have: a link-only object for each one that
+        no ``include`` path filled (recorded: tests/fixtures/real/v2/albums_filter_include__harmony_*)."""
+        country = req.arg("countryCode")
+        query = f"?countryCode={quote(country)}" if country else ""
+        for res in resources:
+            names = RELATIONSHIPS.get(res["type"])
+            if not names:
+                continue
+            filled: dict[str, Any] = res.get("relationships") or {}
+            base = f"/{res['type']}/{quote(res['id'])}/relationships/"
+            res["relationships"] = {
+                name: filled.get(name) or {"links": {"self": f"{base}{name}{query}"}} for name in names
+            }
+        return resources
+
     def document(
         self, data: Resource | list[Resource], req: SandboxRequest, kind: str, self_link: str
     ) -> Response:
@@ -188,9 +206,9 @@ class V2Documents:
         primaries = [dict(data)] if isinstance(data, dict) else [dict(r) for r in data]
         paths = self.include_paths(req, kind)
         included = self.resolve(primaries, paths, req.user_id) if paths else None
-        primaries = [self.drift.resource(r) for r in primaries]
+        primaries = self.linked([self.drift.resource(r) for r in primaries], req)
         payload: dict[str, Any] = {"data": primaries[0] if isinstance(data, dict) else primaries}
         if included is not None:
-            payload["included"] = self.drift.included(included)
+            payload["included"] = self.linked(self.drift.included(included), req)
         payload["links"] = {"self": self_link}
         return jsonapi_response(payload)

@@ -115,7 +115,9 @@ class V2Reads:
         payload: dict[str, Any] = {"data": primaries}
         paths = self.documents.include_paths(req, "playlists")
         if paths:
-            payload["included"] = self.documents.resolve(primaries, paths, req.user_id)
+            included = self.documents.resolve(primaries, paths, req.user_id)
+            payload["included"] = self.documents.linked(included, req)
+        self.documents.linked(primaries, req)
         links: dict[str, Any] = {"self": f"/playlists?{req.query_string}"}
         add_next_link(links, f"/playlists?filter[owners.id]={owners[0]}&", offset, self.page_size, len(ids))
         payload["links"] = links
@@ -151,7 +153,7 @@ class V2Reads:
                     raise BadRequest(f"Include paths here must start with {rel!r}", parameter="include")
                 root: Resource = {"type": kind, "id": raw_id, "relationships": {rel: {"data": data}}}
                 included = self.documents.resolve([root], paths, req.user_id)
-                payload["included"] = self.documents.drift.included(included)
+                payload["included"] = self.documents.linked(self.documents.drift.included(included), req)
             return jsonapi_response(payload)
 
         return handle
