@@ -140,6 +140,13 @@ def run(server: ServerInfo, *, runs: int, size: Size = "full") -> Scenario:
         ),
         Check("no error reaches the caller", f"{errors} errors in {len(kit.runs)} runs", errors == 0),
     ]
+    first_burst = max(0, CONCURRENCY - BURST)
+    scenario.notes.append(
+        f"The first {CONCURRENCY} requests leave together, before any answer can tell the client the "
+        f"limit (TIDAL documents no rate-limit headers): a bucket of {BURST} answers at least "
+        f"{first_burst} of them 429, {first_burst / (n + first_burst):.2%} of {n + first_burst} requests "
+        "at best, unless the client is told the rate (`rate_limit=`, `SharedRateBudget`)."
+    )
     for name, series_ in (("tidalkit", kit), ("floor", scenario.get("floor, naive retry (contrast)"))):
         median_run = sorted(series_.runs, key=lambda r: r.seconds)[len(series_.runs) // 2]
         scenario.notes.append(f"{name} 200s/429s per second (median run): {timeline(median_run)}")

@@ -12,7 +12,7 @@ import pytest
 
 from tidalkit._core.offset_pages import STEP_WINDOWS
 from tidalkit._core.pagination import CursorPages, Paginator
-from tidalkit._http.errors import InternalServerError
+from tidalkit._http.errors import InternalServerError, ResponseValidationError
 from tidalkit.private.models import OffsetPage
 from tidalkit.private.pagination import offset_paginator
 
@@ -232,3 +232,21 @@ async def test_a_prefetched_cursor_page_that_failed_raises_when_reached_or_is_dr
     await anyio.lowlevel.checkpoint()
     assert not [record for record in caplog.records if "never retrieved" in record.getMessage()]
     assert server.running == 0
+
+
+async def test_a_page_that_does_not_parse_ends_the_walk_and_cancels_the_rest() -> None:
+    server = Server(total=1000, delay=0.05)
+
+    def parse(data: dict[str, Any]) -> OffsetPage[int]:
+        if data["offset"] == 1:
+            raise ResponseValidationError("page 1 is not a page", model="OffsetPage[int]")
+        return server.parse(data)
+
+    iterator: Any = aiter(offset_paginator(server.fetch, parse=parse, page_size=1, window=8))
+    assert await anext(iterator) == 0
+    with pytest.raises(ResponseValidationError):
+        await anext(iterator)
+    await anyio.lowlevel.checkpoint()
+    assert server.running == 0  # while the caller handles the error, nothing is on the wire
+    with pytest.raises(StopAsyncIteration):
+        await anext(iterator)

@@ -121,7 +121,11 @@ class _OffsetWalk(Generic[PageT, T]):
             if landed is None:
                 return None
             offset, body = landed
-            page = self._source._parse(body)
+            try:
+                page = self._source._parse(body)
+            except BaseException:
+                self.close()  # the walk ends at a page that does not parse: nothing left on the wire
+                raise
             return page, self._items(offset, page, self._end)
         if not self._ready:
             await self._fetch_step()
