@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import tracemalloc
 
-from tidalkit._core.offset_pages import STEP_WINDOWS
+import anyio
+import pytest
+
+from tidalkit._core.offset_pages import EMPTY_PAGES_END, STEP_WINDOWS
 from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.pagination import offset_paginator
 
@@ -40,3 +43,32 @@ async def test_offset_paginator_memory_stays_flat_when_the_total_is_huge() -> No
     assert seen == [0, 1, 2, 3]
     assert len(fetched) <= 4 + STEP_WINDOWS * 2  # the 4 pages read, then at most one step of pages
     assert peak < 10_000_000, f"{peak / 1e6:.0f} MB allocated to read 4 items"
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
+async def test_a_total_the_pages_do_not_bear_out_ends_after_a_run_of_empty_pages() -> None:
+    """A server claims 10**12 items but serves 3: the walk must not ask for empty pages forever."""
+    fetched: list[int] = []
+
+    async def fetch(offset: int, limit: int) -> OffsetPage[int]:
+        fetched.append(offset)
+        items = [offset] if offset < 3 else []
+        return OffsetPage[int](limit=limit, offset=offset, total_number_of_items=10**12, items=items)
+
+    with anyio.fail_after(10):
+        seen = [item async for item in offset_paginator(fetch, page_size=1, window=4)]
+    assert seen == [0, 1, 2]
+    # the empty run, plus what was already on the wire or fetched ahead when it ended
+    assert len(fetched) <= 3 + EMPTY_PAGES_END + STEP_WINDOWS * 4
+
+
+async def test_short_and_empty_pages_short_of_the_run_do_not_end_the_walk() -> None:
+    """TIDAL leaves unavailable items out: a few empty pages in the middle are not the end."""
+
+    async def fetch(offset: int, limit: int) -> OffsetPage[int]:
+        empty = 10 <= offset < 10 + EMPTY_PAGES_END - 1
+        items = [] if empty else [offset]
+        return OffsetPage[int](limit=limit, offset=offset, total_number_of_items=40, items=items)
+
+    seen = [item async for item in offset_paginator(fetch, page_size=1, window=4)]
+    assert seen == [n for n in range(40) if not 10 <= n < 10 + EMPTY_PAGES_END - 1]

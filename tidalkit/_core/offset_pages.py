@@ -19,7 +19,7 @@ import anyio
 from tidalkit._core.pagination import unwrap_group
 from tidalkit._core.prefetch import Prefetch, running_loop
 
-__all__ = ["DEFAULT_WINDOW", "STEP_WINDOWS", "OffsetPageLike", "OffsetPages"]
+__all__ = ["DEFAULT_WINDOW", "EMPTY_PAGES_END", "STEP_WINDOWS", "OffsetPageLike", "OffsetPages"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -30,6 +30,9 @@ STEP_WINDOWS = 4
 """Pages fetched ahead of the caller at most, in windows (about 130 KB of bytes per 100 playlist
 items). Under trio it is the size of a step: each step boundary leaves nothing in flight while the
 caller reads the step's pages, so fewer, longer steps keep more requests on the wire."""
+EMPTY_PAGES_END = DEFAULT_WINDOW
+"""Empty pages in a row that end a walk whatever the total says: TIDAL leaves unavailable items
+out of a page, so a page may come short, but not this many empty in a row."""
 
 
 class OffsetPageLike(Protocol[T_co]):
@@ -99,6 +102,7 @@ class _OffsetWalk(Generic[PageT, T]):
         self._next_offset: int | None = source.start  # the sequential walk's next page (no total)
         self._end: int | None = None
         self._feed: Prefetch[Any] | None = None  # under asyncio, once the first page told the total
+        self._empty_run = 0
 
     def close(self) -> None:
         self._next_offset = None
@@ -126,7 +130,7 @@ class _OffsetWalk(Generic[PageT, T]):
             except BaseException:
                 self.close()  # the walk ends at a page that does not parse: nothing left on the wire
                 raise
-            return page, self._items(offset, page, self._end)
+            return self._served(offset, page)
         if not self._ready:
             await self._fetch_step()
             if not self._ready:
@@ -134,6 +138,14 @@ class _OffsetWalk(Generic[PageT, T]):
         offset, page, body = self._ready.popleft()
         if page is None:
             page = self._source._parse(body)
+        return self._served(offset, page)
+
+    def _served(self, offset: int, page: PageT) -> tuple[PageT, Sequence[T]]:
+        # a total the pages don't bear out (a server's mistake, or a hostile count) must not keep
+        # the walk asking for empty pages: EMPTY_PAGES_END of them in a row end it
+        self._empty_run = 0 if page.items else self._empty_run + 1
+        if self._empty_run >= EMPTY_PAGES_END:
+            self.close()
         return page, self._items(offset, page, self._end)
 
     async def _begin(self) -> tuple[PageT, Sequence[T]] | None:
