@@ -7,11 +7,13 @@ list is". A bad or hostile count must not make it allocate before the first page
 from __future__ import annotations
 
 import tracemalloc
+from typing import Any
 
 import anyio
 import pytest
 
-from tidalkit._core.offset_pages import EMPTY_PAGES_END, STEP_WINDOWS
+from tidalkit._core.offset_pages import STEP_WINDOWS
+from tidalkit._core.pagination import EMPTY_PAGES_END, CursorPages, Paginator
 from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.pagination import offset_paginator
 
@@ -72,3 +74,19 @@ async def test_short_and_empty_pages_short_of_the_run_do_not_end_the_walk() -> N
 
     seen = [item async for item in offset_paginator(fetch, page_size=1, window=4)]
     assert seen == [n for n in range(40) if not 10 <= n < 10 + EMPTY_PAGES_END - 1]
+
+
+async def test_cursors_that_never_end_on_empty_pages_end_after_a_run_of_them() -> None:
+    """A server hands out a fresh cursor with every empty page: the walk must still end."""
+    asked: list[str | None] = []
+
+    async def fetch(cursor: str | None) -> dict[str, Any]:
+        asked.append(cursor)
+        number = int(cursor or 0)
+        return {"items": [number] if number < 2 else [], "next": str(number + 1)}
+
+    source: CursorPages[dict[str, Any], int] = CursorPages(fetch, lambda p: p["items"], lambda p: p["next"])
+    with anyio.fail_after(10):
+        seen = [item async for item in Paginator(source)]
+    assert seen == [0, 1]
+    assert len(asked) == 2 + EMPTY_PAGES_END

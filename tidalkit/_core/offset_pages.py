@@ -16,10 +16,10 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
 
-from tidalkit._core.pagination import unwrap_group
+from tidalkit._core.pagination import EMPTY_PAGES_END, unwrap_group
 from tidalkit._core.prefetch import Prefetch, running_loop
 
-__all__ = ["DEFAULT_WINDOW", "EMPTY_PAGES_END", "STEP_WINDOWS", "OffsetPageLike", "OffsetPages"]
+__all__ = ["DEFAULT_WINDOW", "STEP_WINDOWS", "OffsetPageLike", "OffsetPages"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -30,9 +30,6 @@ STEP_WINDOWS = 4
 """Pages fetched ahead of the caller at most, in windows (about 130 KB of bytes per 100 playlist
 items). Under trio it is the size of a step: each step boundary leaves nothing in flight while the
 caller reads the step's pages, so fewer, longer steps keep more requests on the wire."""
-EMPTY_PAGES_END = DEFAULT_WINDOW
-"""Empty pages in a row that end a walk whatever the total says: TIDAL leaves unavailable items
-out of a page, so a page may come short, but not this many empty in a row."""
 
 
 class OffsetPageLike(Protocol[T_co]):

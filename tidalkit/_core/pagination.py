@@ -28,6 +28,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from tidalkit._core.prefetch import drop, running_loop
 
 __all__ = [
+    "EMPTY_PAGES_END",
     "CursorPages",
     "OnePage",
     "PageSource",
@@ -39,6 +40,11 @@ P = TypeVar("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 P_co = TypeVar("P_co", covariant=True)
+
+EMPTY_PAGES_END = 16
+"""Empty pages in a row that end a walk, whatever its total or cursors say: TIDAL leaves unavailable
+items out of a page, so a page may come short or even empty, but not this many in a row. A wrong
+or hostile server cannot keep a walk asking for empty pages without end."""
 
 
 class PageWalk(Protocol[P_co, T_co]):
@@ -197,6 +203,7 @@ class _CursorWalk(Generic[P, T]):
         self._done = False
         self._left = max_items
         self._next: asyncio.Task[P] | None = None
+        self._empty_run = 0
 
     def close(self) -> None:
         self._done = True
@@ -218,11 +225,13 @@ class _CursorWalk(Generic[P, T]):
         cursor = source._next_cursor(page)
         if self._left is not None:
             self._left -= len(items)
+        self._empty_run = 0 if items else self._empty_run + 1
         if (
             not cursor
             or cursor in self._seen
             or (source._stop_when_empty and not items)
             or (self._left is not None and self._left <= 0)
+            or self._empty_run >= EMPTY_PAGES_END
         ):
             self._done = True
         else:
