@@ -1,4 +1,5 @@
-"""A sandbox round trip on the default transport under both anyio backends (asyncio and trio)."""
+"""A sandbox round trip on the default transport under both anyio backends (asyncio and trio),
+including a private offset walk of many pages and one left after its first item."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import anyio
 import httpx
 import pytest
 
+from tidalkit import HeaderAuth
 from tidalkit.api import TidalAPI
 from tidalkit.auth import AuthEndpoints, ClientCredentialsGrant, MemoryTokenRepository, TokenProvider
+from tidalkit.private import PrivateAPI
 from tidalkit.testing import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, Sandbox, SandboxURLs
 
 
@@ -66,6 +69,14 @@ async def round_trip(served: ServedSandbox) -> dict[str, Any]:
         transport = tidal.http_client._transport.chosen(tidal.http_client.base_url)  # type: ignore[attr-defined]
         token_pool = grant.http.http_client
         stored = await repository.list()
+    auth = HeaderAuth({"Authorization": f"Bearer {served.sandbox.user_token()}"})
+    async with PrivateAPI(auth=auth, base_url=urls.private, country_code="US") as api:
+        large = served.sandbox.playlist_ids["large"]
+        # an offset walk of many pages: prefetched tasks under asyncio, step-wise task groups under trio
+        ids = [entry.item.id async for entry in api.playlists.items(large, page_size=7) if entry.item]
+        early = aiter(api.playlists.items(large, page_size=7))
+        await anext(early)
+        del early  # left after one item: what it had on the wire is cancelled
         return {
             "title": track.title,
             "found": [t.id for t in many.items],
@@ -74,6 +85,8 @@ async def round_trip(served: ServedSandbox) -> dict[str, Any]:
             "transport": type(transport),
             "token requests on the client's pool": token_pool is tidal.http_client,
             "stored": len(stored),
+            "offset walk": ids,
+            "expected": [item.id for item in served.sandbox.catalog.playlists[large].items(0, 10**6)],
         }
 
 
@@ -86,6 +99,8 @@ def test_a_sandbox_round_trip_on_the_default_transport(served: ServedSandbox, ba
     assert result["entries"] == 50
     assert result["token requests on the client's pool"] is True
     assert result["stored"] == 1
+    assert len(result["offset walk"]) > 7 * 4
+    assert result["offset walk"] == result["expected"]
     if backend == "trio":
         assert result["transport"] is httpx.AsyncHTTPTransport
     else:
