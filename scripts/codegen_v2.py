@@ -5,8 +5,10 @@
 
 One module per resource type (tag) holds its models (attributes, relationships, resource objects,
 identifiers, documents, request payloads) and two operation classes: ``<Type>PublicOperations``
-(THIRD_PARTY operations) and ``<Type>Operations`` (adds INTERNAL/PARTNER ones). Shared schemas go
-to ``_common.py``; ``_registry.py`` indexes types, modules and operations without importing models.
+(THIRD_PARTY operations) and ``<Type>Operations`` (adds INTERNAL/PARTNER ones). A shared schema goes
+to the one module that uses it, else to ``_common.py`` (used by several) or ``_unused.py`` (by none:
+error bodies, kept for ``tidalkit.api.models``); ``_registry.py`` indexes types, modules and operations
+without importing models.
 Output is formatted with ``ruff format`` and is byte-for-byte deterministic.
 """
 
@@ -807,6 +809,7 @@ class Generator:
             self.class_module.setdefault(alias, tag)
         for tag in overrides.RADIO_TAGS:
             extra_needs.setdefault(tag, set()).update({RADIO_INCLUDE, RADIO_PAGE, "TracksResourceObject"})
+        self.relocate_shared(op_code, extra_needs)
         files: dict[str, str] = {}
         modules = sorted(set(self.models) | set(op_code))
         for module in modules:
@@ -823,6 +826,47 @@ class Generator:
             f"SPEC_VERSION = {self.spec['info']['version']!r}\n"
         )
         return files
+
+    def relocate_shared(
+        self, op_code: dict[str, list[tuple[str, dict[str, Any]]]], extra_needs: dict[str, set[str]]
+    ) -> None:
+        """Move each ``_common`` model that one module alone needs into it, and those no module needs
+        (error bodies) to ``_unused``: importing a resource module then builds only the classes it uses.
+
+        A model's users are the modules that reference it or a ``_common`` model depending on it, so
+        a model left in ``_common`` keeps every dependency there (no import cycles).
+        """
+        common = {m.name: m for m in self.models.get("_common", [])}
+        users: dict[str, set[str]] = {name: set() for name in common}
+
+        def mark(name: str, module: str) -> None:
+            if name in common and module not in users[name]:
+                users[name].add(module)
+                for dep in common[name].deps:
+                    mark(dep, module)
+
+        for module, models in self.models.items():
+            if module != "_common":
+                for model in models:
+                    for dep in model.deps:
+                        mark(dep, module)
+        for module, ops in op_code.items():
+            for _, meta in ops:
+                for dep in meta["deps"]:
+                    mark(dep, module)
+        for module, needs in extra_needs.items():
+            for dep in needs:
+                mark(dep, module)
+        kept: list[ModelDef] = []
+        for model in self.models.get("_common", []):
+            found = users[model.name]
+            target = "_common" if len(found) > 1 else next(iter(found), "_unused")
+            if target == "_common":
+                kept.append(model)
+            else:
+                self.models.setdefault(target, []).append(model)
+                self.class_module[model.name] = target
+        self.models["_common"] = kept
 
     def render_module(
         self,

@@ -5,66 +5,53 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tidalkit.api._generated._common import ArtworkFile as ArtworkFile
-    from tidalkit.api._generated._common import ArtworkFileMeta as ArtworkFileMeta
-    from tidalkit.api._generated._common import ArtworkSourceFile as ArtworkSourceFile
-    from tidalkit.api._generated._common import ArtworkVisualMetadata as ArtworkVisualMetadata
     from tidalkit.api._generated._common import AudioNormalizationData as AudioNormalizationData
     from tidalkit.api._generated._common import Copyright as Copyright
-    from tidalkit.api._generated._common import CurrentUserReaction as CurrentUserReaction
-    from tidalkit.api._generated._common import Default400ResponseBody as Default400ResponseBody
-    from tidalkit.api._generated._common import Default400ResponseBodyErrors as Default400ResponseBodyErrors
-    from tidalkit.api._generated._common import Default404ResponseBody as Default404ResponseBody
-    from tidalkit.api._generated._common import Default404ResponseBodyErrors as Default404ResponseBodyErrors
-    from tidalkit.api._generated._common import Default405ResponseBody as Default405ResponseBody
-    from tidalkit.api._generated._common import Default405ResponseBodyErrors as Default405ResponseBodyErrors
-    from tidalkit.api._generated._common import Default406ResponseBody as Default406ResponseBody
-    from tidalkit.api._generated._common import Default406ResponseBodyErrors as Default406ResponseBodyErrors
-    from tidalkit.api._generated._common import Default415ResponseBody as Default415ResponseBody
-    from tidalkit.api._generated._common import Default415ResponseBodyErrors as Default415ResponseBodyErrors
-    from tidalkit.api._generated._common import Default429ResponseBody as Default429ResponseBody
-    from tidalkit.api._generated._common import Default429ResponseBodyErrors as Default429ResponseBodyErrors
-    from tidalkit.api._generated._common import Default500ResponseBody as Default500ResponseBody
-    from tidalkit.api._generated._common import Default500ResponseBodyErrors as Default500ResponseBodyErrors
-    from tidalkit.api._generated._common import Default503ResponseBody as Default503ResponseBody
-    from tidalkit.api._generated._common import Default503ResponseBodyErrors as Default503ResponseBodyErrors
-    from tidalkit.api._generated._common import DownloadLink as DownloadLink
-    from tidalkit.api._generated._common import DownloadLinkMeta as DownloadLinkMeta
     from tidalkit.api._generated._common import DrmData as DrmData
-    from tidalkit.api._generated._common import ErrorObject as ErrorObject
-    from tidalkit.api._generated._common import ErrorObjectSource as ErrorObjectSource
-    from tidalkit.api._generated._common import ErrorsDocument as ErrorsDocument
     from tidalkit.api._generated._common import ExternalLink as ExternalLink
     from tidalkit.api._generated._common import ExternalLinkMeta as ExternalLinkMeta
-    from tidalkit.api._generated._common import ExternalLinkPayload as ExternalLinkPayload
     from tidalkit.api._generated._common import FileStatus as FileStatus
     from tidalkit.api._generated._common import FileUploadLink as FileUploadLink
     from tidalkit.api._generated._common import FileUploadLinkMeta as FileUploadLinkMeta
-    from tidalkit.api._generated._common import Idempotency409ResponseBody as Idempotency409ResponseBody
-    from tidalkit.api._generated._common import (
-        Idempotency409ResponseBodyErrors as Idempotency409ResponseBodyErrors,
-    )
-    from tidalkit.api._generated._common import Idempotency422ResponseBody as Idempotency422ResponseBody
-    from tidalkit.api._generated._common import (
-        Idempotency422ResponseBodyErrors as Idempotency422ResponseBodyErrors,
-    )
-    from tidalkit.api._generated._common import LegacyBarcodeId as LegacyBarcodeId
-    from tidalkit.api._generated._common import LegacySource as LegacySource
     from tidalkit.api._generated._common import LinkObject as LinkObject
     from tidalkit.api._generated._common import Links as Links
     from tidalkit.api._generated._common import LinksMeta as LinksMeta
     from tidalkit.api._generated._common import MultiRelationshipDataDocument as MultiRelationshipDataDocument
     from tidalkit.api._generated._common import MutationResponseDocument as MutationResponseDocument
-    from tidalkit.api._generated._common import ReactionStats as ReactionStats
     from tidalkit.api._generated._common import ReplacementOriginalIdentifier as ReplacementOriginalIdentifier
     from tidalkit.api._generated._common import ReplacementProvenance as ReplacementProvenance
     from tidalkit.api._generated._common import ResourceIdentifier as ResourceIdentifier
-    from tidalkit.api._generated._common import ResourceObjectObjectObject as ResourceObjectObjectObject
     from tidalkit.api._generated._common import (
         SingleRelationshipDataDocument as SingleRelationshipDataDocument,
     )
-    from tidalkit.api._generated._common import TrackInfo as TrackInfo
-    from tidalkit.api._generated._common import UserCollection as UserCollection
+    from tidalkit.api._generated._unused import Default400ResponseBody as Default400ResponseBody
+    from tidalkit.api._generated._unused import Default400ResponseBodyErrors as Default400ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default404ResponseBody as Default404ResponseBody
+    from tidalkit.api._generated._unused import Default404ResponseBodyErrors as Default404ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default405ResponseBody as Default405ResponseBody
+    from tidalkit.api._generated._unused import Default405ResponseBodyErrors as Default405ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default406ResponseBody as Default406ResponseBody
+    from tidalkit.api._generated._unused import Default406ResponseBodyErrors as Default406ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default415ResponseBody as Default415ResponseBody
+    from tidalkit.api._generated._unused import Default415ResponseBodyErrors as Default415ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default429ResponseBody as Default429ResponseBody
+    from tidalkit.api._generated._unused import Default429ResponseBodyErrors as Default429ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default500ResponseBody as Default500ResponseBody
+    from tidalkit.api._generated._unused import Default500ResponseBodyErrors as Default500ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default503ResponseBody as Default503ResponseBody
+    from tidalkit.api._generated._unused import Default503ResponseBodyErrors as Default503ResponseBodyErrors
+    from tidalkit.api._generated._unused import ErrorObject as ErrorObject
+    from tidalkit.api._generated._unused import ErrorObjectSource as ErrorObjectSource
+    from tidalkit.api._generated._unused import ErrorsDocument as ErrorsDocument
+    from tidalkit.api._generated._unused import Idempotency409ResponseBody as Idempotency409ResponseBody
+    from tidalkit.api._generated._unused import (
+        Idempotency409ResponseBodyErrors as Idempotency409ResponseBodyErrors,
+    )
+    from tidalkit.api._generated._unused import Idempotency422ResponseBody as Idempotency422ResponseBody
+    from tidalkit.api._generated._unused import (
+        Idempotency422ResponseBodyErrors as Idempotency422ResponseBodyErrors,
+    )
+    from tidalkit.api._generated._unused import ResourceObjectObjectObject as ResourceObjectObjectObject
     from tidalkit.api._generated.accepted_terms import AcceptedTermsAttributes as AcceptedTermsAttributes
     from tidalkit.api._generated.accepted_terms import (
         AcceptedTermsCreateOperationPayload as AcceptedTermsCreateOperationPayload,
@@ -325,6 +312,7 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artist_claims import (
         ArtistClaimsUpdateOperationPayloadMeta as ArtistClaimsUpdateOperationPayloadMeta,
     )
+    from tidalkit.api._generated.artist_claims import LegacyBarcodeId as LegacyBarcodeId
     from tidalkit.api._generated.artist_roles import ArtistRolesAttributes as ArtistRolesAttributes
     from tidalkit.api._generated.artist_roles import ArtistRolesResourceObject as ArtistRolesResourceObject
     from tidalkit.api._generated.artist_roles import (
@@ -443,6 +431,9 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artists import (
         ArtistsVideosResourceIdentifierMeta as ArtistsVideosResourceIdentifierMeta,
     )
+    from tidalkit.api._generated.artists import ExternalLinkPayload as ExternalLinkPayload
+    from tidalkit.api._generated.artworks import ArtworkFile as ArtworkFile
+    from tidalkit.api._generated.artworks import ArtworkFileMeta as ArtworkFileMeta
     from tidalkit.api._generated.artworks import ArtworksAttributes as ArtworksAttributes
     from tidalkit.api._generated.artworks import (
         ArtworksCreateOperationPayload as ArtworksCreateOperationPayload,
@@ -465,11 +456,13 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artworks import (
         ArtworksMultiResourceDataDocument as ArtworksMultiResourceDataDocument,
     )
+    from tidalkit.api._generated.artworks import ArtworkSourceFile as ArtworkSourceFile
     from tidalkit.api._generated.artworks import ArtworksRelationships as ArtworksRelationships
     from tidalkit.api._generated.artworks import ArtworksResourceObject as ArtworksResourceObject
     from tidalkit.api._generated.artworks import (
         ArtworksSingleResourceDataDocument as ArtworksSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.artworks import ArtworkVisualMetadata as ArtworkVisualMetadata
     from tidalkit.api._generated.clients import ClientsAttributes as ClientsAttributes
     from tidalkit.api._generated.clients import ClientsCreateOperationPayload as ClientsCreateOperationPayload
     from tidalkit.api._generated.clients import (
@@ -680,6 +673,8 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.credits import (
         CreditsSingleResourceDataDocument as CreditsSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.downloads import DownloadLink as DownloadLink
+    from tidalkit.api._generated.downloads import DownloadLinkMeta as DownloadLinkMeta
     from tidalkit.api._generated.downloads import DownloadsAttributes as DownloadsAttributes
     from tidalkit.api._generated.downloads import (
         DownloadsMultiRelationshipDataDocument as DownloadsMultiRelationshipDataDocument,
@@ -940,6 +935,7 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.offline_tasks import (
         OfflineTasksUpdateOperationPayloadDataAttributes as OfflineTasksUpdateOperationPayloadDataAttributes,
     )
+    from tidalkit.api._generated.play_queues import LegacySource as LegacySource
     from tidalkit.api._generated.play_queues import PlayQueuesAttributes as PlayQueuesAttributes
     from tidalkit.api._generated.play_queues import (
         PlayQueuesCreateOperationPayload as PlayQueuesCreateOperationPayload,
@@ -1235,6 +1231,7 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.provider_product_infos import (
         ProviderProductInfosSubjectSingleRelationshipDataDocument as ProviderProductInfosSubjectSingleRelationshipDataDocument,
     )
+    from tidalkit.api._generated.provider_product_infos import TrackInfo as TrackInfo
     from tidalkit.api._generated.providers import ProvidersAttributes as ProvidersAttributes
     from tidalkit.api._generated.providers import ProvidersResourceObject as ProvidersResourceObject
     from tidalkit.api._generated.providers import (
@@ -1261,6 +1258,7 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.purchases import (
         PurchasesSubjectSingleRelationshipDataDocument as PurchasesSubjectSingleRelationshipDataDocument,
     )
+    from tidalkit.api._generated.reactions import CurrentUserReaction as CurrentUserReaction
     from tidalkit.api._generated.reactions import ReactionsAttributes as ReactionsAttributes
     from tidalkit.api._generated.reactions import (
         ReactionsCreateOperationPayload as ReactionsCreateOperationPayload,
@@ -1294,6 +1292,7 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.reactions import ReactionsRelationships as ReactionsRelationships
     from tidalkit.api._generated.reactions import ReactionsResourceObject as ReactionsResourceObject
+    from tidalkit.api._generated.reactions import ReactionStats as ReactionStats
     from tidalkit.api._generated.saved_shares import SavedSharesAttributes as SavedSharesAttributes
     from tidalkit.api._generated.saved_shares import (
         SavedSharesCreateOperationPayload as SavedSharesCreateOperationPayload,
@@ -2006,6 +2005,7 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.user_collection_artists import (
         UserCollectionArtistsSingleResourceDataDocument as UserCollectionArtistsSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.user_collection_folders import UserCollection as UserCollection
     from tidalkit.api._generated.user_collection_folders import (
         UserCollectionFoldersAttributes as UserCollectionFoldersAttributes,
     )
@@ -3924,10 +3924,10 @@ MODELS: dict[str, str] = {
     "ArtistsVideosMultiRelationshipDataDocument": "tidalkit.api._generated.artists",
     "ArtistsVideosResourceIdentifier": "tidalkit.api._generated.artists",
     "ArtistsVideosResourceIdentifierMeta": "tidalkit.api._generated.artists",
-    "ArtworkFile": "tidalkit.api._generated._common",
-    "ArtworkFileMeta": "tidalkit.api._generated._common",
-    "ArtworkSourceFile": "tidalkit.api._generated._common",
-    "ArtworkVisualMetadata": "tidalkit.api._generated._common",
+    "ArtworkFile": "tidalkit.api._generated.artworks",
+    "ArtworkFileMeta": "tidalkit.api._generated.artworks",
+    "ArtworkSourceFile": "tidalkit.api._generated.artworks",
+    "ArtworkVisualMetadata": "tidalkit.api._generated.artworks",
     "ArtworksAttributes": "tidalkit.api._generated.artworks",
     "ArtworksCreateOperationPayload": "tidalkit.api._generated.artworks",
     "ArtworksCreateOperationPayloadData": "tidalkit.api._generated.artworks",
@@ -4019,25 +4019,25 @@ MODELS: dict[str, str] = {
     "CreditsResourceObject": "tidalkit.api._generated.credits",
     "CreditsSingleRelationshipDataDocument": "tidalkit.api._generated.credits",
     "CreditsSingleResourceDataDocument": "tidalkit.api._generated.credits",
-    "CurrentUserReaction": "tidalkit.api._generated._common",
-    "Default400ResponseBody": "tidalkit.api._generated._common",
-    "Default400ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default404ResponseBody": "tidalkit.api._generated._common",
-    "Default404ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default405ResponseBody": "tidalkit.api._generated._common",
-    "Default405ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default406ResponseBody": "tidalkit.api._generated._common",
-    "Default406ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default415ResponseBody": "tidalkit.api._generated._common",
-    "Default415ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default429ResponseBody": "tidalkit.api._generated._common",
-    "Default429ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default500ResponseBody": "tidalkit.api._generated._common",
-    "Default500ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default503ResponseBody": "tidalkit.api._generated._common",
-    "Default503ResponseBodyErrors": "tidalkit.api._generated._common",
-    "DownloadLink": "tidalkit.api._generated._common",
-    "DownloadLinkMeta": "tidalkit.api._generated._common",
+    "CurrentUserReaction": "tidalkit.api._generated.reactions",
+    "Default400ResponseBody": "tidalkit.api._generated._unused",
+    "Default400ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default404ResponseBody": "tidalkit.api._generated._unused",
+    "Default404ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default405ResponseBody": "tidalkit.api._generated._unused",
+    "Default405ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default406ResponseBody": "tidalkit.api._generated._unused",
+    "Default406ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default415ResponseBody": "tidalkit.api._generated._unused",
+    "Default415ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default429ResponseBody": "tidalkit.api._generated._unused",
+    "Default429ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default500ResponseBody": "tidalkit.api._generated._unused",
+    "Default500ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default503ResponseBody": "tidalkit.api._generated._unused",
+    "Default503ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "DownloadLink": "tidalkit.api._generated.downloads",
+    "DownloadLinkMeta": "tidalkit.api._generated.downloads",
     "DownloadsAttributes": "tidalkit.api._generated.downloads",
     "DownloadsMultiRelationshipDataDocument": "tidalkit.api._generated.downloads",
     "DownloadsMultiResourceDataDocument": "tidalkit.api._generated.downloads",
@@ -4076,12 +4076,12 @@ MODELS: dict[str, str] = {
     "DynamicPagesSubjectResourceIdentifier": "tidalkit.api._generated.dynamic_pages",
     "DynamicPagesSubjectResourceIdentifierMeta": "tidalkit.api._generated.dynamic_pages",
     "DynamicPagesSubjectSingleRelationshipDataDocument": "tidalkit.api._generated.dynamic_pages",
-    "ErrorObject": "tidalkit.api._generated._common",
-    "ErrorObjectSource": "tidalkit.api._generated._common",
-    "ErrorsDocument": "tidalkit.api._generated._common",
+    "ErrorObject": "tidalkit.api._generated._unused",
+    "ErrorObjectSource": "tidalkit.api._generated._unused",
+    "ErrorsDocument": "tidalkit.api._generated._unused",
     "ExternalLink": "tidalkit.api._generated._common",
     "ExternalLinkMeta": "tidalkit.api._generated._common",
-    "ExternalLinkPayload": "tidalkit.api._generated._common",
+    "ExternalLinkPayload": "tidalkit.api._generated.artists",
     "FileStatus": "tidalkit.api._generated._common",
     "FileUploadLink": "tidalkit.api._generated._common",
     "FileUploadLinkMeta": "tidalkit.api._generated._common",
@@ -4089,10 +4089,10 @@ MODELS: dict[str, str] = {
     "GenresMultiResourceDataDocument": "tidalkit.api._generated.genres",
     "GenresResourceObject": "tidalkit.api._generated.genres",
     "GenresSingleResourceDataDocument": "tidalkit.api._generated.genres",
-    "Idempotency409ResponseBody": "tidalkit.api._generated._common",
-    "Idempotency409ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Idempotency422ResponseBody": "tidalkit.api._generated._common",
-    "Idempotency422ResponseBodyErrors": "tidalkit.api._generated._common",
+    "Idempotency409ResponseBody": "tidalkit.api._generated._unused",
+    "Idempotency409ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Idempotency422ResponseBody": "tidalkit.api._generated._unused",
+    "Idempotency422ResponseBodyErrors": "tidalkit.api._generated._unused",
     "InstallationsAttributes": "tidalkit.api._generated.installations",
     "InstallationsCreateOperationPayload": "tidalkit.api._generated.installations",
     "InstallationsCreateOperationPayloadData": "tidalkit.api._generated.installations",
@@ -4109,8 +4109,8 @@ MODELS: dict[str, str] = {
     "InstallationsRelationships": "tidalkit.api._generated.installations",
     "InstallationsResourceObject": "tidalkit.api._generated.installations",
     "InstallationsSingleResourceDataDocument": "tidalkit.api._generated.installations",
-    "LegacyBarcodeId": "tidalkit.api._generated._common",
-    "LegacySource": "tidalkit.api._generated._common",
+    "LegacyBarcodeId": "tidalkit.api._generated.artist_claims",
+    "LegacySource": "tidalkit.api._generated.play_queues",
     "LinkObject": "tidalkit.api._generated._common",
     "Links": "tidalkit.api._generated._common",
     "LinksMeta": "tidalkit.api._generated._common",
@@ -4274,7 +4274,7 @@ MODELS: dict[str, str] = {
     "PurchasesSubjectResourceIdentifier": "tidalkit.api._generated.purchases",
     "PurchasesSubjectResourceIdentifierMeta": "tidalkit.api._generated.purchases",
     "PurchasesSubjectSingleRelationshipDataDocument": "tidalkit.api._generated.purchases",
-    "ReactionStats": "tidalkit.api._generated._common",
+    "ReactionStats": "tidalkit.api._generated.reactions",
     "ReactionsAttributes": "tidalkit.api._generated.reactions",
     "ReactionsCreateOperationPayload": "tidalkit.api._generated.reactions",
     "ReactionsCreateOperationPayloadData": "tidalkit.api._generated.reactions",
@@ -4291,7 +4291,7 @@ MODELS: dict[str, str] = {
     "ReplacementOriginalIdentifier": "tidalkit.api._generated._common",
     "ReplacementProvenance": "tidalkit.api._generated._common",
     "ResourceIdentifier": "tidalkit.api._generated._common",
-    "ResourceObjectObjectObject": "tidalkit.api._generated._common",
+    "ResourceObjectObjectObject": "tidalkit.api._generated._unused",
     "SavedSharesAttributes": "tidalkit.api._generated.saved_shares",
     "SavedSharesCreateOperationPayload": "tidalkit.api._generated.saved_shares",
     "SavedSharesCreateOperationPayloadData": "tidalkit.api._generated.saved_shares",
@@ -4434,7 +4434,7 @@ MODELS: dict[str, str] = {
     "TrackFilesReadById404ResponseBodyErrors": "tidalkit.api._generated.track_files",
     "TrackFilesResourceObject": "tidalkit.api._generated.track_files",
     "TrackFilesSingleResourceDataDocument": "tidalkit.api._generated.track_files",
-    "TrackInfo": "tidalkit.api._generated._common",
+    "TrackInfo": "tidalkit.api._generated.provider_product_infos",
     "TrackManifestsAttributes": "tidalkit.api._generated.track_manifests",
     "TrackManifestsReadById403ResponseBody": "tidalkit.api._generated.track_manifests",
     "TrackManifestsReadById403ResponseBodyErrors": "tidalkit.api._generated.track_manifests",
@@ -4510,7 +4510,7 @@ MODELS: dict[str, str] = {
     "UsageRulesCreateSingleResourceDataDocument": "tidalkit.api._generated.usage_rules",
     "UsageRulesResourceObject": "tidalkit.api._generated.usage_rules",
     "UsageRulesSingleResourceDataDocument": "tidalkit.api._generated.usage_rules",
-    "UserCollection": "tidalkit.api._generated._common",
+    "UserCollection": "tidalkit.api._generated.user_collection_folders",
     "UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBody": "tidalkit.api._generated.user_collection_albums",
     "UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBodyErrors": "tidalkit.api._generated.user_collection_albums",
     "UserCollectionAlbumsAttributes": "tidalkit.api._generated.user_collection_albums",

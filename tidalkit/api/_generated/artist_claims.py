@@ -9,7 +9,6 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import (
     ExternalLink,
-    LegacyBarcodeId,
     Links,
     MultiRelationshipDataDocument,
     MutationResponseDocument,
@@ -48,6 +47,12 @@ class ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload(APIModel):
     """Schema ``ArtistClaimsAcceptedArtistsRelationshipUpdateOperation_Payload``."""
 
     data: Redactable[list[ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData]]
+
+
+class LegacyBarcodeId(APIModel):
+    """List of UPCs retrieved from the DSP"""
+
+    value: str | None = Field(default=None)
 
 
 class ArtistClaimsAttributes(APIModel):

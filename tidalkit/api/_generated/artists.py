@@ -10,7 +10,7 @@ from pydantic import Field
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     ExternalLink,
-    ExternalLinkPayload,
+    ExternalLinkMeta,
     Links,
     MultiRelationshipDataDocument,
     MutationResponseDocument,
@@ -732,6 +732,14 @@ class ArtistsSingleResourceDataDocument(DocumentBase):
     data: Redactable[ArtistsResourceObject]
 
     links: Redactable[Links]
+
+
+class ExternalLinkPayload(APIModel):
+    """Schema ``External_Link_Payload``."""
+
+    href: str | None = Field(default=None)
+
+    meta: Redactable[ExternalLinkMeta]
 
 
 class ArtistsUpdateOperationPayloadDataAttributes(APIModel):

@@ -9,9 +9,8 @@ from pydantic import Field
 
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
-    ArtworkFile,
-    ArtworkSourceFile,
-    ArtworkVisualMetadata,
+    FileStatus,
+    FileUploadLink,
     Links,
     MultiRelationshipDataDocument,
     ResourceIdentifier,
@@ -26,6 +25,52 @@ if TYPE_CHECKING:
 
 ArtworksInclude = Literal["owners"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class ArtworkFileMeta(APIModel):
+    """Metadata about an artwork file"""
+
+    height: Redactable[int]
+    """Height (in pixels)"""
+
+    width: Redactable[int]
+    """Width (in pixels)"""
+
+
+class ArtworkFile(APIModel):
+    """Artwork files"""
+
+    href: Redactable[str]
+    """Artwork file href"""
+
+    meta: Redactable[ArtworkFileMeta]
+
+
+class ArtworkSourceFile(APIModel):
+    """Artwork source file"""
+
+    md5_hash: Redactable[str] = Field(alias="md5Hash")
+    """MD5 hash of file to be uploaded"""
+
+    size: Redactable[int]
+    """File size of the artwork in bytes"""
+
+    status: Redactable[FileStatus]
+
+    upload_link: Redactable[FileUploadLink] = Field(alias="uploadLink")
+
+
+class ArtworkVisualMetadata(APIModel):
+    """Color information extracted from artwork"""
+
+    blur_hash: str | None = Field(default=None, alias="blurHash")
+    """BlurHash representation of the artwork for placeholder display"""
+
+    selected_palette_color: str | None = Field(default=None, alias="selectedPaletteColor")
+    """Selected color from the extracted artwork palette"""
+
+    status: Literal["NONE", "PROCESSING", "OK"] | str | None = Field(default=None)
+    """Status of visual metadata extraction"""
 
 
 class ArtworksAttributes(APIModel):

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import (
-    LegacySource,
     Links,
     MultiRelationshipDataDocument,
     MutationResponseDocument,
@@ -37,6 +36,14 @@ PlayQueuesOwnersInclude = Literal["owners"]
 
 PlayQueuesPastInclude = Literal["past"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class LegacySource(APIModel):
+    """Schema ``LegacySource``."""
+
+    id: Redactable[str]
+
+    type: Redactable[str]
 
 
 class PlayQueuesAttributes(APIModel):

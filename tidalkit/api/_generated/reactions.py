@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import (
-    CurrentUserReaction,
     Links,
     MultiRelationshipDataDocument,
     MutationResponseDocument,
-    ReactionStats,
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
@@ -31,6 +29,29 @@ ReactionsOwnerProfilesInclude = Literal["ownerProfiles"]
 
 ReactionsOwnersInclude = Literal["owners"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class CurrentUserReaction(APIModel):
+    """Current user's reaction"""
+
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
+    """When the reaction was created"""
+
+    emoji: str | None = Field(default=None)
+    """User's emoji reaction"""
+
+    id: str | None = Field(default=None)
+    """Reaction ID"""
+
+
+class ReactionStats(APIModel):
+    """Reaction statistics"""
+
+    counts_by_type: dict[str, int] | None = Field(default=None, alias="countsByType")
+    """Count of reactions by type"""
+
+    total_count: int | None = Field(default=None, alias="totalCount")
+    """Total number of reactions"""
 
 
 class ReactionsAttributes(APIModel):

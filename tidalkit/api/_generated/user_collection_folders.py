@@ -14,7 +14,6 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
     SingleRelationshipDataDocument,
-    UserCollection,
 )
 from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
@@ -35,6 +34,14 @@ UserCollectionFoldersOwnersInclude = Literal["owners"]
 
 UserCollectionFoldersUserCollectionInclude = Literal["userCollection"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class UserCollection(APIModel):
+    """Schema ``UserCollection``."""
+
+    id: Redactable[str]
+
+    type: Redactable[Literal["userCollectionPlaylists"] | str]
 
 
 class UserCollectionFoldersAttributes(APIModel):
