@@ -146,3 +146,14 @@ def test_default_transport_made_inside_a_loop_closes_cleanly_without_sending() -
     result = _run(code, "-X", "dev", "-W", "error::ResourceWarning")
     assert "ResourceWarning" not in result.stderr
     assert "nclosed" not in result.stderr
+
+
+def test_building_a_client_outside_a_loop_imports_neither_asyncio_nor_aiohttp() -> None:
+    code = """
+    import sys
+    from tidalkit.api import TidalAPI
+
+    TidalAPI().tracks
+    print(sorted({"asyncio", "aiohttp"} & set(sys.modules)))
+    """
+    assert _run(code).stdout.strip() == "[]"  # a trio program never loads asyncio for tidalkit
