@@ -21,6 +21,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.artworks_payloads import ArtworksCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 ArtworksInclude = Literal["owners"]
@@ -85,38 +86,6 @@ class ArtworksAttributes(APIModel):
     source_file: ArtworkSourceFile | None = Field(default=None, alias="sourceFile")
 
     visual_metadata: ArtworkVisualMetadata | None = Field(default=None, alias="visualMetadata")
-
-
-class ArtworksCreateOperationPayloadDataAttributesSourceFile(APIModel):
-    """Schema ``ArtworksCreateOperation_Payload_Data_Attributes_SourceFile``."""
-
-    md5_hash: Redactable[str] = Field(alias="md5Hash")
-
-    size: Redactable[int]
-
-
-class ArtworksCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ArtworksCreateOperation_Payload_Data_Attributes``."""
-
-    media_type: Redactable[Literal["IMAGE", "VIDEO"] | str] = Field(alias="mediaType")
-
-    source_file: Redactable[ArtworksCreateOperationPayloadDataAttributesSourceFile] = Field(
-        alias="sourceFile"
-    )
-
-
-class ArtworksCreateOperationPayloadData(APIModel):
-    """Schema ``ArtworksCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[ArtworksCreateOperationPayloadDataAttributes]
-
-    type: Redactable[Literal["artworks"] | str]
-
-
-class ArtworksCreateOperationPayload(APIModel):
-    """Schema ``ArtworksCreateOperation_Payload``."""
-
-    data: Redactable[ArtworksCreateOperationPayloadData]
 
 
 class ArtworksRelationships(APIModel):

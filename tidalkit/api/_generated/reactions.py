@@ -19,6 +19,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.reactions_payloads import ReactionsCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 ReactionsInclude = Literal["ownerProfiles", "owners"]
@@ -62,48 +63,6 @@ class ReactionsAttributes(APIModel):
 
     emoji: Redactable[str]
     """The type of reaction representing an emoji"""
-
-
-class ReactionsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data_Attributes``."""
-
-    emoji: Redactable[str]
-
-
-class ReactionsCreateOperationPayloadDataRelationshipsSubjectData(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data_Relationships_Subject_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["albums", "tracks", "artists", "videos", "playlists", "comments"] | str]
-
-
-class ReactionsCreateOperationPayloadDataRelationshipsSubject(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data_Relationships_Subject``."""
-
-    data: Redactable[ReactionsCreateOperationPayloadDataRelationshipsSubjectData]
-
-
-class ReactionsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data_Relationships``."""
-
-    subject: Redactable[ReactionsCreateOperationPayloadDataRelationshipsSubject]
-
-
-class ReactionsCreateOperationPayloadData(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[ReactionsCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[ReactionsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["reactions"] | str]
-
-
-class ReactionsCreateOperationPayload(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload``."""
-
-    data: Redactable[ReactionsCreateOperationPayloadData]
 
 
 class ReactionsRelationships(APIModel):
