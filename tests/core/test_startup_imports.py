@@ -148,12 +148,13 @@ def test_default_transport_made_inside_a_loop_closes_cleanly_without_sending() -
     assert "nclosed" not in result.stderr
 
 
-def test_building_a_client_outside_a_loop_imports_neither_asyncio_nor_aiohttp() -> None:
+def test_the_http_layer_and_a_default_transport_load_neither_asyncio_nor_aiohttp() -> None:
     code = """
     import sys
-    from tidalkit.api import TidalAPI
+    import httpx
+    from tidalkit._http.client import BaseClient
 
-    TidalAPI().tracks
+    BaseClient(base_url="https://example.invalid")  # default transport, built outside a loop
     print(sorted({"asyncio", "aiohttp"} & set(sys.modules)))
     """
-    assert _run(code).stdout.strip() == "[]"  # a trio program never loads asyncio for tidalkit
+    assert _run(code).stdout.strip() == "[]"  # a trio program never loads asyncio for the transport
