@@ -5,8 +5,11 @@
 
 One module per resource type (tag) holds its models (attributes, relationships, resource objects,
 identifiers, documents, request payloads) and two operation classes: ``<Type>PublicOperations``
-(THIRD_PARTY operations) and ``<Type>Operations`` (adds INTERNAL/PARTNER ones). Shared schemas go
-to ``_common.py``; ``_registry.py`` indexes types, modules and operations without importing models.
+(THIRD_PARTY operations) and ``<Type>Operations`` (adds INTERNAL/PARTNER ones). A shared schema goes
+to the one module that uses it, else to ``_common.py`` (used by several) or ``_unused.py`` (by none:
+error bodies, kept for ``tidalkit.api.models``). Request-body models go to ``<module>_payloads.py``
+(imported by the operations for type checking only). ``_registry.py`` indexes types, modules and
+operations without importing models.
 Output is formatted with ``ruff format`` and is byte-for-byte deterministic.
 """
 
@@ -598,7 +601,7 @@ class Generator:
             code = f"async def {name}({', '.join(sig)}) -> {response_cls}:\n" + indent(
                 f'"""{doc}\n"""\n{body}\n'
             )
-        deps = {response_cls} | ({body_cls} if body_cls else set())
+        deps = {response_cls}  # a request body's class is only named in the signature (see split_payloads)
         if paginated or listing or (method_u == "GET" and name == "get"):
             deps.add(self.data_class(response_schema))
         meta = {
@@ -614,6 +617,7 @@ class Generator:
             "item_cls": self.item_class(response_schema) if listing else None,
             "spec_line": spec_line,
             "deps": deps,
+            "body": body_cls,
             "max_items": self.max_items(body_cls_schema(op)),
             "response_schema": response_schema,
             "scopes": scopes,
@@ -807,6 +811,8 @@ class Generator:
             self.class_module.setdefault(alias, tag)
         for tag in overrides.RADIO_TAGS:
             extra_needs.setdefault(tag, set()).update({RADIO_INCLUDE, RADIO_PAGE, "TracksResourceObject"})
+        self.relocate_shared(op_code, extra_needs)
+        self.split_payloads(op_code, extra_needs)
         files: dict[str, str] = {}
         modules = sorted(set(self.models) | set(op_code))
         for module in modules:
@@ -823,6 +829,90 @@ class Generator:
             f"SPEC_VERSION = {self.spec['info']['version']!r}\n"
         )
         return files
+
+    def relocate_shared(
+        self, op_code: dict[str, list[tuple[str, dict[str, Any]]]], extra_needs: dict[str, set[str]]
+    ) -> None:
+        """Move each ``_common`` model that one module alone needs into it, and those no module needs
+        (error bodies) to ``_unused``: importing a resource module then builds only the classes it uses.
+
+        A model's users are the modules that reference it or a ``_common`` model depending on it, so
+        a model left in ``_common`` keeps every dependency there (no import cycles).
+        """
+        common = {m.name: m for m in self.models.get("_common", [])}
+        users: dict[str, set[str]] = {name: set() for name in common}
+
+        def mark(name: str, module: str) -> None:
+            if name in common and module not in users[name]:
+                users[name].add(module)
+                for dep in common[name].deps:
+                    mark(dep, module)
+
+        for module, models in self.models.items():
+            if module != "_common":
+                for model in models:
+                    for dep in model.deps:
+                        mark(dep, module)
+        for module, ops in op_code.items():
+            for _, meta in ops:
+                for dep in meta["deps"]:
+                    mark(dep, module)
+        for module, needs in extra_needs.items():
+            for dep in needs:
+                mark(dep, module)
+        kept: list[ModelDef] = []
+        for model in self.models.get("_common", []):
+            found = users[model.name]
+            target = "_common" if len(found) > 1 else next(iter(found), "_unused")
+            if target == "_common":
+                kept.append(model)
+            else:
+                self.models.setdefault(target, []).append(model)
+                self.class_module[model.name] = target
+        self.models["_common"] = kept
+
+    def split_payloads(
+        self, op_code: dict[str, list[tuple[str, dict[str, Any]]]], extra_needs: dict[str, set[str]]
+    ) -> None:
+        """Move the request-body models of each module (those only a body reaches) to
+        ``<module>_payloads``: the operations name them in signatures alone (a body is sent as
+        dumped), so reading a resource never builds its create/update payload classes.
+        """
+        for module, ops in sorted(op_code.items()):
+            local = {m.name: m for m in self.models.get(module, [])}
+
+            def closure(roots: set[str], local: dict[str, ModelDef] = local) -> set[str]:
+                seen: set[str] = set()
+                todo = [r for r in roots if r in local]
+                while todo:
+                    name = todo.pop()
+                    if name not in seen:
+                        seen.add(name)
+                        todo.extend(dep for dep in local[name].deps if dep in local)
+                return seen
+
+            bodies = {meta["body"] for _, meta in ops if meta["body"]}
+            for body in bodies:
+                extra_needs.setdefault(module, set()).add(body)  # named in the signature
+            requested = closure(bodies)
+            used_elsewhere = {
+                dep
+                for other, models in self.models.items()
+                if other != module
+                for model in models
+                for dep in model.deps
+            }
+            runtime = closure((set(local) - requested) | (used_elsewhere & set(local)))
+            for _, meta in ops:
+                runtime |= closure(meta["deps"])
+            moved = requested - runtime
+            if not moved:
+                continue
+            target = f"{module}Payloads"
+            self.models[module] = [m for m in self.models[module] if m.name not in moved]
+            self.models[target] = [local[name] for name in sorted(moved)]
+            for name in moved:
+                self.class_module[name] = target
 
     def render_module(
         self,

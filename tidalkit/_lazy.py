@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["lazy_exports"]
+__all__ = ["lazy_exports", "load"]
 
 
 def lazy_exports(
@@ -34,3 +34,8 @@ def lazy_exports(
         return names
 
     return __getattr__, __dir__
+
+
+def load(module: str, name: str) -> Any:
+    """Attribute ``name`` of ``module``, imported on first call (a namespace class of a client)."""
+    return getattr(importlib.import_module(module), name)

@@ -144,7 +144,7 @@ async def test_writes_invalidate_cached_reads_of_the_resource() -> None:
 
 
 async def test_model_payloads_are_sent_with_camel_case_aliases() -> None:
-    from tidalkit.api._generated.playlists import (
+    from tidalkit.api.models import (
         PlaylistsCreateOperationPayload,
         PlaylistsCreateOperationPayloadData,
         PlaylistsCreateOperationPayloadDataAttributes,

@@ -14,8 +14,8 @@ request's headers (``Authorization``) in their ``repr``.
 
 from __future__ import annotations
 
-import asyncio
 import os
+import sys
 from collections.abc import AsyncIterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -132,6 +132,9 @@ def _transport_class() -> type[AiohttpTransport]:
 
 
 def _on_asyncio() -> bool:
+    asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running (trio, or none yet)
+    if asyncio is None:
+        return False
     try:
         asyncio.get_running_loop()
     except RuntimeError:  # trio (or no loop at all)

@@ -7,13 +7,13 @@ INTERNAL and PARTNER ones included.
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Unpack
 
 from tidalkit._core.options import ClientOptionsDict
 from tidalkit._http.client import BaseClient
+from tidalkit._lazy import load
 from tidalkit.api._generated._raw import RawNamespaces
 from tidalkit.api.batching import DEFAULT_BATCH_SIZE
 from tidalkit.api.operations import JSONAPI, Operations
@@ -46,10 +46,6 @@ __all__ = ["DEFAULT_BASE_URL", "RawOperations", "TidalAPI"]
 
 DEFAULT_BASE_URL = "https://openapi.tidal.com/v2/"
 OpsT = TypeVar("OpsT", bound=Operations)
-
-
-def _load(module: str, name: str) -> Any:
-    return getattr(importlib.import_module(module), name)
 
 
 class RawOperations(RawNamespaces):
@@ -120,111 +116,111 @@ class TidalAPI(BaseClient):
     @cached_property
     def albums(self) -> AlbumsPublicOperations:
         """Albums (``/albums``)."""
-        return _load("tidalkit.api._generated.albums", "AlbumsPublicOperations")(self)
+        return load("tidalkit.api._generated.albums", "AlbumsPublicOperations")(self)
 
     @cached_property
     def artists(self) -> ArtistsPublicOperations:
         """Artists (``/artists``)."""
-        return _load("tidalkit.api._generated.artists", "ArtistsPublicOperations")(self)
+        return load("tidalkit.api._generated.artists", "ArtistsPublicOperations")(self)
 
     @cached_property
     def tracks(self) -> TracksPublicOperations:
         """Tracks (``/tracks``)."""
-        return _load("tidalkit.api._generated.tracks", "TracksPublicOperations")(self)
+        return load("tidalkit.api._generated.tracks", "TracksPublicOperations")(self)
 
     @cached_property
     def videos(self) -> VideosPublicOperations:
         """Videos (``/videos``)."""
-        return _load("tidalkit.api._generated.videos", "VideosPublicOperations")(self)
+        return load("tidalkit.api._generated.videos", "VideosPublicOperations")(self)
 
     @cached_property
     def playlists(self) -> Playlists:
         """Playlists (``/playlists``), including create/update/delete and item edits."""
-        return _load("tidalkit.api.resources.playlists", "Playlists")(self)
+        return load("tidalkit.api.resources.playlists", "Playlists")(self)
 
     @cached_property
     def artworks(self) -> ArtworksPublicOperations:
         """Artworks (``/artworks``): cover art, profile art, thumbnails."""
-        return _load("tidalkit.api._generated.artworks", "ArtworksPublicOperations")(self)
+        return load("tidalkit.api._generated.artworks", "ArtworksPublicOperations")(self)
 
     @cached_property
     def providers(self) -> ProvidersPublicOperations:
         """Providers (``/providers``)."""
-        return _load("tidalkit.api._generated.providers", "ProvidersPublicOperations")(self)
+        return load("tidalkit.api._generated.providers", "ProvidersPublicOperations")(self)
 
     @cached_property
     def artist_roles(self) -> ArtistRolesPublicOperations:
         """Artist roles (``/artistRoles``)."""
-        return _load("tidalkit.api._generated.artist_roles", "ArtistRolesPublicOperations")(self)
+        return load("tidalkit.api._generated.artist_roles", "ArtistRolesPublicOperations")(self)
 
     @cached_property
     def usage_rules(self) -> UsageRulesPublicOperations:
         """Usage rules (``/usageRules``)."""
-        return _load("tidalkit.api._generated.usage_rules", "UsageRulesPublicOperations")(self)
+        return load("tidalkit.api._generated.usage_rules", "UsageRulesPublicOperations")(self)
 
     # ---- search ------------------------------------------------------------------------------
 
     @cached_property
     def search_results(self) -> SearchResultsPublicOperations:
         """Search (``/searchResults``): ``get(query)`` and per-type results (``tracks(query)``)."""
-        return _load("tidalkit.api._generated.search_results", "SearchResultsPublicOperations")(self)
+        return load("tidalkit.api._generated.search_results", "SearchResultsPublicOperations")(self)
 
     @cached_property
     def search_suggestions(self) -> SearchSuggestionsPublicOperations:
         """Search suggestions (``/searchSuggestions``)."""
-        return _load("tidalkit.api._generated.search_suggestions", "SearchSuggestionsPublicOperations")(self)
+        return load("tidalkit.api._generated.search_suggestions", "SearchSuggestionsPublicOperations")(self)
 
     # ---- the user ----------------------------------------------------------------------------
 
     @cached_property
     def users(self) -> Users:
         """Users (``/users``); ``users.me()`` for the signed-in user."""
-        return _load("tidalkit.api.resources.users", "Users")(self)
+        return load("tidalkit.api.resources.users", "Users")(self)
 
     @cached_property
     def user_collection_albums(self) -> UserCollectionAlbumsPublicOperations:
         """The user's collected albums (``/userCollectionAlbums``)."""
-        return _load(
-            "tidalkit.api._generated.user_collection_albums", "UserCollectionAlbumsPublicOperations"
-        )(self)
+        return load("tidalkit.api._generated.user_collection_albums", "UserCollectionAlbumsPublicOperations")(
+            self
+        )
 
     @cached_property
     def user_collection_artists(self) -> UserCollectionArtistsPublicOperations:
         """The user's followed artists (``/userCollectionArtists``)."""
-        return _load(
+        return load(
             "tidalkit.api._generated.user_collection_artists", "UserCollectionArtistsPublicOperations"
         )(self)
 
     @cached_property
     def user_collection_tracks(self) -> UserCollectionTracksPublicOperations:
         """The user's collected tracks (``/userCollectionTracks``)."""
-        return _load(
-            "tidalkit.api._generated.user_collection_tracks", "UserCollectionTracksPublicOperations"
-        )(self)
+        return load("tidalkit.api._generated.user_collection_tracks", "UserCollectionTracksPublicOperations")(
+            self
+        )
 
     @cached_property
     def user_collection_videos(self) -> UserCollectionVideosPublicOperations:
         """The user's collected videos (``/userCollectionVideos``)."""
-        return _load(
-            "tidalkit.api._generated.user_collection_videos", "UserCollectionVideosPublicOperations"
-        )(self)
+        return load("tidalkit.api._generated.user_collection_videos", "UserCollectionVideosPublicOperations")(
+            self
+        )
 
     @cached_property
     def user_collection_playlists(self) -> UserCollectionPlaylistsPublicOperations:
         """The user's collected playlists (``/userCollectionPlaylists``)."""
-        return _load(
+        return load(
             "tidalkit.api._generated.user_collection_playlists", "UserCollectionPlaylistsPublicOperations"
         )(self)
 
     @cached_property
     def user_daily_mixes(self) -> UserDailyMixesPublicOperations:
         """The user's daily mixes (``/userDailyMixes``)."""
-        return _load("tidalkit.api._generated.user_daily_mixes", "UserDailyMixesPublicOperations")(self)
+        return load("tidalkit.api._generated.user_daily_mixes", "UserDailyMixesPublicOperations")(self)
 
     @cached_property
     def user_discovery_mixes(self) -> UserDiscoveryMixesPublicOperations:
         """The user's discovery mixes (``/userDiscoveryMixes``)."""
-        return _load("tidalkit.api._generated.user_discovery_mixes", "UserDiscoveryMixesPublicOperations")(
+        return load("tidalkit.api._generated.user_discovery_mixes", "UserDiscoveryMixesPublicOperations")(
             self
         )
 
@@ -232,16 +228,16 @@ class TidalAPI(BaseClient):
     def user_new_release_mixes(self) -> UserNewReleaseMixesPublicOperations:
         """The user's new-release mixes (``/userNewReleaseMixes``)."""
         module = "tidalkit.api._generated.user_new_release_mixes"
-        return _load(module, "UserNewReleaseMixesPublicOperations")(self)
+        return load(module, "UserNewReleaseMixesPublicOperations")(self)
 
     # ---- playback ----------------------------------------------------------------------------
 
     @cached_property
     def track_manifests(self) -> TrackManifestsPublicOperations:
         """Track playback manifests (``/trackManifests``; never cached: the URLs are signed)."""
-        return _load("tidalkit.api._generated.track_manifests", "TrackManifestsPublicOperations")(self)
+        return load("tidalkit.api._generated.track_manifests", "TrackManifestsPublicOperations")(self)
 
     @cached_property
     def video_manifests(self) -> VideoManifestsPublicOperations:
         """Video playback manifests (``/videoManifests``; never cached: the URLs are signed)."""
-        return _load("tidalkit.api._generated.video_manifests", "VideoManifestsPublicOperations")(self)
+        return load("tidalkit.api._generated.video_manifests", "VideoManifestsPublicOperations")(self)

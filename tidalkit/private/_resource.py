@@ -16,11 +16,11 @@ from tidalkit._http.parsing import decode_json, parse_model
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.private.models._base import as_dict, as_list
 from tidalkit.private.models.paging import CursorPage, OffsetPage
-from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator, offset_paginator
 
 if TYPE_CHECKING:
     from tidalkit.private.client import PrivateAPI
+    from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
 
 __all__ = ["EndpointGroup", "GetOptions", "PlaybackOptions", "StreamOptions", "join_ids"]
 
@@ -166,6 +166,8 @@ class EndpointGroup(Namespace["PrivateAPI"]):
             "playbackmode": options.get("mode", "STREAM"),
         }
         path, operation = f"v1/{kind}/{item_id}/{endpoint}", f"{kind}.playback_info"
+        from tidalkit.private.models.playback import PlaybackInfo  # manifests and their parsers load here
+
         return await self._get(path, PlaybackInfo, operation=operation, params=params, ttl=None)
 
     async def _stream_url(
@@ -178,6 +180,8 @@ class EndpointGroup(Namespace["PrivateAPI"]):
             "urlusagemode": options.get("usage", "STREAM"),
         }
         path, operation = f"v1/{kind}/{item_id}/urlpostpaywall", f"{kind}.stream_url"
+        from tidalkit.private.models.playback import StreamUrl
+
         return await self._get(path, StreamUrl, operation=operation, params=params, ttl=None)
 
     def _offset(

@@ -15,7 +15,7 @@ import os
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from functools import cached_property
-from typing import ClassVar, Unpack
+from typing import TYPE_CHECKING, ClassVar, Unpack
 
 import anyio
 
@@ -25,22 +25,23 @@ from tidalkit._http.client import BaseClient
 from tidalkit._http.credentials import HeaderAuth
 from tidalkit._http.errors import ResponseValidationError
 from tidalkit._http.request import Request
-from tidalkit.auth.config import ME_URL
-from tidalkit.auth.errors import MissingClientIdError
-from tidalkit.private.albums import Albums
-from tidalkit.private.artists import Artists
-from tidalkit.private.favorites import Favorites
-from tidalkit.private.feed import Feed
-from tidalkit.private.folders import Folders
-from tidalkit.private.genres import Genres
-from tidalkit.private.mixes import Mixes
+from tidalkit._lazy import load
 from tidalkit.private.models._base import as_dict
-from tidalkit.private.pages import Pages
-from tidalkit.private.playlists import Playlists
-from tidalkit.private.search import Search
-from tidalkit.private.tracks import Tracks
-from tidalkit.private.users import Users
-from tidalkit.private.videos import Videos
+
+if TYPE_CHECKING:
+    from tidalkit.private.albums import Albums
+    from tidalkit.private.artists import Artists
+    from tidalkit.private.favorites import Favorites
+    from tidalkit.private.feed import Feed
+    from tidalkit.private.folders import Folders
+    from tidalkit.private.genres import Genres
+    from tidalkit.private.mixes import Mixes
+    from tidalkit.private.pages import Pages
+    from tidalkit.private.playlists import Playlists
+    from tidalkit.private.search import Search
+    from tidalkit.private.tracks import Tracks
+    from tidalkit.private.users import Users
+    from tidalkit.private.videos import Videos
 
 __all__ = ["CLIENT_ID_ENV", "CLIENT_VERSION", "PrivateAPI"]
 
@@ -113,13 +114,24 @@ class PrivateAPI(BaseClient):
         options["headers"] = {"x-tidal-client-version": client_version, **options.get("headers", {})}
         super().__init__(**options)
         self.locale = locale
-        self.me_url: str = me_url or ME_URL
+        self._me_url = me_url
         self.device_type = device_type
         self._user_id = int(user_id) if user_id is not None else None
         self._identities = _Identities()
 
+    @property
+    def me_url(self) -> str:
+        """The URL of TIDAL's ``oauth2/me`` (``me_url=``, else login.tidal.com's)."""
+        if self._me_url is None:
+            from tidalkit.auth.config import ME_URL  # tidalkit.auth loads only when auth is used
+
+            return ME_URL
+        return self._me_url
+
     def _catalogue_auth(self) -> HeaderAuth:
         if self.client_id is None:
+            from tidalkit.auth.errors import MissingClientIdError
+
             raise MissingClientIdError(
                 f"PrivateAPI needs auth= (a user token) or a client id for catalogue calls: "
                 f"pass client_id= or set {CLIENT_ID_ENV}"
@@ -204,64 +216,64 @@ class PrivateAPI(BaseClient):
     @cached_property
     def albums(self) -> Albums:
         """Albums (``v1/albums``)."""
-        return Albums(self)
+        return load("tidalkit.private.albums", "Albums")(self)
 
     @cached_property
     def artists(self) -> Artists:
         """Artists (``v1/artists``)."""
-        return Artists(self)
+        return load("tidalkit.private.artists", "Artists")(self)
 
     @cached_property
     def favorites(self) -> Favorites:
         """The user's favourites (``v1/users/<id>/favorites``)."""
-        return Favorites(self)
+        return load("tidalkit.private.favorites", "Favorites")(self)
 
     @cached_property
     def feed(self) -> Feed:
         """The activity feed (``v2/feed/activities``)."""
-        return Feed(self)
+        return load("tidalkit.private.feed", "Feed")(self)
 
     @cached_property
     def folders(self) -> Folders:
         """The user's playlist folders (``v2/my-collection/playlists/folders``)."""
-        return Folders(self)
+        return load("tidalkit.private.folders", "Folders")(self)
 
     @cached_property
     def genres(self) -> Genres:
         """Genres (``v1/genres``)."""
-        return Genres(self)
+        return load("tidalkit.private.genres", "Genres")(self)
 
     @cached_property
     def mixes(self) -> Mixes:
         """Mixes (``v1/mixes``)."""
-        return Mixes(self)
+        return load("tidalkit.private.mixes", "Mixes")(self)
 
     @cached_property
     def pages(self) -> Pages:
         """Editorial pages (``v1/pages``)."""
-        return Pages(self)
+        return load("tidalkit.private.pages", "Pages")(self)
 
     @cached_property
     def playlists(self) -> Playlists:
         """Playlists (``v1/playlists``), including edits."""
-        return Playlists(self)
+        return load("tidalkit.private.playlists", "Playlists")(self)
 
     @cached_property
     def search(self) -> Search:
         """Search (``v1/search``)."""
-        return Search(self)
+        return load("tidalkit.private.search", "Search")(self)
 
     @cached_property
     def tracks(self) -> Tracks:
         """Tracks (``v1/tracks``)."""
-        return Tracks(self)
+        return load("tidalkit.private.tracks", "Tracks")(self)
 
     @cached_property
     def users(self) -> Users:
         """Users (``v1/users``, ``v1/sessions``)."""
-        return Users(self)
+        return load("tidalkit.private.users", "Users")(self)
 
     @cached_property
     def videos(self) -> Videos:
         """Videos (``v1/videos``)."""
-        return Videos(self)
+        return load("tidalkit.private.videos", "Videos")(self)

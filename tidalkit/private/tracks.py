@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
@@ -11,8 +11,10 @@ from tidalkit.private._resource import EndpointGroup, PlaybackOptions, StreamOpt
 from tidalkit.private.artists import mix_id_from
 from tidalkit.private.models.catalog import AudioQuality, Contributor, Credit, Lyrics, Recommendation, Track
 from tidalkit.private.models.paging import OffsetPage
-from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
 from tidalkit.private.pagination import OffsetPaginator
+
+if TYPE_CHECKING:
+    from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
 
 __all__ = ["Tracks"]
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
 from tidalkit.private._resource import EndpointGroup, PlaybackOptions, StreamOptions
 from tidalkit.private.models.catalog import Contributor, Video, VideoQuality
 from tidalkit.private.models.paging import OffsetPage
-from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
 from tidalkit.private.pagination import OffsetPaginator
+
+if TYPE_CHECKING:
+    from tidalkit.private.models.playback import PlaybackInfo, StreamUrl
 
 __all__ = ["Videos"]
 

@@ -5,82 +5,54 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tidalkit.api._generated._common import ArtworkFile as ArtworkFile
-    from tidalkit.api._generated._common import ArtworkFileMeta as ArtworkFileMeta
-    from tidalkit.api._generated._common import ArtworkSourceFile as ArtworkSourceFile
-    from tidalkit.api._generated._common import ArtworkVisualMetadata as ArtworkVisualMetadata
     from tidalkit.api._generated._common import AudioNormalizationData as AudioNormalizationData
     from tidalkit.api._generated._common import Copyright as Copyright
-    from tidalkit.api._generated._common import CurrentUserReaction as CurrentUserReaction
-    from tidalkit.api._generated._common import Default400ResponseBody as Default400ResponseBody
-    from tidalkit.api._generated._common import Default400ResponseBodyErrors as Default400ResponseBodyErrors
-    from tidalkit.api._generated._common import Default404ResponseBody as Default404ResponseBody
-    from tidalkit.api._generated._common import Default404ResponseBodyErrors as Default404ResponseBodyErrors
-    from tidalkit.api._generated._common import Default405ResponseBody as Default405ResponseBody
-    from tidalkit.api._generated._common import Default405ResponseBodyErrors as Default405ResponseBodyErrors
-    from tidalkit.api._generated._common import Default406ResponseBody as Default406ResponseBody
-    from tidalkit.api._generated._common import Default406ResponseBodyErrors as Default406ResponseBodyErrors
-    from tidalkit.api._generated._common import Default415ResponseBody as Default415ResponseBody
-    from tidalkit.api._generated._common import Default415ResponseBodyErrors as Default415ResponseBodyErrors
-    from tidalkit.api._generated._common import Default429ResponseBody as Default429ResponseBody
-    from tidalkit.api._generated._common import Default429ResponseBodyErrors as Default429ResponseBodyErrors
-    from tidalkit.api._generated._common import Default500ResponseBody as Default500ResponseBody
-    from tidalkit.api._generated._common import Default500ResponseBodyErrors as Default500ResponseBodyErrors
-    from tidalkit.api._generated._common import Default503ResponseBody as Default503ResponseBody
-    from tidalkit.api._generated._common import Default503ResponseBodyErrors as Default503ResponseBodyErrors
-    from tidalkit.api._generated._common import DownloadLink as DownloadLink
-    from tidalkit.api._generated._common import DownloadLinkMeta as DownloadLinkMeta
     from tidalkit.api._generated._common import DrmData as DrmData
-    from tidalkit.api._generated._common import ErrorObject as ErrorObject
-    from tidalkit.api._generated._common import ErrorObjectSource as ErrorObjectSource
-    from tidalkit.api._generated._common import ErrorsDocument as ErrorsDocument
     from tidalkit.api._generated._common import ExternalLink as ExternalLink
     from tidalkit.api._generated._common import ExternalLinkMeta as ExternalLinkMeta
-    from tidalkit.api._generated._common import ExternalLinkPayload as ExternalLinkPayload
     from tidalkit.api._generated._common import FileStatus as FileStatus
     from tidalkit.api._generated._common import FileUploadLink as FileUploadLink
     from tidalkit.api._generated._common import FileUploadLinkMeta as FileUploadLinkMeta
-    from tidalkit.api._generated._common import Idempotency409ResponseBody as Idempotency409ResponseBody
-    from tidalkit.api._generated._common import (
-        Idempotency409ResponseBodyErrors as Idempotency409ResponseBodyErrors,
-    )
-    from tidalkit.api._generated._common import Idempotency422ResponseBody as Idempotency422ResponseBody
-    from tidalkit.api._generated._common import (
-        Idempotency422ResponseBodyErrors as Idempotency422ResponseBodyErrors,
-    )
-    from tidalkit.api._generated._common import LegacyBarcodeId as LegacyBarcodeId
-    from tidalkit.api._generated._common import LegacySource as LegacySource
     from tidalkit.api._generated._common import LinkObject as LinkObject
     from tidalkit.api._generated._common import Links as Links
     from tidalkit.api._generated._common import LinksMeta as LinksMeta
     from tidalkit.api._generated._common import MultiRelationshipDataDocument as MultiRelationshipDataDocument
     from tidalkit.api._generated._common import MutationResponseDocument as MutationResponseDocument
-    from tidalkit.api._generated._common import ReactionStats as ReactionStats
     from tidalkit.api._generated._common import ReplacementOriginalIdentifier as ReplacementOriginalIdentifier
     from tidalkit.api._generated._common import ReplacementProvenance as ReplacementProvenance
     from tidalkit.api._generated._common import ResourceIdentifier as ResourceIdentifier
-    from tidalkit.api._generated._common import ResourceObjectObjectObject as ResourceObjectObjectObject
     from tidalkit.api._generated._common import (
         SingleRelationshipDataDocument as SingleRelationshipDataDocument,
     )
-    from tidalkit.api._generated._common import TrackInfo as TrackInfo
-    from tidalkit.api._generated._common import UserCollection as UserCollection
+    from tidalkit.api._generated._unused import Default400ResponseBody as Default400ResponseBody
+    from tidalkit.api._generated._unused import Default400ResponseBodyErrors as Default400ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default404ResponseBody as Default404ResponseBody
+    from tidalkit.api._generated._unused import Default404ResponseBodyErrors as Default404ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default405ResponseBody as Default405ResponseBody
+    from tidalkit.api._generated._unused import Default405ResponseBodyErrors as Default405ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default406ResponseBody as Default406ResponseBody
+    from tidalkit.api._generated._unused import Default406ResponseBodyErrors as Default406ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default415ResponseBody as Default415ResponseBody
+    from tidalkit.api._generated._unused import Default415ResponseBodyErrors as Default415ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default429ResponseBody as Default429ResponseBody
+    from tidalkit.api._generated._unused import Default429ResponseBodyErrors as Default429ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default500ResponseBody as Default500ResponseBody
+    from tidalkit.api._generated._unused import Default500ResponseBodyErrors as Default500ResponseBodyErrors
+    from tidalkit.api._generated._unused import Default503ResponseBody as Default503ResponseBody
+    from tidalkit.api._generated._unused import Default503ResponseBodyErrors as Default503ResponseBodyErrors
+    from tidalkit.api._generated._unused import ErrorObject as ErrorObject
+    from tidalkit.api._generated._unused import ErrorObjectSource as ErrorObjectSource
+    from tidalkit.api._generated._unused import ErrorsDocument as ErrorsDocument
+    from tidalkit.api._generated._unused import Idempotency409ResponseBody as Idempotency409ResponseBody
+    from tidalkit.api._generated._unused import (
+        Idempotency409ResponseBodyErrors as Idempotency409ResponseBodyErrors,
+    )
+    from tidalkit.api._generated._unused import Idempotency422ResponseBody as Idempotency422ResponseBody
+    from tidalkit.api._generated._unused import (
+        Idempotency422ResponseBodyErrors as Idempotency422ResponseBodyErrors,
+    )
+    from tidalkit.api._generated._unused import ResourceObjectObjectObject as ResourceObjectObjectObject
     from tidalkit.api._generated.accepted_terms import AcceptedTermsAttributes as AcceptedTermsAttributes
-    from tidalkit.api._generated.accepted_terms import (
-        AcceptedTermsCreateOperationPayload as AcceptedTermsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.accepted_terms import (
-        AcceptedTermsCreateOperationPayloadData as AcceptedTermsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.accepted_terms import (
-        AcceptedTermsCreateOperationPayloadDataRelationships as AcceptedTermsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.accepted_terms import (
-        AcceptedTermsCreateOperationPayloadDataRelationshipsTerms as AcceptedTermsCreateOperationPayloadDataRelationshipsTerms,
-    )
-    from tidalkit.api._generated.accepted_terms import (
-        AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData as AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData,
-    )
     from tidalkit.api._generated.accepted_terms import (
         AcceptedTermsCreateSingleResourceDataDocument as AcceptedTermsCreateSingleResourceDataDocument,
     )
@@ -99,6 +71,21 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.accepted_terms import (
         AcceptedTermsSingleRelationshipDataDocument as AcceptedTermsSingleRelationshipDataDocument,
     )
+    from tidalkit.api._generated.accepted_terms_payloads import (
+        AcceptedTermsCreateOperationPayload as AcceptedTermsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.accepted_terms_payloads import (
+        AcceptedTermsCreateOperationPayloadData as AcceptedTermsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.accepted_terms_payloads import (
+        AcceptedTermsCreateOperationPayloadDataRelationships as AcceptedTermsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.accepted_terms_payloads import (
+        AcceptedTermsCreateOperationPayloadDataRelationshipsTerms as AcceptedTermsCreateOperationPayloadDataRelationshipsTerms,
+    )
+    from tidalkit.api._generated.accepted_terms_payloads import (
+        AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData as AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData,
+    )
     from tidalkit.api._generated.album_statistics import (
         AlbumStatisticsAttributes as AlbumStatisticsAttributes,
     )
@@ -116,47 +103,10 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.albums import AlbumsAttributes as AlbumsAttributes
     from tidalkit.api._generated.albums import (
-        AlbumsCoverArtRelationshipUpdateOperationPayload as AlbumsCoverArtRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsCoverArtRelationshipUpdateOperationPayloadData as AlbumsCoverArtRelationshipUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.albums import AlbumsCreateOperationPayload as AlbumsCreateOperationPayload
-    from tidalkit.api._generated.albums import (
-        AlbumsCreateOperationPayloadData as AlbumsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsCreateOperationPayloadDataAttributes as AlbumsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsCreateOperationPayloadDataRelationships as AlbumsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsCreateOperationPayloadDataRelationshipsArtists as AlbumsCreateOperationPayloadDataRelationshipsArtists,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsCreateOperationPayloadDataRelationshipsArtistsData as AlbumsCreateOperationPayloadDataRelationshipsArtistsData,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsCreateOperationPayloadDataRelationshipsGenres as AlbumsCreateOperationPayloadDataRelationshipsGenres,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsCreateOperationPayloadDataRelationshipsGenresData as AlbumsCreateOperationPayloadDataRelationshipsGenresData,
-    )
-    from tidalkit.api._generated.albums import (
         AlbumsCreateSingleResourceDataDocument as AlbumsCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.albums import (
         AlbumsItemsMultiRelationshipDataDocument as AlbumsItemsMultiRelationshipDataDocument,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsItemsRelationshipUpdateOperationPayload as AlbumsItemsRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsItemsRelationshipUpdateOperationPayloadData as AlbumsItemsRelationshipUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.albums import (
-        AlbumsItemsRelationshipUpdateOperationPayloadMeta as AlbumsItemsRelationshipUpdateOperationPayloadMeta,
     )
     from tidalkit.api._generated.albums import AlbumsItemsResourceIdentifier as AlbumsItemsResourceIdentifier
     from tidalkit.api._generated.albums import (
@@ -206,46 +156,87 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.albums import (
         AlbumsSuggestedCoverArtsResourceIdentifierMeta as AlbumsSuggestedCoverArtsResourceIdentifierMeta,
     )
-    from tidalkit.api._generated.albums import AlbumsUpdateOperationPayload as AlbumsUpdateOperationPayload
-    from tidalkit.api._generated.albums import (
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCoverArtRelationshipUpdateOperationPayload as AlbumsCoverArtRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCoverArtRelationshipUpdateOperationPayloadData as AlbumsCoverArtRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCreateOperationPayload as AlbumsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCreateOperationPayloadData as AlbumsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCreateOperationPayloadDataAttributes as AlbumsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCreateOperationPayloadDataRelationships as AlbumsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCreateOperationPayloadDataRelationshipsArtists as AlbumsCreateOperationPayloadDataRelationshipsArtists,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCreateOperationPayloadDataRelationshipsArtistsData as AlbumsCreateOperationPayloadDataRelationshipsArtistsData,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCreateOperationPayloadDataRelationshipsGenres as AlbumsCreateOperationPayloadDataRelationshipsGenres,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsCreateOperationPayloadDataRelationshipsGenresData as AlbumsCreateOperationPayloadDataRelationshipsGenresData,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsItemsRelationshipUpdateOperationPayload as AlbumsItemsRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsItemsRelationshipUpdateOperationPayloadData as AlbumsItemsRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsItemsRelationshipUpdateOperationPayloadMeta as AlbumsItemsRelationshipUpdateOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.albums_payloads import (
+        AlbumsUpdateOperationPayload as AlbumsUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.albums_payloads import (
         AlbumsUpdateOperationPayloadData as AlbumsUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.albums import (
+    from tidalkit.api._generated.albums_payloads import (
         AlbumsUpdateOperationPayloadDataAttributes as AlbumsUpdateOperationPayloadDataAttributes,
     )
-    from tidalkit.api._generated.albums import (
+    from tidalkit.api._generated.albums_payloads import (
         AlbumsUpdateOperationPayloadDataRelationships as AlbumsUpdateOperationPayloadDataRelationships,
     )
-    from tidalkit.api._generated.albums import (
+    from tidalkit.api._generated.albums_payloads import (
         AlbumsUpdateOperationPayloadDataRelationshipsGenres as AlbumsUpdateOperationPayloadDataRelationshipsGenres,
     )
-    from tidalkit.api._generated.albums import (
+    from tidalkit.api._generated.albums_payloads import (
         AlbumsUpdateOperationPayloadDataRelationshipsGenresData as AlbumsUpdateOperationPayloadDataRelationshipsGenresData,
     )
     from tidalkit.api._generated.appreciations import AppreciationsAttributes as AppreciationsAttributes
-    from tidalkit.api._generated.appreciations import (
-        AppreciationsCreateOperationPayload as AppreciationsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.appreciations import (
-        AppreciationsCreateOperationPayloadData as AppreciationsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.appreciations import (
-        AppreciationsCreateOperationPayloadDataRelationships as AppreciationsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.appreciations import (
-        AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem as AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem,
-    )
-    from tidalkit.api._generated.appreciations import (
-        AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData as AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData,
-    )
-    from tidalkit.api._generated.appreciations import (
-        AppreciationsCreateOperationPayloadMeta as AppreciationsCreateOperationPayloadMeta,
-    )
     from tidalkit.api._generated.appreciations import (
         AppreciationsCreateSingleResourceDataDocument as AppreciationsCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.appreciations import (
         AppreciationsResourceObject as AppreciationsResourceObject,
+    )
+    from tidalkit.api._generated.appreciations_payloads import (
+        AppreciationsCreateOperationPayload as AppreciationsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.appreciations_payloads import (
+        AppreciationsCreateOperationPayloadData as AppreciationsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.appreciations_payloads import (
+        AppreciationsCreateOperationPayloadDataRelationships as AppreciationsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.appreciations_payloads import (
+        AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem as AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem,
+    )
+    from tidalkit.api._generated.appreciations_payloads import (
+        AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData as AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData,
+    )
+    from tidalkit.api._generated.appreciations_payloads import (
+        AppreciationsCreateOperationPayloadMeta as AppreciationsCreateOperationPayloadMeta,
     )
     from tidalkit.api._generated.artist_biographies import (
         ArtistBiographiesAttributes as ArtistBiographiesAttributes,
@@ -262,13 +253,13 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artist_biographies import (
         ArtistBiographiesSingleResourceDataDocument as ArtistBiographiesSingleResourceDataDocument,
     )
-    from tidalkit.api._generated.artist_biographies import (
+    from tidalkit.api._generated.artist_biographies_payloads import (
         ArtistBiographiesUpdateOperationPayload as ArtistBiographiesUpdateOperationPayload,
     )
-    from tidalkit.api._generated.artist_biographies import (
+    from tidalkit.api._generated.artist_biographies_payloads import (
         ArtistBiographiesUpdateOperationPayloadData as ArtistBiographiesUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.artist_biographies import (
+    from tidalkit.api._generated.artist_biographies_payloads import (
         ArtistBiographiesUpdateOperationPayloadDataAttributes as ArtistBiographiesUpdateOperationPayloadDataAttributes,
     )
     from tidalkit.api._generated.artist_claim_statuses import (
@@ -280,25 +271,7 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artist_claim_statuses import (
         ArtistClaimStatusesResourceObject as ArtistClaimStatusesResourceObject,
     )
-    from tidalkit.api._generated.artist_claims import (
-        ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload as ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.artist_claims import (
-        ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData as ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData,
-    )
     from tidalkit.api._generated.artist_claims import ArtistClaimsAttributes as ArtistClaimsAttributes
-    from tidalkit.api._generated.artist_claims import (
-        ArtistClaimsCreateOperationPayload as ArtistClaimsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.artist_claims import (
-        ArtistClaimsCreateOperationPayloadData as ArtistClaimsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.artist_claims import (
-        ArtistClaimsCreateOperationPayloadDataAttributes as ArtistClaimsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.artist_claims import (
-        ArtistClaimsCreateOperationPayloadMeta as ArtistClaimsCreateOperationPayloadMeta,
-    )
     from tidalkit.api._generated.artist_claims import (
         ArtistClaimsCreateSingleResourceDataDocument as ArtistClaimsCreateSingleResourceDataDocument,
     )
@@ -313,16 +286,35 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artist_claims import (
         ArtistClaimsSingleResourceDataDocument as ArtistClaimsSingleResourceDataDocument,
     )
-    from tidalkit.api._generated.artist_claims import (
+    from tidalkit.api._generated.artist_claims import LegacyBarcodeId as LegacyBarcodeId
+    from tidalkit.api._generated.artist_claims_payloads import (
+        ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload as ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.artist_claims_payloads import (
+        ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData as ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.artist_claims_payloads import (
+        ArtistClaimsCreateOperationPayload as ArtistClaimsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.artist_claims_payloads import (
+        ArtistClaimsCreateOperationPayloadData as ArtistClaimsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.artist_claims_payloads import (
+        ArtistClaimsCreateOperationPayloadDataAttributes as ArtistClaimsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.artist_claims_payloads import (
+        ArtistClaimsCreateOperationPayloadMeta as ArtistClaimsCreateOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.artist_claims_payloads import (
         ArtistClaimsUpdateOperationPayload as ArtistClaimsUpdateOperationPayload,
     )
-    from tidalkit.api._generated.artist_claims import (
+    from tidalkit.api._generated.artist_claims_payloads import (
         ArtistClaimsUpdateOperationPayloadData as ArtistClaimsUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.artist_claims import (
+    from tidalkit.api._generated.artist_claims_payloads import (
         ArtistClaimsUpdateOperationPayloadDataAttributes as ArtistClaimsUpdateOperationPayloadDataAttributes,
     )
-    from tidalkit.api._generated.artist_claims import (
+    from tidalkit.api._generated.artist_claims_payloads import (
         ArtistClaimsUpdateOperationPayloadMeta as ArtistClaimsUpdateOperationPayloadMeta,
     )
     from tidalkit.api._generated.artist_roles import ArtistRolesAttributes as ArtistRolesAttributes
@@ -340,16 +332,6 @@ if TYPE_CHECKING:
         ArtistsAlbumsResourceIdentifierMeta as ArtistsAlbumsResourceIdentifierMeta,
     )
     from tidalkit.api._generated.artists import ArtistsAttributes as ArtistsAttributes
-    from tidalkit.api._generated.artists import ArtistsCreateOperationPayload as ArtistsCreateOperationPayload
-    from tidalkit.api._generated.artists import (
-        ArtistsCreateOperationPayloadData as ArtistsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsCreateOperationPayloadDataAttributes as ArtistsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsCreateOperationPayloadMeta as ArtistsCreateOperationPayloadMeta,
-    )
     from tidalkit.api._generated.artists import (
         ArtistsCreateSingleResourceDataDocument as ArtistsCreateSingleResourceDataDocument,
     )
@@ -369,18 +351,6 @@ if TYPE_CHECKING:
         ArtistsFollowingMultiRelationshipDataDocument as ArtistsFollowingMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.artists import (
-        ArtistsFollowingRelationshipAddOperationPayload as ArtistsFollowingRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsFollowingRelationshipAddOperationPayloadData as ArtistsFollowingRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsFollowingRelationshipRemoveOperationPayload as ArtistsFollowingRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsFollowingRelationshipRemoveOperationPayloadData as ArtistsFollowingRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.artists import (
         ArtistsFollowingResourceIdentifier as ArtistsFollowingResourceIdentifier,
     )
     from tidalkit.api._generated.artists import (
@@ -391,12 +361,6 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.artists import (
         ArtistsMultiResourceDataDocument as ArtistsMultiResourceDataDocument,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsProfileArtRelationshipUpdateOperationPayload as ArtistsProfileArtRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsProfileArtRelationshipUpdateOperationPayloadData as ArtistsProfileArtRelationshipUpdateOperationPayloadData,
     )
     from tidalkit.api._generated.artists import ArtistsRelationships as ArtistsRelationships
     from tidalkit.api._generated.artists import ArtistsResourceObject as ArtistsResourceObject
@@ -424,16 +388,6 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artists import (
         ArtistsTracksResourceIdentifierMeta as ArtistsTracksResourceIdentifierMeta,
     )
-    from tidalkit.api._generated.artists import ArtistsUpdateOperationPayload as ArtistsUpdateOperationPayload
-    from tidalkit.api._generated.artists import (
-        ArtistsUpdateOperationPayloadData as ArtistsUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsUpdateOperationPayloadDataAttributes as ArtistsUpdateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.artists import (
-        ArtistsUpdateOperationPayloadMeta as ArtistsUpdateOperationPayloadMeta,
-    )
     from tidalkit.api._generated.artists import (
         ArtistsVideosMultiRelationshipDataDocument as ArtistsVideosMultiRelationshipDataDocument,
     )
@@ -443,19 +397,52 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artists import (
         ArtistsVideosResourceIdentifierMeta as ArtistsVideosResourceIdentifierMeta,
     )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsCreateOperationPayload as ArtistsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsCreateOperationPayloadData as ArtistsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsCreateOperationPayloadDataAttributes as ArtistsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsCreateOperationPayloadMeta as ArtistsCreateOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsFollowingRelationshipAddOperationPayload as ArtistsFollowingRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsFollowingRelationshipAddOperationPayloadData as ArtistsFollowingRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsFollowingRelationshipRemoveOperationPayload as ArtistsFollowingRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsFollowingRelationshipRemoveOperationPayloadData as ArtistsFollowingRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsProfileArtRelationshipUpdateOperationPayload as ArtistsProfileArtRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsProfileArtRelationshipUpdateOperationPayloadData as ArtistsProfileArtRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsUpdateOperationPayload as ArtistsUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsUpdateOperationPayloadData as ArtistsUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsUpdateOperationPayloadDataAttributes as ArtistsUpdateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsUpdateOperationPayloadMeta as ArtistsUpdateOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.artists_payloads import ExternalLinkPayload as ExternalLinkPayload
+    from tidalkit.api._generated.artworks import ArtworkFile as ArtworkFile
+    from tidalkit.api._generated.artworks import ArtworkFileMeta as ArtworkFileMeta
     from tidalkit.api._generated.artworks import ArtworksAttributes as ArtworksAttributes
-    from tidalkit.api._generated.artworks import (
-        ArtworksCreateOperationPayload as ArtworksCreateOperationPayload,
-    )
-    from tidalkit.api._generated.artworks import (
-        ArtworksCreateOperationPayloadData as ArtworksCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.artworks import (
-        ArtworksCreateOperationPayloadDataAttributes as ArtworksCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.artworks import (
-        ArtworksCreateOperationPayloadDataAttributesSourceFile as ArtworksCreateOperationPayloadDataAttributesSourceFile,
-    )
     from tidalkit.api._generated.artworks import (
         ArtworksCreateSingleResourceDataDocument as ArtworksCreateSingleResourceDataDocument,
     )
@@ -465,19 +452,26 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artworks import (
         ArtworksMultiResourceDataDocument as ArtworksMultiResourceDataDocument,
     )
+    from tidalkit.api._generated.artworks import ArtworkSourceFile as ArtworkSourceFile
     from tidalkit.api._generated.artworks import ArtworksRelationships as ArtworksRelationships
     from tidalkit.api._generated.artworks import ArtworksResourceObject as ArtworksResourceObject
     from tidalkit.api._generated.artworks import (
         ArtworksSingleResourceDataDocument as ArtworksSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.artworks import ArtworkVisualMetadata as ArtworkVisualMetadata
+    from tidalkit.api._generated.artworks_payloads import (
+        ArtworksCreateOperationPayload as ArtworksCreateOperationPayload,
+    )
+    from tidalkit.api._generated.artworks_payloads import (
+        ArtworksCreateOperationPayloadData as ArtworksCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.artworks_payloads import (
+        ArtworksCreateOperationPayloadDataAttributes as ArtworksCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.artworks_payloads import (
+        ArtworksCreateOperationPayloadDataAttributesSourceFile as ArtworksCreateOperationPayloadDataAttributesSourceFile,
+    )
     from tidalkit.api._generated.clients import ClientsAttributes as ClientsAttributes
-    from tidalkit.api._generated.clients import ClientsCreateOperationPayload as ClientsCreateOperationPayload
-    from tidalkit.api._generated.clients import (
-        ClientsCreateOperationPayloadData as ClientsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.clients import (
-        ClientsCreateOperationPayloadDataAttributes as ClientsCreateOperationPayloadDataAttributes,
-    )
     from tidalkit.api._generated.clients import (
         ClientsCreateSingleResourceDataDocument as ClientsCreateSingleResourceDataDocument,
     )
@@ -492,33 +486,29 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.clients import (
         ClientsSingleResourceDataDocument as ClientsSingleResourceDataDocument,
     )
-    from tidalkit.api._generated.clients import ClientsUpdateOperationPayload as ClientsUpdateOperationPayload
-    from tidalkit.api._generated.clients import (
-        ClientsUpdateOperationPayloadData as ClientsUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.clients import (
-        ClientsUpdateOperationPayloadDataAttributes as ClientsUpdateOperationPayloadDataAttributes,
-    )
     from tidalkit.api._generated.clients import (
         ClientsUpdateSingleResourceDataDocument as ClientsUpdateSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.clients_payloads import (
+        ClientsCreateOperationPayload as ClientsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.clients_payloads import (
+        ClientsCreateOperationPayloadData as ClientsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.clients_payloads import (
+        ClientsCreateOperationPayloadDataAttributes as ClientsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.clients_payloads import (
+        ClientsUpdateOperationPayload as ClientsUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.clients_payloads import (
+        ClientsUpdateOperationPayloadData as ClientsUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.clients_payloads import (
+        ClientsUpdateOperationPayloadDataAttributes as ClientsUpdateOperationPayloadDataAttributes,
+    )
     from tidalkit.api._generated.collaboration_invite_redemptions import (
         CollaborationInviteRedemptionsAttributes as CollaborationInviteRedemptionsAttributes,
-    )
-    from tidalkit.api._generated.collaboration_invite_redemptions import (
-        CollaborationInviteRedemptionsCreateOperationPayload as CollaborationInviteRedemptionsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.collaboration_invite_redemptions import (
-        CollaborationInviteRedemptionsCreateOperationPayloadData as CollaborationInviteRedemptionsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.collaboration_invite_redemptions import (
-        CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships as CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.collaboration_invite_redemptions import (
-        CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite as CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite,
-    )
-    from tidalkit.api._generated.collaboration_invite_redemptions import (
-        CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData as CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData,
     )
     from tidalkit.api._generated.collaboration_invite_redemptions import (
         CollaborationInviteRedemptionsCreateSingleResourceDataDocument as CollaborationInviteRedemptionsCreateSingleResourceDataDocument,
@@ -526,23 +516,23 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.collaboration_invite_redemptions import (
         CollaborationInviteRedemptionsResourceObject as CollaborationInviteRedemptionsResourceObject,
     )
+    from tidalkit.api._generated.collaboration_invite_redemptions_payloads import (
+        CollaborationInviteRedemptionsCreateOperationPayload as CollaborationInviteRedemptionsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.collaboration_invite_redemptions_payloads import (
+        CollaborationInviteRedemptionsCreateOperationPayloadData as CollaborationInviteRedemptionsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.collaboration_invite_redemptions_payloads import (
+        CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships as CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.collaboration_invite_redemptions_payloads import (
+        CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite as CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite,
+    )
+    from tidalkit.api._generated.collaboration_invite_redemptions_payloads import (
+        CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData as CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData,
+    )
     from tidalkit.api._generated.collaboration_invites import (
         CollaborationInvitesAttributes as CollaborationInvitesAttributes,
-    )
-    from tidalkit.api._generated.collaboration_invites import (
-        CollaborationInvitesCreateOperationPayload as CollaborationInvitesCreateOperationPayload,
-    )
-    from tidalkit.api._generated.collaboration_invites import (
-        CollaborationInvitesCreateOperationPayloadData as CollaborationInvitesCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.collaboration_invites import (
-        CollaborationInvitesCreateOperationPayloadDataRelationships as CollaborationInvitesCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.collaboration_invites import (
-        CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject as CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject,
-    )
-    from tidalkit.api._generated.collaboration_invites import (
-        CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData as CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData,
     )
     from tidalkit.api._generated.collaboration_invites import (
         CollaborationInvitesCreateSingleResourceDataDocument as CollaborationInvitesCreateSingleResourceDataDocument,
@@ -565,31 +555,22 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.collaboration_invites import (
         CollaborationInvitesSingleResourceDataDocument as CollaborationInvitesSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.collaboration_invites_payloads import (
+        CollaborationInvitesCreateOperationPayload as CollaborationInvitesCreateOperationPayload,
+    )
+    from tidalkit.api._generated.collaboration_invites_payloads import (
+        CollaborationInvitesCreateOperationPayloadData as CollaborationInvitesCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.collaboration_invites_payloads import (
+        CollaborationInvitesCreateOperationPayloadDataRelationships as CollaborationInvitesCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.collaboration_invites_payloads import (
+        CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject as CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject,
+    )
+    from tidalkit.api._generated.collaboration_invites_payloads import (
+        CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData as CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData,
+    )
     from tidalkit.api._generated.comments import CommentsAttributes as CommentsAttributes
-    from tidalkit.api._generated.comments import (
-        CommentsCreateOperationPayload as CommentsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.comments import (
-        CommentsCreateOperationPayloadData as CommentsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.comments import (
-        CommentsCreateOperationPayloadDataAttributes as CommentsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.comments import (
-        CommentsCreateOperationPayloadDataRelationships as CommentsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.comments import (
-        CommentsCreateOperationPayloadDataRelationshipsParentComment as CommentsCreateOperationPayloadDataRelationshipsParentComment,
-    )
-    from tidalkit.api._generated.comments import (
-        CommentsCreateOperationPayloadDataRelationshipsParentCommentData as CommentsCreateOperationPayloadDataRelationshipsParentCommentData,
-    )
-    from tidalkit.api._generated.comments import (
-        CommentsCreateOperationPayloadDataRelationshipsSubject as CommentsCreateOperationPayloadDataRelationshipsSubject,
-    )
-    from tidalkit.api._generated.comments import (
-        CommentsCreateOperationPayloadDataRelationshipsSubjectData as CommentsCreateOperationPayloadDataRelationshipsSubjectData,
-    )
     from tidalkit.api._generated.comments import (
         CommentsCreateSingleResourceDataDocument as CommentsCreateSingleResourceDataDocument,
     )
@@ -607,13 +588,37 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.comments import (
         CommentsSingleResourceDataDocument as CommentsSingleResourceDataDocument,
     )
-    from tidalkit.api._generated.comments import (
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayload as CommentsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayloadData as CommentsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayloadDataAttributes as CommentsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayloadDataRelationships as CommentsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayloadDataRelationshipsParentComment as CommentsCreateOperationPayloadDataRelationshipsParentComment,
+    )
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayloadDataRelationshipsParentCommentData as CommentsCreateOperationPayloadDataRelationshipsParentCommentData,
+    )
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayloadDataRelationshipsSubject as CommentsCreateOperationPayloadDataRelationshipsSubject,
+    )
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayloadDataRelationshipsSubjectData as CommentsCreateOperationPayloadDataRelationshipsSubjectData,
+    )
+    from tidalkit.api._generated.comments_payloads import (
         CommentsUpdateOperationPayload as CommentsUpdateOperationPayload,
     )
-    from tidalkit.api._generated.comments import (
+    from tidalkit.api._generated.comments_payloads import (
         CommentsUpdateOperationPayloadData as CommentsUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.comments import (
+    from tidalkit.api._generated.comments_payloads import (
         CommentsUpdateOperationPayloadDataAttributes as CommentsUpdateOperationPayloadDataAttributes,
     )
     from tidalkit.api._generated.content_claims import ContentClaimsAttributes as ContentClaimsAttributes
@@ -625,30 +630,6 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.content_claims import (
         ContentClaimsClaimedResourceSingleRelationshipDataDocument as ContentClaimsClaimedResourceSingleRelationshipDataDocument,
-    )
-    from tidalkit.api._generated.content_claims import (
-        ContentClaimsCreateOperationPayload as ContentClaimsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.content_claims import (
-        ContentClaimsCreateOperationPayloadData as ContentClaimsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.content_claims import (
-        ContentClaimsCreateOperationPayloadDataAttributes as ContentClaimsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.content_claims import (
-        ContentClaimsCreateOperationPayloadDataRelationships as ContentClaimsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.content_claims import (
-        ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource as ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource,
-    )
-    from tidalkit.api._generated.content_claims import (
-        ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData as ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData,
-    )
-    from tidalkit.api._generated.content_claims import (
-        ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist as ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist,
-    )
-    from tidalkit.api._generated.content_claims import (
-        ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData as ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData,
     )
     from tidalkit.api._generated.content_claims import (
         ContentClaimsCreateSingleResourceDataDocument as ContentClaimsCreateSingleResourceDataDocument,
@@ -671,6 +652,30 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.content_claims import (
         ContentClaimsSingleResourceDataDocument as ContentClaimsSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.content_claims_payloads import (
+        ContentClaimsCreateOperationPayload as ContentClaimsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.content_claims_payloads import (
+        ContentClaimsCreateOperationPayloadData as ContentClaimsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.content_claims_payloads import (
+        ContentClaimsCreateOperationPayloadDataAttributes as ContentClaimsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.content_claims_payloads import (
+        ContentClaimsCreateOperationPayloadDataRelationships as ContentClaimsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.content_claims_payloads import (
+        ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource as ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource,
+    )
+    from tidalkit.api._generated.content_claims_payloads import (
+        ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData as ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData,
+    )
+    from tidalkit.api._generated.content_claims_payloads import (
+        ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist as ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist,
+    )
+    from tidalkit.api._generated.content_claims_payloads import (
+        ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData as ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData,
+    )
     from tidalkit.api._generated.credits import CreditsAttributes as CreditsAttributes
     from tidalkit.api._generated.credits import CreditsRelationships as CreditsRelationships
     from tidalkit.api._generated.credits import CreditsResourceObject as CreditsResourceObject
@@ -680,6 +685,8 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.credits import (
         CreditsSingleResourceDataDocument as CreditsSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.downloads import DownloadLink as DownloadLink
+    from tidalkit.api._generated.downloads import DownloadLinkMeta as DownloadLinkMeta
     from tidalkit.api._generated.downloads import DownloadsAttributes as DownloadsAttributes
     from tidalkit.api._generated.downloads import (
         DownloadsMultiRelationshipDataDocument as DownloadsMultiRelationshipDataDocument,
@@ -787,15 +794,6 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.installations import InstallationsAttributes as InstallationsAttributes
     from tidalkit.api._generated.installations import (
-        InstallationsCreateOperationPayload as InstallationsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.installations import (
-        InstallationsCreateOperationPayloadData as InstallationsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.installations import (
-        InstallationsCreateOperationPayloadDataAttributes as InstallationsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.installations import (
         InstallationsCreateSingleResourceDataDocument as InstallationsCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.installations import (
@@ -805,16 +803,7 @@ if TYPE_CHECKING:
         InstallationsMultiResourceDataDocument as InstallationsMultiResourceDataDocument,
     )
     from tidalkit.api._generated.installations import (
-        InstallationsOfflineInventoryItemIdentifier as InstallationsOfflineInventoryItemIdentifier,
-    )
-    from tidalkit.api._generated.installations import (
         InstallationsOfflineInventoryMultiRelationshipDataDocument as InstallationsOfflineInventoryMultiRelationshipDataDocument,
-    )
-    from tidalkit.api._generated.installations import (
-        InstallationsOfflineInventoryRelationshipAddOperationPayload as InstallationsOfflineInventoryRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.installations import (
-        InstallationsOfflineInventoryRelationshipRemoveOperationPayload as InstallationsOfflineInventoryRelationshipRemoveOperationPayload,
     )
     from tidalkit.api._generated.installations import (
         InstallationsOfflineInventoryResourceIdentifier as InstallationsOfflineInventoryResourceIdentifier,
@@ -829,26 +818,25 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.installations import (
         InstallationsSingleResourceDataDocument as InstallationsSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.installations_payloads import (
+        InstallationsCreateOperationPayload as InstallationsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.installations_payloads import (
+        InstallationsCreateOperationPayloadData as InstallationsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.installations_payloads import (
+        InstallationsCreateOperationPayloadDataAttributes as InstallationsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.installations_payloads import (
+        InstallationsOfflineInventoryItemIdentifier as InstallationsOfflineInventoryItemIdentifier,
+    )
+    from tidalkit.api._generated.installations_payloads import (
+        InstallationsOfflineInventoryRelationshipAddOperationPayload as InstallationsOfflineInventoryRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.installations_payloads import (
+        InstallationsOfflineInventoryRelationshipRemoveOperationPayload as InstallationsOfflineInventoryRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.lyrics import LyricsAttributes as LyricsAttributes
-    from tidalkit.api._generated.lyrics import LyricsCreateOperationPayload as LyricsCreateOperationPayload
-    from tidalkit.api._generated.lyrics import (
-        LyricsCreateOperationPayloadData as LyricsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.lyrics import (
-        LyricsCreateOperationPayloadDataAttributes as LyricsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.lyrics import (
-        LyricsCreateOperationPayloadDataRelationships as LyricsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.lyrics import (
-        LyricsCreateOperationPayloadDataRelationshipsTrack as LyricsCreateOperationPayloadDataRelationshipsTrack,
-    )
-    from tidalkit.api._generated.lyrics import (
-        LyricsCreateOperationPayloadDataRelationshipsTrackData as LyricsCreateOperationPayloadDataRelationshipsTrackData,
-    )
-    from tidalkit.api._generated.lyrics import (
-        LyricsCreateOperationPayloadMeta as LyricsCreateOperationPayloadMeta,
-    )
     from tidalkit.api._generated.lyrics import (
         LyricsCreateSingleResourceDataDocument as LyricsCreateSingleResourceDataDocument,
     )
@@ -871,32 +859,55 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.lyrics import (
         LyricsTrackSingleRelationshipDataDocument as LyricsTrackSingleRelationshipDataDocument,
     )
-    from tidalkit.api._generated.lyrics import LyricsUpdateOperationPayload as LyricsUpdateOperationPayload
-    from tidalkit.api._generated.lyrics import (
-        LyricsUpdateOperationPayloadData as LyricsUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.lyrics import (
-        LyricsUpdateOperationPayloadDataAttributes as LyricsUpdateOperationPayloadDataAttributes,
-    )
     from tidalkit.api._generated.lyrics import ThirdPartyLyricsProvider as ThirdPartyLyricsProvider
     from tidalkit.api._generated.lyrics import TidalLyricsProvider as TidalLyricsProvider
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsCreateOperationPayload as LyricsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsCreateOperationPayloadData as LyricsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsCreateOperationPayloadDataAttributes as LyricsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsCreateOperationPayloadDataRelationships as LyricsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsCreateOperationPayloadDataRelationshipsTrack as LyricsCreateOperationPayloadDataRelationshipsTrack,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsCreateOperationPayloadDataRelationshipsTrackData as LyricsCreateOperationPayloadDataRelationshipsTrackData,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsCreateOperationPayloadMeta as LyricsCreateOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsUpdateOperationPayload as LyricsUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsUpdateOperationPayloadData as LyricsUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsUpdateOperationPayloadDataAttributes as LyricsUpdateOperationPayloadDataAttributes,
+    )
     from tidalkit.api._generated.manual_artist_claims import (
         ManualArtistClaimsAttributes as ManualArtistClaimsAttributes,
-    )
-    from tidalkit.api._generated.manual_artist_claims import (
-        ManualArtistClaimsCreateOperationPayload as ManualArtistClaimsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.manual_artist_claims import (
-        ManualArtistClaimsCreateOperationPayloadData as ManualArtistClaimsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.manual_artist_claims import (
-        ManualArtistClaimsCreateOperationPayloadDataAttributes as ManualArtistClaimsCreateOperationPayloadDataAttributes,
     )
     from tidalkit.api._generated.manual_artist_claims import (
         ManualArtistClaimsCreateSingleResourceDataDocument as ManualArtistClaimsCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.manual_artist_claims import (
         ManualArtistClaimsResourceObject as ManualArtistClaimsResourceObject,
+    )
+    from tidalkit.api._generated.manual_artist_claims_payloads import (
+        ManualArtistClaimsCreateOperationPayload as ManualArtistClaimsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.manual_artist_claims_payloads import (
+        ManualArtistClaimsCreateOperationPayloadData as ManualArtistClaimsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.manual_artist_claims_payloads import (
+        ManualArtistClaimsCreateOperationPayloadDataAttributes as ManualArtistClaimsCreateOperationPayloadDataAttributes,
     )
     from tidalkit.api._generated.offline_tasks import OfflineTasksAttributes as OfflineTasksAttributes
     from tidalkit.api._generated.offline_tasks import (
@@ -931,33 +942,19 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.offline_tasks import (
         OfflineTasksSingleResourceDataDocument as OfflineTasksSingleResourceDataDocument,
     )
-    from tidalkit.api._generated.offline_tasks import (
+    from tidalkit.api._generated.offline_tasks_payloads import (
         OfflineTasksUpdateOperationPayload as OfflineTasksUpdateOperationPayload,
     )
-    from tidalkit.api._generated.offline_tasks import (
+    from tidalkit.api._generated.offline_tasks_payloads import (
         OfflineTasksUpdateOperationPayloadData as OfflineTasksUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.offline_tasks import (
+    from tidalkit.api._generated.offline_tasks_payloads import (
         OfflineTasksUpdateOperationPayloadDataAttributes as OfflineTasksUpdateOperationPayloadDataAttributes,
     )
+    from tidalkit.api._generated.play_queues import LegacySource as LegacySource
     from tidalkit.api._generated.play_queues import PlayQueuesAttributes as PlayQueuesAttributes
     from tidalkit.api._generated.play_queues import (
-        PlayQueuesCreateOperationPayload as PlayQueuesCreateOperationPayload,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesCreateOperationPayloadData as PlayQueuesCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.play_queues import (
         PlayQueuesCreateSingleResourceDataDocument as PlayQueuesCreateSingleResourceDataDocument,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesCurrentRelationshipUpdateOperationPayload as PlayQueuesCurrentRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesCurrentRelationshipUpdateOperationPayloadData as PlayQueuesCurrentRelationshipUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta as PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta,
     )
     from tidalkit.api._generated.play_queues import (
         PlayQueuesCurrentResourceIdentifier as PlayQueuesCurrentResourceIdentifier,
@@ -970,39 +967,6 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.play_queues import (
         PlayQueuesFutureMultiRelationshipDataDocument as PlayQueuesFutureMultiRelationshipDataDocument,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipAddOperationPayload as PlayQueuesFutureRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipAddOperationPayloadData as PlayQueuesFutureRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipAddOperationPayloadDataMeta as PlayQueuesFutureRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipAddOperationPayloadMeta as PlayQueuesFutureRelationshipAddOperationPayloadMeta,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipRemoveOperationPayload as PlayQueuesFutureRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipRemoveOperationPayloadData as PlayQueuesFutureRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta as PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipUpdateOperationPayload as PlayQueuesFutureRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipUpdateOperationPayloadData as PlayQueuesFutureRelationshipUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta as PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.play_queues import (
-        PlayQueuesFutureRelationshipUpdateOperationPayloadMeta as PlayQueuesFutureRelationshipUpdateOperationPayloadMeta,
     )
     from tidalkit.api._generated.play_queues import (
         PlayQueuesFutureResourceIdentifier as PlayQueuesFutureResourceIdentifier,
@@ -1033,43 +997,64 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.play_queues import (
         PlayQueuesSingleResourceDataDocument as PlayQueuesSingleResourceDataDocument,
     )
-    from tidalkit.api._generated.play_queues import (
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesCreateOperationPayload as PlayQueuesCreateOperationPayload,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesCreateOperationPayloadData as PlayQueuesCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesCurrentRelationshipUpdateOperationPayload as PlayQueuesCurrentRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesCurrentRelationshipUpdateOperationPayloadData as PlayQueuesCurrentRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta as PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipAddOperationPayload as PlayQueuesFutureRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipAddOperationPayloadData as PlayQueuesFutureRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipAddOperationPayloadDataMeta as PlayQueuesFutureRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipAddOperationPayloadMeta as PlayQueuesFutureRelationshipAddOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipRemoveOperationPayload as PlayQueuesFutureRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipRemoveOperationPayloadData as PlayQueuesFutureRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta as PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipUpdateOperationPayload as PlayQueuesFutureRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipUpdateOperationPayloadData as PlayQueuesFutureRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta as PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesFutureRelationshipUpdateOperationPayloadMeta as PlayQueuesFutureRelationshipUpdateOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.play_queues_payloads import (
         PlayQueuesUpdateOperationPayload as PlayQueuesUpdateOperationPayload,
     )
-    from tidalkit.api._generated.play_queues import (
+    from tidalkit.api._generated.play_queues_payloads import (
         PlayQueuesUpdateOperationPayloadData as PlayQueuesUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.play_queues import (
+    from tidalkit.api._generated.play_queues_payloads import (
         PlayQueuesUpdateOperationPayloadDataAttributes as PlayQueuesUpdateOperationPayloadDataAttributes,
     )
     from tidalkit.api._generated.playlists import PlaylistsAttributes as PlaylistsAttributes
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCollaboratorProfilesRelationshipAddOperationPayload as PlaylistsCollaboratorProfilesRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData as PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayload as PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData as PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCoverArtRelationshipUpdateOperationPayload as PlaylistsCoverArtRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCoverArtRelationshipUpdateOperationPayloadData as PlaylistsCoverArtRelationshipUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCreateOperationPayload as PlaylistsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCreateOperationPayloadData as PlaylistsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsCreateOperationPayloadDataAttributes as PlaylistsCreateOperationPayloadDataAttributes,
-    )
     from tidalkit.api._generated.playlists import (
         PlaylistsCreateSingleResourceDataDocument as PlaylistsCreateSingleResourceDataDocument,
     )
@@ -1089,40 +1074,7 @@ if TYPE_CHECKING:
         PlaylistsItemsMultiRelationshipDataDocument as PlaylistsItemsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipAddOperationPayload as PlaylistsItemsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipAddOperationPayloadData as PlaylistsItemsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipAddOperationPayloadDataMeta as PlaylistsItemsRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipAddOperationPayloadMeta as PlaylistsItemsRelationshipAddOperationPayloadMeta,
-    )
-    from tidalkit.api._generated.playlists import (
         PlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem as PlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipRemoveOperationPayload as PlaylistsItemsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipRemoveOperationPayloadData as PlaylistsItemsRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta as PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipUpdateOperationPayload as PlaylistsItemsRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipUpdateOperationPayloadData as PlaylistsItemsRelationshipUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta as PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsItemsRelationshipUpdateOperationPayloadMeta as PlaylistsItemsRelationshipUpdateOperationPayloadMeta,
     )
     from tidalkit.api._generated.playlists import (
         PlaylistsItemsResourceIdentifier as PlaylistsItemsResourceIdentifier,
@@ -1151,37 +1103,79 @@ if TYPE_CHECKING:
         PlaylistsSuggestedCoverArtsResourceIdentifierMeta as PlaylistsSuggestedCoverArtsResourceIdentifierMeta,
     )
     from tidalkit.api._generated.playlists import (
+        PlaylistsUpdateSingleResourceDataDocument as PlaylistsUpdateSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCollaboratorProfilesRelationshipAddOperationPayload as PlaylistsCollaboratorProfilesRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData as PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayload as PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData as PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCoverArtRelationshipUpdateOperationPayload as PlaylistsCoverArtRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCoverArtRelationshipUpdateOperationPayloadData as PlaylistsCoverArtRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCreateOperationPayload as PlaylistsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCreateOperationPayloadData as PlaylistsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCreateOperationPayloadDataAttributes as PlaylistsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipAddOperationPayload as PlaylistsItemsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipAddOperationPayloadData as PlaylistsItemsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipAddOperationPayloadDataMeta as PlaylistsItemsRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipAddOperationPayloadMeta as PlaylistsItemsRelationshipAddOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipRemoveOperationPayload as PlaylistsItemsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipRemoveOperationPayloadData as PlaylistsItemsRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta as PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipUpdateOperationPayload as PlaylistsItemsRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipUpdateOperationPayloadData as PlaylistsItemsRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta as PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsItemsRelationshipUpdateOperationPayloadMeta as PlaylistsItemsRelationshipUpdateOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.playlists_payloads import (
         PlaylistsUpdateOperationPayload as PlaylistsUpdateOperationPayload,
     )
-    from tidalkit.api._generated.playlists import (
+    from tidalkit.api._generated.playlists_payloads import (
         PlaylistsUpdateOperationPayloadData as PlaylistsUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.playlists import (
+    from tidalkit.api._generated.playlists_payloads import (
         PlaylistsUpdateOperationPayloadDataAttributes as PlaylistsUpdateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.playlists import (
-        PlaylistsUpdateSingleResourceDataDocument as PlaylistsUpdateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.price_configurations import (
         PriceConfigurationsAttributes as PriceConfigurationsAttributes,
-    )
-    from tidalkit.api._generated.price_configurations import (
-        PriceConfigurationsCreateOperationPayload as PriceConfigurationsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.price_configurations import (
-        PriceConfigurationsCreateOperationPayloadData as PriceConfigurationsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.price_configurations import (
-        PriceConfigurationsCreateOperationPayloadDataAttributes as PriceConfigurationsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.price_configurations import (
-        PriceConfigurationsCreateOperationPayloadDataRelationships as PriceConfigurationsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.price_configurations import (
-        PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects as PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects,
-    )
-    from tidalkit.api._generated.price_configurations import (
-        PriceConfigurationsCreateOperationPayloadSubjects as PriceConfigurationsCreateOperationPayloadSubjects,
     )
     from tidalkit.api._generated.price_configurations import (
         PriceConfigurationsCreateSingleResourceDataDocument as PriceConfigurationsCreateSingleResourceDataDocument,
@@ -1194,6 +1188,24 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.price_configurations import (
         PriceConfigurationsSingleResourceDataDocument as PriceConfigurationsSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.price_configurations_payloads import (
+        PriceConfigurationsCreateOperationPayload as PriceConfigurationsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.price_configurations_payloads import (
+        PriceConfigurationsCreateOperationPayloadData as PriceConfigurationsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.price_configurations_payloads import (
+        PriceConfigurationsCreateOperationPayloadDataAttributes as PriceConfigurationsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.price_configurations_payloads import (
+        PriceConfigurationsCreateOperationPayloadDataRelationships as PriceConfigurationsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.price_configurations_payloads import (
+        PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects as PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects,
+    )
+    from tidalkit.api._generated.price_configurations_payloads import (
+        PriceConfigurationsCreateOperationPayloadSubjects as PriceConfigurationsCreateOperationPayloadSubjects,
     )
     from tidalkit.api._generated.provider_owners import ProviderOwnersAttributes as ProviderOwnersAttributes
     from tidalkit.api._generated.provider_owners import (
@@ -1235,6 +1247,7 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.provider_product_infos import (
         ProviderProductInfosSubjectSingleRelationshipDataDocument as ProviderProductInfosSubjectSingleRelationshipDataDocument,
     )
+    from tidalkit.api._generated.provider_product_infos import TrackInfo as TrackInfo
     from tidalkit.api._generated.providers import ProvidersAttributes as ProvidersAttributes
     from tidalkit.api._generated.providers import ProvidersResourceObject as ProvidersResourceObject
     from tidalkit.api._generated.providers import (
@@ -1261,25 +1274,8 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.purchases import (
         PurchasesSubjectSingleRelationshipDataDocument as PurchasesSubjectSingleRelationshipDataDocument,
     )
+    from tidalkit.api._generated.reactions import CurrentUserReaction as CurrentUserReaction
     from tidalkit.api._generated.reactions import ReactionsAttributes as ReactionsAttributes
-    from tidalkit.api._generated.reactions import (
-        ReactionsCreateOperationPayload as ReactionsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.reactions import (
-        ReactionsCreateOperationPayloadData as ReactionsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.reactions import (
-        ReactionsCreateOperationPayloadDataAttributes as ReactionsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.reactions import (
-        ReactionsCreateOperationPayloadDataRelationships as ReactionsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.reactions import (
-        ReactionsCreateOperationPayloadDataRelationshipsSubject as ReactionsCreateOperationPayloadDataRelationshipsSubject,
-    )
-    from tidalkit.api._generated.reactions import (
-        ReactionsCreateOperationPayloadDataRelationshipsSubjectData as ReactionsCreateOperationPayloadDataRelationshipsSubjectData,
-    )
     from tidalkit.api._generated.reactions import (
         ReactionsCreateSingleResourceDataDocument as ReactionsCreateSingleResourceDataDocument,
     )
@@ -1294,26 +1290,45 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.reactions import ReactionsRelationships as ReactionsRelationships
     from tidalkit.api._generated.reactions import ReactionsResourceObject as ReactionsResourceObject
+    from tidalkit.api._generated.reactions import ReactionStats as ReactionStats
+    from tidalkit.api._generated.reactions_payloads import (
+        ReactionsCreateOperationPayload as ReactionsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.reactions_payloads import (
+        ReactionsCreateOperationPayloadData as ReactionsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.reactions_payloads import (
+        ReactionsCreateOperationPayloadDataAttributes as ReactionsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.reactions_payloads import (
+        ReactionsCreateOperationPayloadDataRelationships as ReactionsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.reactions_payloads import (
+        ReactionsCreateOperationPayloadDataRelationshipsSubject as ReactionsCreateOperationPayloadDataRelationshipsSubject,
+    )
+    from tidalkit.api._generated.reactions_payloads import (
+        ReactionsCreateOperationPayloadDataRelationshipsSubjectData as ReactionsCreateOperationPayloadDataRelationshipsSubjectData,
+    )
     from tidalkit.api._generated.saved_shares import SavedSharesAttributes as SavedSharesAttributes
-    from tidalkit.api._generated.saved_shares import (
-        SavedSharesCreateOperationPayload as SavedSharesCreateOperationPayload,
-    )
-    from tidalkit.api._generated.saved_shares import (
-        SavedSharesCreateOperationPayloadData as SavedSharesCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.saved_shares import (
-        SavedSharesCreateOperationPayloadDataRelationships as SavedSharesCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.saved_shares import (
-        SavedSharesCreateOperationPayloadDataRelationshipsShare as SavedSharesCreateOperationPayloadDataRelationshipsShare,
-    )
-    from tidalkit.api._generated.saved_shares import (
-        SavedSharesCreateOperationPayloadDataRelationshipsShareData as SavedSharesCreateOperationPayloadDataRelationshipsShareData,
-    )
     from tidalkit.api._generated.saved_shares import (
         SavedSharesCreateSingleResourceDataDocument as SavedSharesCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.saved_shares import SavedSharesResourceObject as SavedSharesResourceObject
+    from tidalkit.api._generated.saved_shares_payloads import (
+        SavedSharesCreateOperationPayload as SavedSharesCreateOperationPayload,
+    )
+    from tidalkit.api._generated.saved_shares_payloads import (
+        SavedSharesCreateOperationPayloadData as SavedSharesCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.saved_shares_payloads import (
+        SavedSharesCreateOperationPayloadDataRelationships as SavedSharesCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.saved_shares_payloads import (
+        SavedSharesCreateOperationPayloadDataRelationshipsShare as SavedSharesCreateOperationPayloadDataRelationshipsShare,
+    )
+    from tidalkit.api._generated.saved_shares_payloads import (
+        SavedSharesCreateOperationPayloadDataRelationshipsShareData as SavedSharesCreateOperationPayloadDataRelationshipsShareData,
+    )
     from tidalkit.api._generated.scopes import ScopesAttributes as ScopesAttributes
     from tidalkit.api._generated.scopes import (
         ScopesMultiResourceDataDocument as ScopesMultiResourceDataDocument,
@@ -1423,19 +1438,6 @@ if TYPE_CHECKING:
         SearchSuggestionsSuggestions as SearchSuggestionsSuggestions,
     )
     from tidalkit.api._generated.shares import SharesAttributes as SharesAttributes
-    from tidalkit.api._generated.shares import SharesCreateOperationPayload as SharesCreateOperationPayload
-    from tidalkit.api._generated.shares import (
-        SharesCreateOperationPayloadData as SharesCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.shares import (
-        SharesCreateOperationPayloadDataRelationships as SharesCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.shares import (
-        SharesCreateOperationPayloadDataRelationshipsSharedResources as SharesCreateOperationPayloadDataRelationshipsSharedResources,
-    )
-    from tidalkit.api._generated.shares import (
-        SharesCreateOperationPayloadDataRelationshipsSharedResourcesData as SharesCreateOperationPayloadDataRelationshipsSharedResourcesData,
-    )
     from tidalkit.api._generated.shares import (
         SharesCreateSingleResourceDataDocument as SharesCreateSingleResourceDataDocument,
     )
@@ -1459,20 +1461,26 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.shares import (
         SharesSingleResourceDataDocument as SharesSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.shares_payloads import (
+        SharesCreateOperationPayload as SharesCreateOperationPayload,
+    )
+    from tidalkit.api._generated.shares_payloads import (
+        SharesCreateOperationPayloadData as SharesCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.shares_payloads import (
+        SharesCreateOperationPayloadDataRelationships as SharesCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.shares_payloads import (
+        SharesCreateOperationPayloadDataRelationshipsSharedResources as SharesCreateOperationPayloadDataRelationshipsSharedResources,
+    )
+    from tidalkit.api._generated.shares_payloads import (
+        SharesCreateOperationPayloadDataRelationshipsSharedResourcesData as SharesCreateOperationPayloadDataRelationshipsSharedResourcesData,
+    )
     from tidalkit.api._generated.square_connections import (
         SquareConnectionsAttributes as SquareConnectionsAttributes,
     )
     from tidalkit.api._generated.square_connections import (
         SquareConnectionsCapability as SquareConnectionsCapability,
-    )
-    from tidalkit.api._generated.square_connections import (
-        SquareConnectionsCreateOperationPayload as SquareConnectionsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.square_connections import (
-        SquareConnectionsCreateOperationPayloadData as SquareConnectionsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.square_connections import (
-        SquareConnectionsCreateOperationPayloadMeta as SquareConnectionsCreateOperationPayloadMeta,
     )
     from tidalkit.api._generated.square_connections import (
         SquareConnectionsCreateSingleResourceDataDocument as SquareConnectionsCreateSingleResourceDataDocument,
@@ -1505,12 +1513,6 @@ if TYPE_CHECKING:
         SquareConnectionsResourceObject as SquareConnectionsResourceObject,
     )
     from tidalkit.api._generated.square_connections import (
-        SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload as SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.square_connections import (
-        SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData as SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.square_connections import (
         SquareConnectionsSelectedSiteUpdateResourceIdentifier as SquareConnectionsSelectedSiteUpdateResourceIdentifier,
     )
     from tidalkit.api._generated.square_connections import (
@@ -1534,22 +1536,25 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.square_connections import (
         SquareConnectionsUpdateSingleDataRelationship409ResponseBodyErrors as SquareConnectionsUpdateSingleDataRelationship409ResponseBodyErrors,
     )
+    from tidalkit.api._generated.square_connections_payloads import (
+        SquareConnectionsCreateOperationPayload as SquareConnectionsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.square_connections_payloads import (
+        SquareConnectionsCreateOperationPayloadData as SquareConnectionsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.square_connections_payloads import (
+        SquareConnectionsCreateOperationPayloadMeta as SquareConnectionsCreateOperationPayloadMeta,
+    )
+    from tidalkit.api._generated.square_connections_payloads import (
+        SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload as SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.square_connections_payloads import (
+        SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData as SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData,
+    )
     from tidalkit.api._generated.square_sites import SquareSitesAttributes as SquareSitesAttributes
     from tidalkit.api._generated.square_sites import SquareSitesResourceObject as SquareSitesResourceObject
     from tidalkit.api._generated.stripe_connections import (
         StripeConnectionsAttributes as StripeConnectionsAttributes,
-    )
-    from tidalkit.api._generated.stripe_connections import (
-        StripeConnectionsCreateOperationPayload as StripeConnectionsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.stripe_connections import (
-        StripeConnectionsCreateOperationPayloadData as StripeConnectionsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.stripe_connections import (
-        StripeConnectionsCreateOperationPayloadDataAttributes as StripeConnectionsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.stripe_connections import (
-        StripeConnectionsCreateOperationPayloadMeta as StripeConnectionsCreateOperationPayloadMeta,
     )
     from tidalkit.api._generated.stripe_connections import (
         StripeConnectionsCreateSingleResourceDataDocument as StripeConnectionsCreateSingleResourceDataDocument,
@@ -1565,6 +1570,18 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.stripe_connections import (
         StripeConnectionsResourceObject as StripeConnectionsResourceObject,
+    )
+    from tidalkit.api._generated.stripe_connections_payloads import (
+        StripeConnectionsCreateOperationPayload as StripeConnectionsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.stripe_connections_payloads import (
+        StripeConnectionsCreateOperationPayloadData as StripeConnectionsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.stripe_connections_payloads import (
+        StripeConnectionsCreateOperationPayloadDataAttributes as StripeConnectionsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.stripe_connections_payloads import (
+        StripeConnectionsCreateOperationPayloadMeta as StripeConnectionsCreateOperationPayloadMeta,
     )
     from tidalkit.api._generated.stripe_dashboard_links import (
         StripeDashboardLinksAttributes as StripeDashboardLinksAttributes,
@@ -1585,24 +1602,6 @@ if TYPE_CHECKING:
         SubscriptionPriceChangeDecisionsAttributes as SubscriptionPriceChangeDecisionsAttributes,
     )
     from tidalkit.api._generated.subscription_price_change_decisions import (
-        SubscriptionPriceChangeDecisionsCreateOperationPayload as SubscriptionPriceChangeDecisionsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
-        SubscriptionPriceChangeDecisionsCreateOperationPayloadData as SubscriptionPriceChangeDecisionsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
-        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes as SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
-        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships as SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
-        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange as SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange,
-    )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
-        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData as SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData,
-    )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
         SubscriptionPriceChangeDecisionsCreateSingleResourceDataDocument as SubscriptionPriceChangeDecisionsCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.subscription_price_change_decisions import (
@@ -1618,25 +1617,37 @@ if TYPE_CHECKING:
         SubscriptionPriceChangeDecisionsSingleRelationshipDataDocument as SubscriptionPriceChangeDecisionsSingleRelationshipDataDocument,
     )
     from tidalkit.api._generated.subscription_price_change_decisions import (
+        SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument as SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
+        SubscriptionPriceChangeDecisionsCreateOperationPayload as SubscriptionPriceChangeDecisionsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
+        SubscriptionPriceChangeDecisionsCreateOperationPayloadData as SubscriptionPriceChangeDecisionsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
+        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes as SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
+        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships as SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
+        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange as SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange,
+    )
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
+        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData as SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData,
+    )
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
         SubscriptionPriceChangeDecisionsUpdateOperationPayload as SubscriptionPriceChangeDecisionsUpdateOperationPayload,
     )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
         SubscriptionPriceChangeDecisionsUpdateOperationPayloadData as SubscriptionPriceChangeDecisionsUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
         SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes as SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.subscription_price_change_decisions import (
-        SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument as SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.temporary_user_tokens import (
         TemporaryUserTokensAttributes as TemporaryUserTokensAttributes,
-    )
-    from tidalkit.api._generated.temporary_user_tokens import (
-        TemporaryUserTokensCreateOperationPayload as TemporaryUserTokensCreateOperationPayload,
-    )
-    from tidalkit.api._generated.temporary_user_tokens import (
-        TemporaryUserTokensCreateOperationPayloadData as TemporaryUserTokensCreateOperationPayloadData,
     )
     from tidalkit.api._generated.temporary_user_tokens import (
         TemporaryUserTokensCreateSingleResourceDataDocument as TemporaryUserTokensCreateSingleResourceDataDocument,
@@ -1652,6 +1663,12 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.temporary_user_tokens import (
         TemporaryUserTokensSingleResourceDataDocument as TemporaryUserTokensSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.temporary_user_tokens_payloads import (
+        TemporaryUserTokensCreateOperationPayload as TemporaryUserTokensCreateOperationPayload,
+    )
+    from tidalkit.api._generated.temporary_user_tokens_payloads import (
+        TemporaryUserTokensCreateOperationPayloadData as TemporaryUserTokensCreateOperationPayloadData,
     )
     from tidalkit.api._generated.terms import TermsAttributes as TermsAttributes
     from tidalkit.api._generated.terms import TermsMultiResourceDataDocument as TermsMultiResourceDataDocument
@@ -1700,24 +1717,6 @@ if TYPE_CHECKING:
         TrackSourceFilesAttributes as TrackSourceFilesAttributes,
     )
     from tidalkit.api._generated.track_source_files import (
-        TrackSourceFilesCreateOperationPayload as TrackSourceFilesCreateOperationPayload,
-    )
-    from tidalkit.api._generated.track_source_files import (
-        TrackSourceFilesCreateOperationPayloadData as TrackSourceFilesCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.track_source_files import (
-        TrackSourceFilesCreateOperationPayloadDataAttributes as TrackSourceFilesCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.track_source_files import (
-        TrackSourceFilesCreateOperationPayloadDataRelationships as TrackSourceFilesCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.track_source_files import (
-        TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack as TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack,
-    )
-    from tidalkit.api._generated.track_source_files import (
-        TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData as TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData,
-    )
-    from tidalkit.api._generated.track_source_files import (
         TrackSourceFilesCreateSingleResourceDataDocument as TrackSourceFilesCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.track_source_files import (
@@ -1731,6 +1730,24 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.track_source_files import (
         TrackSourceFilesSingleResourceDataDocument as TrackSourceFilesSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.track_source_files_payloads import (
+        TrackSourceFilesCreateOperationPayload as TrackSourceFilesCreateOperationPayload,
+    )
+    from tidalkit.api._generated.track_source_files_payloads import (
+        TrackSourceFilesCreateOperationPayloadData as TrackSourceFilesCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.track_source_files_payloads import (
+        TrackSourceFilesCreateOperationPayloadDataAttributes as TrackSourceFilesCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.track_source_files_payloads import (
+        TrackSourceFilesCreateOperationPayloadDataRelationships as TrackSourceFilesCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.track_source_files_payloads import (
+        TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack as TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack,
+    )
+    from tidalkit.api._generated.track_source_files_payloads import (
+        TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData as TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData,
     )
     from tidalkit.api._generated.track_statistics import (
         TrackStatisticsAttributes as TrackStatisticsAttributes,
@@ -1751,46 +1768,12 @@ if TYPE_CHECKING:
         TracksAlbumsMultiRelationshipDataDocument as TracksAlbumsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.tracks import (
-        TracksAlbumsRelationshipUpdateOperationPayload as TracksAlbumsRelationshipUpdateOperationPayload,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksAlbumsRelationshipUpdateOperationPayloadData as TracksAlbumsRelationshipUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.tracks import (
         TracksAlbumsResourceIdentifier as TracksAlbumsResourceIdentifier,
     )
     from tidalkit.api._generated.tracks import (
         TracksAlbumsResourceIdentifierMeta as TracksAlbumsResourceIdentifierMeta,
     )
     from tidalkit.api._generated.tracks import TracksAttributes as TracksAttributes
-    from tidalkit.api._generated.tracks import TracksCreateOperationPayload as TracksCreateOperationPayload
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadData as TracksCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadDataAttributes as TracksCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadDataRelationships as TracksCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadDataRelationshipsAlbums as TracksCreateOperationPayloadDataRelationshipsAlbums,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadDataRelationshipsAlbumsData as TracksCreateOperationPayloadDataRelationshipsAlbumsData,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadDataRelationshipsArtists as TracksCreateOperationPayloadDataRelationshipsArtists,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadDataRelationshipsArtistsData as TracksCreateOperationPayloadDataRelationshipsArtistsData,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadDataRelationshipsGenres as TracksCreateOperationPayloadDataRelationshipsGenres,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksCreateOperationPayloadDataRelationshipsGenresData as TracksCreateOperationPayloadDataRelationshipsGenresData,
-    )
     from tidalkit.api._generated.tracks import (
         TracksCreateSingleResourceDataDocument as TracksCreateSingleResourceDataDocument,
     )
@@ -1835,22 +1818,6 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.tracks import (
         TracksSuggestedTracksResourceIdentifierMeta as TracksSuggestedTracksResourceIdentifierMeta,
     )
-    from tidalkit.api._generated.tracks import TracksUpdateOperationPayload as TracksUpdateOperationPayload
-    from tidalkit.api._generated.tracks import (
-        TracksUpdateOperationPayloadData as TracksUpdateOperationPayloadData,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksUpdateOperationPayloadDataAttributes as TracksUpdateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksUpdateOperationPayloadDataRelationships as TracksUpdateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksUpdateOperationPayloadDataRelationshipsGenres as TracksUpdateOperationPayloadDataRelationshipsGenres,
-    )
-    from tidalkit.api._generated.tracks import (
-        TracksUpdateOperationPayloadDataRelationshipsGenresData as TracksUpdateOperationPayloadDataRelationshipsGenresData,
-    )
     from tidalkit.api._generated.tracks_metadata_status import (
         TracksMetadataStatusAttributes as TracksMetadataStatusAttributes,
     )
@@ -1860,31 +1827,85 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.tracks_metadata_status import (
         TracksMetadataStatusSingleResourceDataDocument as TracksMetadataStatusSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksAlbumsRelationshipUpdateOperationPayload as TracksAlbumsRelationshipUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksAlbumsRelationshipUpdateOperationPayloadData as TracksAlbumsRelationshipUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayload as TracksCreateOperationPayload,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadData as TracksCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadDataAttributes as TracksCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadDataRelationships as TracksCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadDataRelationshipsAlbums as TracksCreateOperationPayloadDataRelationshipsAlbums,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadDataRelationshipsAlbumsData as TracksCreateOperationPayloadDataRelationshipsAlbumsData,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadDataRelationshipsArtists as TracksCreateOperationPayloadDataRelationshipsArtists,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadDataRelationshipsArtistsData as TracksCreateOperationPayloadDataRelationshipsArtistsData,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadDataRelationshipsGenres as TracksCreateOperationPayloadDataRelationshipsGenres,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksCreateOperationPayloadDataRelationshipsGenresData as TracksCreateOperationPayloadDataRelationshipsGenresData,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksUpdateOperationPayload as TracksUpdateOperationPayload,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksUpdateOperationPayloadData as TracksUpdateOperationPayloadData,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksUpdateOperationPayloadDataAttributes as TracksUpdateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksUpdateOperationPayloadDataRelationships as TracksUpdateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksUpdateOperationPayloadDataRelationshipsGenres as TracksUpdateOperationPayloadDataRelationshipsGenres,
+    )
+    from tidalkit.api._generated.tracks_payloads import (
+        TracksUpdateOperationPayloadDataRelationshipsGenresData as TracksUpdateOperationPayloadDataRelationshipsGenresData,
+    )
     from tidalkit.api._generated.usage_rules import UsageRulesAttributes as UsageRulesAttributes
-    from tidalkit.api._generated.usage_rules import (
-        UsageRulesCreateOperationPayload as UsageRulesCreateOperationPayload,
-    )
-    from tidalkit.api._generated.usage_rules import (
-        UsageRulesCreateOperationPayloadData as UsageRulesCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.usage_rules import (
-        UsageRulesCreateOperationPayloadDataAttributes as UsageRulesCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.usage_rules import (
-        UsageRulesCreateOperationPayloadDataRelationships as UsageRulesCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.usage_rules import (
-        UsageRulesCreateOperationPayloadDataRelationshipsSubject as UsageRulesCreateOperationPayloadDataRelationshipsSubject,
-    )
-    from tidalkit.api._generated.usage_rules import (
-        UsageRulesCreateOperationPayloadSubject as UsageRulesCreateOperationPayloadSubject,
-    )
     from tidalkit.api._generated.usage_rules import (
         UsageRulesCreateSingleResourceDataDocument as UsageRulesCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.usage_rules import UsageRulesResourceObject as UsageRulesResourceObject
     from tidalkit.api._generated.usage_rules import (
         UsageRulesSingleResourceDataDocument as UsageRulesSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.usage_rules_payloads import (
+        UsageRulesCreateOperationPayload as UsageRulesCreateOperationPayload,
+    )
+    from tidalkit.api._generated.usage_rules_payloads import (
+        UsageRulesCreateOperationPayloadData as UsageRulesCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.usage_rules_payloads import (
+        UsageRulesCreateOperationPayloadDataAttributes as UsageRulesCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.usage_rules_payloads import (
+        UsageRulesCreateOperationPayloadDataRelationships as UsageRulesCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.usage_rules_payloads import (
+        UsageRulesCreateOperationPayloadDataRelationshipsSubject as UsageRulesCreateOperationPayloadDataRelationshipsSubject,
+    )
+    from tidalkit.api._generated.usage_rules_payloads import (
+        UsageRulesCreateOperationPayloadSubject as UsageRulesCreateOperationPayloadSubject,
     )
     from tidalkit.api._generated.user_collection_albums import (
         UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBody as UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBody,
@@ -1911,22 +1932,7 @@ if TYPE_CHECKING:
         UserCollectionAlbumsItemsMultiRelationshipDataDocument as UserCollectionAlbumsItemsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collection_albums import (
-        UserCollectionAlbumsItemsRelationshipAddOperationPayload as UserCollectionAlbumsItemsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_albums import (
-        UserCollectionAlbumsItemsRelationshipAddOperationPayloadData as UserCollectionAlbumsItemsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collection_albums import (
-        UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta as UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.user_collection_albums import (
         UserCollectionAlbumsItemsRelationshipAddOperationResponseMetaSkippedItem as UserCollectionAlbumsItemsRelationshipAddOperationResponseMetaSkippedItem,
-    )
-    from tidalkit.api._generated.user_collection_albums import (
-        UserCollectionAlbumsItemsRelationshipRemoveOperationPayload as UserCollectionAlbumsItemsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_albums import (
-        UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData as UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_albums import (
         UserCollectionAlbumsItemsResourceIdentifier as UserCollectionAlbumsItemsResourceIdentifier,
@@ -1945,6 +1951,21 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.user_collection_albums import (
         UserCollectionAlbumsSingleResourceDataDocument as UserCollectionAlbumsSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.user_collection_albums_payloads import (
+        UserCollectionAlbumsItemsRelationshipAddOperationPayload as UserCollectionAlbumsItemsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_albums_payloads import (
+        UserCollectionAlbumsItemsRelationshipAddOperationPayloadData as UserCollectionAlbumsItemsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_albums_payloads import (
+        UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta as UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.user_collection_albums_payloads import (
+        UserCollectionAlbumsItemsRelationshipRemoveOperationPayload as UserCollectionAlbumsItemsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_albums_payloads import (
+        UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData as UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_artists import (
         UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBody as UserCollectionArtistsAddMultiDataRelationshipWithResponse409ResponseBody,
@@ -1971,22 +1992,7 @@ if TYPE_CHECKING:
         UserCollectionArtistsItemsMultiRelationshipDataDocument as UserCollectionArtistsItemsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collection_artists import (
-        UserCollectionArtistsItemsRelationshipAddOperationPayload as UserCollectionArtistsItemsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_artists import (
-        UserCollectionArtistsItemsRelationshipAddOperationPayloadData as UserCollectionArtistsItemsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collection_artists import (
-        UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta as UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.user_collection_artists import (
         UserCollectionArtistsItemsRelationshipAddOperationResponseMetaSkippedItem as UserCollectionArtistsItemsRelationshipAddOperationResponseMetaSkippedItem,
-    )
-    from tidalkit.api._generated.user_collection_artists import (
-        UserCollectionArtistsItemsRelationshipRemoveOperationPayload as UserCollectionArtistsItemsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_artists import (
-        UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData as UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_artists import (
         UserCollectionArtistsItemsResourceIdentifier as UserCollectionArtistsItemsResourceIdentifier,
@@ -2006,23 +2012,23 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.user_collection_artists import (
         UserCollectionArtistsSingleResourceDataDocument as UserCollectionArtistsSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.user_collection_artists_payloads import (
+        UserCollectionArtistsItemsRelationshipAddOperationPayload as UserCollectionArtistsItemsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_artists_payloads import (
+        UserCollectionArtistsItemsRelationshipAddOperationPayloadData as UserCollectionArtistsItemsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_artists_payloads import (
+        UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta as UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.user_collection_artists_payloads import (
+        UserCollectionArtistsItemsRelationshipRemoveOperationPayload as UserCollectionArtistsItemsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_artists_payloads import (
+        UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData as UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData,
+    )
     from tidalkit.api._generated.user_collection_folders import (
         UserCollectionFoldersAttributes as UserCollectionFoldersAttributes,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersCreateOperationPayload as UserCollectionFoldersCreateOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersCreateOperationPayloadData as UserCollectionFoldersCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersCreateOperationPayloadDataAttributes as UserCollectionFoldersCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersCreateOperationPayloadDataRelationships as UserCollectionFoldersCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection as UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection,
     )
     from tidalkit.api._generated.user_collection_folders import (
         UserCollectionFoldersCreateSingleResourceDataDocument as UserCollectionFoldersCreateSingleResourceDataDocument,
@@ -2035,18 +2041,6 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.user_collection_folders import (
         UserCollectionFoldersItemsMultiRelationshipDataDocument as UserCollectionFoldersItemsMultiRelationshipDataDocument,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersItemsRelationshipAddOperationPayload as UserCollectionFoldersItemsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersItemsRelationshipAddOperationPayloadData as UserCollectionFoldersItemsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersItemsRelationshipRemoveOperationPayload as UserCollectionFoldersItemsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_folders import (
-        UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData as UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_folders import (
         UserCollectionFoldersItemsResourceIdentifier as UserCollectionFoldersItemsResourceIdentifier,
@@ -2072,13 +2066,41 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.user_collection_folders import (
         UserCollectionFoldersSingleResourceDataDocument as UserCollectionFoldersSingleResourceDataDocument,
     )
-    from tidalkit.api._generated.user_collection_folders import (
+    from tidalkit.api._generated.user_collection_folders_payloads import UserCollection as UserCollection
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersCreateOperationPayload as UserCollectionFoldersCreateOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersCreateOperationPayloadData as UserCollectionFoldersCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersCreateOperationPayloadDataAttributes as UserCollectionFoldersCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersCreateOperationPayloadDataRelationships as UserCollectionFoldersCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection as UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersItemsRelationshipAddOperationPayload as UserCollectionFoldersItemsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersItemsRelationshipAddOperationPayloadData as UserCollectionFoldersItemsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersItemsRelationshipRemoveOperationPayload as UserCollectionFoldersItemsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData as UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_folders_payloads import (
         UserCollectionFoldersUpdateOperationPayload as UserCollectionFoldersUpdateOperationPayload,
     )
-    from tidalkit.api._generated.user_collection_folders import (
+    from tidalkit.api._generated.user_collection_folders_payloads import (
         UserCollectionFoldersUpdateOperationPayloadData as UserCollectionFoldersUpdateOperationPayloadData,
     )
-    from tidalkit.api._generated.user_collection_folders import (
+    from tidalkit.api._generated.user_collection_folders_payloads import (
         UserCollectionFoldersUpdateOperationPayloadDataAttributes as UserCollectionFoldersUpdateOperationPayloadDataAttributes,
     )
     from tidalkit.api._generated.user_collection_playlists import (
@@ -2106,22 +2128,7 @@ if TYPE_CHECKING:
         UserCollectionPlaylistsItemsMultiRelationshipDataDocument as UserCollectionPlaylistsItemsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collection_playlists import (
-        UserCollectionPlaylistsItemsRelationshipAddOperationPayload as UserCollectionPlaylistsItemsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_playlists import (
-        UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData as UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collection_playlists import (
-        UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta as UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.user_collection_playlists import (
         UserCollectionPlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem as UserCollectionPlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem,
-    )
-    from tidalkit.api._generated.user_collection_playlists import (
-        UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload as UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_playlists import (
-        UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData as UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_playlists import (
         UserCollectionPlaylistsItemsResourceIdentifier as UserCollectionPlaylistsItemsResourceIdentifier,
@@ -2140,6 +2147,21 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.user_collection_playlists import (
         UserCollectionPlaylistsSingleResourceDataDocument as UserCollectionPlaylistsSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.user_collection_playlists_payloads import (
+        UserCollectionPlaylistsItemsRelationshipAddOperationPayload as UserCollectionPlaylistsItemsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_playlists_payloads import (
+        UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData as UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_playlists_payloads import (
+        UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta as UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.user_collection_playlists_payloads import (
+        UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload as UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_playlists_payloads import (
+        UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData as UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_save_for_laters import (
         UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409ResponseBody as UserCollectionSaveForLatersAddMultiDataRelationshipWithResponse409ResponseBody,
@@ -2166,19 +2188,7 @@ if TYPE_CHECKING:
         UserCollectionSaveForLatersItemsMultiRelationshipDataDocument as UserCollectionSaveForLatersItemsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collection_save_for_laters import (
-        UserCollectionSaveForLatersItemsRelationshipAddOperationPayload as UserCollectionSaveForLatersItemsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_save_for_laters import (
-        UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData as UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collection_save_for_laters import (
         UserCollectionSaveForLatersItemsRelationshipAddOperationResponseMetaSkippedItem as UserCollectionSaveForLatersItemsRelationshipAddOperationResponseMetaSkippedItem,
-    )
-    from tidalkit.api._generated.user_collection_save_for_laters import (
-        UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload as UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_save_for_laters import (
-        UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData as UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_save_for_laters import (
         UserCollectionSaveForLatersItemsResourceIdentifier as UserCollectionSaveForLatersItemsResourceIdentifier,
@@ -2197,6 +2207,18 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.user_collection_save_for_laters import (
         UserCollectionSaveForLatersSingleResourceDataDocument as UserCollectionSaveForLatersSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.user_collection_save_for_laters_payloads import (
+        UserCollectionSaveForLatersItemsRelationshipAddOperationPayload as UserCollectionSaveForLatersItemsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_save_for_laters_payloads import (
+        UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData as UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_save_for_laters_payloads import (
+        UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload as UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_save_for_laters_payloads import (
+        UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData as UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_tracks import (
         UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBody as UserCollectionTracksAddMultiDataRelationshipWithResponse409ResponseBody,
@@ -2223,22 +2245,7 @@ if TYPE_CHECKING:
         UserCollectionTracksItemsMultiRelationshipDataDocument as UserCollectionTracksItemsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collection_tracks import (
-        UserCollectionTracksItemsRelationshipAddOperationPayload as UserCollectionTracksItemsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_tracks import (
-        UserCollectionTracksItemsRelationshipAddOperationPayloadData as UserCollectionTracksItemsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collection_tracks import (
-        UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta as UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.user_collection_tracks import (
         UserCollectionTracksItemsRelationshipAddOperationResponseMetaSkippedItem as UserCollectionTracksItemsRelationshipAddOperationResponseMetaSkippedItem,
-    )
-    from tidalkit.api._generated.user_collection_tracks import (
-        UserCollectionTracksItemsRelationshipRemoveOperationPayload as UserCollectionTracksItemsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_tracks import (
-        UserCollectionTracksItemsRelationshipRemoveOperationPayloadData as UserCollectionTracksItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_tracks import (
         UserCollectionTracksItemsResourceIdentifier as UserCollectionTracksItemsResourceIdentifier,
@@ -2257,6 +2264,21 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.user_collection_tracks import (
         UserCollectionTracksSingleResourceDataDocument as UserCollectionTracksSingleResourceDataDocument,
+    )
+    from tidalkit.api._generated.user_collection_tracks_payloads import (
+        UserCollectionTracksItemsRelationshipAddOperationPayload as UserCollectionTracksItemsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_tracks_payloads import (
+        UserCollectionTracksItemsRelationshipAddOperationPayloadData as UserCollectionTracksItemsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_tracks_payloads import (
+        UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta as UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.user_collection_tracks_payloads import (
+        UserCollectionTracksItemsRelationshipRemoveOperationPayload as UserCollectionTracksItemsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_tracks_payloads import (
+        UserCollectionTracksItemsRelationshipRemoveOperationPayloadData as UserCollectionTracksItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_videos import (
         UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBody as UserCollectionVideosAddMultiDataRelationshipWithResponse409ResponseBody,
@@ -2283,22 +2305,7 @@ if TYPE_CHECKING:
         UserCollectionVideosItemsMultiRelationshipDataDocument as UserCollectionVideosItemsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collection_videos import (
-        UserCollectionVideosItemsRelationshipAddOperationPayload as UserCollectionVideosItemsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_videos import (
-        UserCollectionVideosItemsRelationshipAddOperationPayloadData as UserCollectionVideosItemsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collection_videos import (
-        UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta as UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.user_collection_videos import (
         UserCollectionVideosItemsRelationshipAddOperationResponseMetaSkippedItem as UserCollectionVideosItemsRelationshipAddOperationResponseMetaSkippedItem,
-    )
-    from tidalkit.api._generated.user_collection_videos import (
-        UserCollectionVideosItemsRelationshipRemoveOperationPayload as UserCollectionVideosItemsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collection_videos import (
-        UserCollectionVideosItemsRelationshipRemoveOperationPayloadData as UserCollectionVideosItemsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collection_videos import (
         UserCollectionVideosItemsResourceIdentifier as UserCollectionVideosItemsResourceIdentifier,
@@ -2318,6 +2325,21 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.user_collection_videos import (
         UserCollectionVideosSingleResourceDataDocument as UserCollectionVideosSingleResourceDataDocument,
     )
+    from tidalkit.api._generated.user_collection_videos_payloads import (
+        UserCollectionVideosItemsRelationshipAddOperationPayload as UserCollectionVideosItemsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_videos_payloads import (
+        UserCollectionVideosItemsRelationshipAddOperationPayloadData as UserCollectionVideosItemsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collection_videos_payloads import (
+        UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta as UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.user_collection_videos_payloads import (
+        UserCollectionVideosItemsRelationshipRemoveOperationPayload as UserCollectionVideosItemsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collection_videos_payloads import (
+        UserCollectionVideosItemsRelationshipRemoveOperationPayloadData as UserCollectionVideosItemsRelationshipRemoveOperationPayloadData,
+    )
     from tidalkit.api._generated.user_collections import (
         UserCollectionsAddMultiDataRelationship409ResponseBody as UserCollectionsAddMultiDataRelationship409ResponseBody,
     )
@@ -2328,21 +2350,6 @@ if TYPE_CHECKING:
         UserCollectionsAlbumsMultiRelationshipDataDocument as UserCollectionsAlbumsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collections import (
-        UserCollectionsAlbumsRelationshipAddOperationPayload as UserCollectionsAlbumsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsAlbumsRelationshipAddOperationPayloadData as UserCollectionsAlbumsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta as UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsAlbumsRelationshipRemoveOperationPayload as UserCollectionsAlbumsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsAlbumsRelationshipRemoveOperationPayloadData as UserCollectionsAlbumsRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collections import (
         UserCollectionsAlbumsResourceIdentifier as UserCollectionsAlbumsResourceIdentifier,
     )
     from tidalkit.api._generated.user_collections import (
@@ -2350,21 +2357,6 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.user_collections import (
         UserCollectionsArtistsMultiRelationshipDataDocument as UserCollectionsArtistsMultiRelationshipDataDocument,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsArtistsRelationshipAddOperationPayload as UserCollectionsArtistsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsArtistsRelationshipAddOperationPayloadData as UserCollectionsArtistsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta as UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsArtistsRelationshipRemoveOperationPayload as UserCollectionsArtistsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsArtistsRelationshipRemoveOperationPayloadData as UserCollectionsArtistsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collections import (
         UserCollectionsArtistsResourceIdentifier as UserCollectionsArtistsResourceIdentifier,
@@ -2380,18 +2372,6 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.user_collections import (
         UserCollectionsPlaylistsMultiRelationshipDataDocument as UserCollectionsPlaylistsMultiRelationshipDataDocument,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsPlaylistsRelationshipAddOperationPayload as UserCollectionsPlaylistsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsPlaylistsRelationshipAddOperationPayloadData as UserCollectionsPlaylistsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsPlaylistsRelationshipRemoveOperationPayload as UserCollectionsPlaylistsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData as UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_collections import (
         UserCollectionsPlaylistsResourceIdentifier as UserCollectionsPlaylistsResourceIdentifier,
@@ -2412,21 +2392,6 @@ if TYPE_CHECKING:
         UserCollectionsTracksMultiRelationshipDataDocument as UserCollectionsTracksMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collections import (
-        UserCollectionsTracksRelationshipAddOperationPayload as UserCollectionsTracksRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsTracksRelationshipAddOperationPayloadData as UserCollectionsTracksRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsTracksRelationshipAddOperationPayloadDataMeta as UserCollectionsTracksRelationshipAddOperationPayloadDataMeta,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsTracksRelationshipRemoveOperationPayload as UserCollectionsTracksRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsTracksRelationshipRemoveOperationPayloadData as UserCollectionsTracksRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collections import (
         UserCollectionsTracksResourceIdentifier as UserCollectionsTracksResourceIdentifier,
     )
     from tidalkit.api._generated.user_collections import (
@@ -2436,22 +2401,79 @@ if TYPE_CHECKING:
         UserCollectionsVideosMultiRelationshipDataDocument as UserCollectionsVideosMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_collections import (
-        UserCollectionsVideosRelationshipAddOperationPayload as UserCollectionsVideosRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsVideosRelationshipAddOperationPayloadData as UserCollectionsVideosRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsVideosRelationshipRemoveOperationPayload as UserCollectionsVideosRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_collections import (
-        UserCollectionsVideosRelationshipRemoveOperationPayloadData as UserCollectionsVideosRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_collections import (
         UserCollectionsVideosResourceIdentifier as UserCollectionsVideosResourceIdentifier,
     )
     from tidalkit.api._generated.user_collections import (
         UserCollectionsVideosResourceIdentifierMeta as UserCollectionsVideosResourceIdentifierMeta,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsAlbumsRelationshipAddOperationPayload as UserCollectionsAlbumsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsAlbumsRelationshipAddOperationPayloadData as UserCollectionsAlbumsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta as UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsAlbumsRelationshipRemoveOperationPayload as UserCollectionsAlbumsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsAlbumsRelationshipRemoveOperationPayloadData as UserCollectionsAlbumsRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsArtistsRelationshipAddOperationPayload as UserCollectionsArtistsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsArtistsRelationshipAddOperationPayloadData as UserCollectionsArtistsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta as UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsArtistsRelationshipRemoveOperationPayload as UserCollectionsArtistsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsArtistsRelationshipRemoveOperationPayloadData as UserCollectionsArtistsRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsPlaylistsRelationshipAddOperationPayload as UserCollectionsPlaylistsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsPlaylistsRelationshipAddOperationPayloadData as UserCollectionsPlaylistsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsPlaylistsRelationshipRemoveOperationPayload as UserCollectionsPlaylistsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData as UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsTracksRelationshipAddOperationPayload as UserCollectionsTracksRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsTracksRelationshipAddOperationPayloadData as UserCollectionsTracksRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsTracksRelationshipAddOperationPayloadDataMeta as UserCollectionsTracksRelationshipAddOperationPayloadDataMeta,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsTracksRelationshipRemoveOperationPayload as UserCollectionsTracksRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsTracksRelationshipRemoveOperationPayloadData as UserCollectionsTracksRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsVideosRelationshipAddOperationPayload as UserCollectionsVideosRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsVideosRelationshipAddOperationPayloadData as UserCollectionsVideosRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsVideosRelationshipRemoveOperationPayload as UserCollectionsVideosRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_collections_payloads import (
+        UserCollectionsVideosRelationshipRemoveOperationPayloadData as UserCollectionsVideosRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_daily_mixes import UserDailyMixesAttributes as UserDailyMixesAttributes
     from tidalkit.api._generated.user_daily_mixes import (
@@ -2470,19 +2492,19 @@ if TYPE_CHECKING:
         UserDataExportRequestsAttributes as UserDataExportRequestsAttributes,
     )
     from tidalkit.api._generated.user_data_export_requests import (
-        UserDataExportRequestsCreateOperationPayload as UserDataExportRequestsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.user_data_export_requests import (
-        UserDataExportRequestsCreateOperationPayloadData as UserDataExportRequestsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_data_export_requests import (
-        UserDataExportRequestsCreateOperationPayloadDataAttributes as UserDataExportRequestsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.user_data_export_requests import (
         UserDataExportRequestsCreateSingleResourceDataDocument as UserDataExportRequestsCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.user_data_export_requests import (
         UserDataExportRequestsResourceObject as UserDataExportRequestsResourceObject,
+    )
+    from tidalkit.api._generated.user_data_export_requests_payloads import (
+        UserDataExportRequestsCreateOperationPayload as UserDataExportRequestsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.user_data_export_requests_payloads import (
+        UserDataExportRequestsCreateOperationPayloadData as UserDataExportRequestsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_data_export_requests_payloads import (
+        UserDataExportRequestsCreateOperationPayloadDataAttributes as UserDataExportRequestsCreateOperationPayloadDataAttributes,
     )
     from tidalkit.api._generated.user_discovery_mixes import (
         UserDiscoveryMixesAttributes as UserDiscoveryMixesAttributes,
@@ -2545,18 +2567,6 @@ if TYPE_CHECKING:
         UserRecommendationBlocksArtistsMultiRelationshipDataDocument as UserRecommendationBlocksArtistsMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksArtistsRelationshipAddOperationPayload as UserRecommendationBlocksArtistsRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData as UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload as UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData as UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
         UserRecommendationBlocksArtistsResourceIdentifier as UserRecommendationBlocksArtistsResourceIdentifier,
     )
     from tidalkit.api._generated.user_recommendation_blocks import (
@@ -2587,18 +2597,6 @@ if TYPE_CHECKING:
         UserRecommendationBlocksTracksMultiRelationshipDataDocument as UserRecommendationBlocksTracksMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksTracksRelationshipAddOperationPayload as UserRecommendationBlocksTracksRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksTracksRelationshipAddOperationPayloadData as UserRecommendationBlocksTracksRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksTracksRelationshipRemoveOperationPayload as UserRecommendationBlocksTracksRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData as UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
         UserRecommendationBlocksTracksResourceIdentifier as UserRecommendationBlocksTracksResourceIdentifier,
     )
     from tidalkit.api._generated.user_recommendation_blocks import (
@@ -2614,22 +2612,46 @@ if TYPE_CHECKING:
         UserRecommendationBlocksVideosMultiRelationshipDataDocument as UserRecommendationBlocksVideosMultiRelationshipDataDocument,
     )
     from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksVideosRelationshipAddOperationPayload as UserRecommendationBlocksVideosRelationshipAddOperationPayload,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksVideosRelationshipAddOperationPayloadData as UserRecommendationBlocksVideosRelationshipAddOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksVideosRelationshipRemoveOperationPayload as UserRecommendationBlocksVideosRelationshipRemoveOperationPayload,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
-        UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData as UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_recommendation_blocks import (
         UserRecommendationBlocksVideosResourceIdentifier as UserRecommendationBlocksVideosResourceIdentifier,
     )
     from tidalkit.api._generated.user_recommendation_blocks import (
         UserRecommendationBlocksVideosResourceIdentifierMeta as UserRecommendationBlocksVideosResourceIdentifierMeta,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksArtistsRelationshipAddOperationPayload as UserRecommendationBlocksArtistsRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData as UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload as UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData as UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksTracksRelationshipAddOperationPayload as UserRecommendationBlocksTracksRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksTracksRelationshipAddOperationPayloadData as UserRecommendationBlocksTracksRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksTracksRelationshipRemoveOperationPayload as UserRecommendationBlocksTracksRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData as UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksVideosRelationshipAddOperationPayload as UserRecommendationBlocksVideosRelationshipAddOperationPayload,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksVideosRelationshipAddOperationPayloadData as UserRecommendationBlocksVideosRelationshipAddOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksVideosRelationshipRemoveOperationPayload as UserRecommendationBlocksVideosRelationshipRemoveOperationPayload,
+    )
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData as UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData,
     )
     from tidalkit.api._generated.user_recommendations import (
         UserRecommendationsAttributes as UserRecommendationsAttributes,
@@ -2648,27 +2670,27 @@ if TYPE_CHECKING:
     )
     from tidalkit.api._generated.user_reports import UserReportsAttributes as UserReportsAttributes
     from tidalkit.api._generated.user_reports import (
-        UserReportsCreateOperationPayload as UserReportsCreateOperationPayload,
-    )
-    from tidalkit.api._generated.user_reports import (
-        UserReportsCreateOperationPayloadData as UserReportsCreateOperationPayloadData,
-    )
-    from tidalkit.api._generated.user_reports import (
-        UserReportsCreateOperationPayloadDataAttributes as UserReportsCreateOperationPayloadDataAttributes,
-    )
-    from tidalkit.api._generated.user_reports import (
-        UserReportsCreateOperationPayloadDataRelationships as UserReportsCreateOperationPayloadDataRelationships,
-    )
-    from tidalkit.api._generated.user_reports import (
-        UserReportsCreateOperationPayloadDataRelationshipsReportedResources as UserReportsCreateOperationPayloadDataRelationshipsReportedResources,
-    )
-    from tidalkit.api._generated.user_reports import (
-        UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData as UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData,
-    )
-    from tidalkit.api._generated.user_reports import (
         UserReportsCreateSingleResourceDataDocument as UserReportsCreateSingleResourceDataDocument,
     )
     from tidalkit.api._generated.user_reports import UserReportsResourceObject as UserReportsResourceObject
+    from tidalkit.api._generated.user_reports_payloads import (
+        UserReportsCreateOperationPayload as UserReportsCreateOperationPayload,
+    )
+    from tidalkit.api._generated.user_reports_payloads import (
+        UserReportsCreateOperationPayloadData as UserReportsCreateOperationPayloadData,
+    )
+    from tidalkit.api._generated.user_reports_payloads import (
+        UserReportsCreateOperationPayloadDataAttributes as UserReportsCreateOperationPayloadDataAttributes,
+    )
+    from tidalkit.api._generated.user_reports_payloads import (
+        UserReportsCreateOperationPayloadDataRelationships as UserReportsCreateOperationPayloadDataRelationships,
+    )
+    from tidalkit.api._generated.user_reports_payloads import (
+        UserReportsCreateOperationPayloadDataRelationshipsReportedResources as UserReportsCreateOperationPayloadDataRelationshipsReportedResources,
+    )
+    from tidalkit.api._generated.user_reports_payloads import (
+        UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData as UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData,
+    )
     from tidalkit.api._generated.user_subscription_price_changes import (
         UserSubscriptionPriceChangesAttributes as UserSubscriptionPriceChangesAttributes,
     )
@@ -3787,11 +3809,11 @@ __all__ = [
 
 MODELS: dict[str, str] = {
     "AcceptedTermsAttributes": "tidalkit.api._generated.accepted_terms",
-    "AcceptedTermsCreateOperationPayload": "tidalkit.api._generated.accepted_terms",
-    "AcceptedTermsCreateOperationPayloadData": "tidalkit.api._generated.accepted_terms",
-    "AcceptedTermsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.accepted_terms",
-    "AcceptedTermsCreateOperationPayloadDataRelationshipsTerms": "tidalkit.api._generated.accepted_terms",
-    "AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData": "tidalkit.api._generated.accepted_terms",
+    "AcceptedTermsCreateOperationPayload": "tidalkit.api._generated.accepted_terms_payloads",
+    "AcceptedTermsCreateOperationPayloadData": "tidalkit.api._generated.accepted_terms_payloads",
+    "AcceptedTermsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.accepted_terms_payloads",
+    "AcceptedTermsCreateOperationPayloadDataRelationshipsTerms": "tidalkit.api._generated.accepted_terms_payloads",
+    "AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData": "tidalkit.api._generated.accepted_terms_payloads",
     "AcceptedTermsCreateSingleResourceDataDocument": "tidalkit.api._generated.accepted_terms",
     "AcceptedTermsMultiRelationshipDataDocument": "tidalkit.api._generated.accepted_terms",
     "AcceptedTermsMultiResourceDataDocument": "tidalkit.api._generated.accepted_terms",
@@ -3804,21 +3826,21 @@ MODELS: dict[str, str] = {
     "AlbumStatisticsResourceObject": "tidalkit.api._generated.album_statistics",
     "AlbumStatisticsSingleResourceDataDocument": "tidalkit.api._generated.album_statistics",
     "AlbumsAttributes": "tidalkit.api._generated.albums",
-    "AlbumsCoverArtRelationshipUpdateOperationPayload": "tidalkit.api._generated.albums",
-    "AlbumsCoverArtRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.albums",
-    "AlbumsCreateOperationPayload": "tidalkit.api._generated.albums",
-    "AlbumsCreateOperationPayloadData": "tidalkit.api._generated.albums",
-    "AlbumsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.albums",
-    "AlbumsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.albums",
-    "AlbumsCreateOperationPayloadDataRelationshipsArtists": "tidalkit.api._generated.albums",
-    "AlbumsCreateOperationPayloadDataRelationshipsArtistsData": "tidalkit.api._generated.albums",
-    "AlbumsCreateOperationPayloadDataRelationshipsGenres": "tidalkit.api._generated.albums",
-    "AlbumsCreateOperationPayloadDataRelationshipsGenresData": "tidalkit.api._generated.albums",
+    "AlbumsCoverArtRelationshipUpdateOperationPayload": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCoverArtRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCreateOperationPayload": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCreateOperationPayloadData": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCreateOperationPayloadDataRelationshipsArtists": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCreateOperationPayloadDataRelationshipsArtistsData": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCreateOperationPayloadDataRelationshipsGenres": "tidalkit.api._generated.albums_payloads",
+    "AlbumsCreateOperationPayloadDataRelationshipsGenresData": "tidalkit.api._generated.albums_payloads",
     "AlbumsCreateSingleResourceDataDocument": "tidalkit.api._generated.albums",
     "AlbumsItemsMultiRelationshipDataDocument": "tidalkit.api._generated.albums",
-    "AlbumsItemsRelationshipUpdateOperationPayload": "tidalkit.api._generated.albums",
-    "AlbumsItemsRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.albums",
-    "AlbumsItemsRelationshipUpdateOperationPayloadMeta": "tidalkit.api._generated.albums",
+    "AlbumsItemsRelationshipUpdateOperationPayload": "tidalkit.api._generated.albums_payloads",
+    "AlbumsItemsRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.albums_payloads",
+    "AlbumsItemsRelationshipUpdateOperationPayloadMeta": "tidalkit.api._generated.albums_payloads",
     "AlbumsItemsResourceIdentifier": "tidalkit.api._generated.albums",
     "AlbumsItemsResourceIdentifierMeta": "tidalkit.api._generated.albums",
     "AlbumsMultiRelationshipDataDocument": "tidalkit.api._generated.albums",
@@ -3837,19 +3859,19 @@ MODELS: dict[str, str] = {
     "AlbumsSuggestedCoverArtsMultiRelationshipDataDocumentMeta": "tidalkit.api._generated.albums",
     "AlbumsSuggestedCoverArtsResourceIdentifier": "tidalkit.api._generated.albums",
     "AlbumsSuggestedCoverArtsResourceIdentifierMeta": "tidalkit.api._generated.albums",
-    "AlbumsUpdateOperationPayload": "tidalkit.api._generated.albums",
-    "AlbumsUpdateOperationPayloadData": "tidalkit.api._generated.albums",
-    "AlbumsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.albums",
-    "AlbumsUpdateOperationPayloadDataRelationships": "tidalkit.api._generated.albums",
-    "AlbumsUpdateOperationPayloadDataRelationshipsGenres": "tidalkit.api._generated.albums",
-    "AlbumsUpdateOperationPayloadDataRelationshipsGenresData": "tidalkit.api._generated.albums",
+    "AlbumsUpdateOperationPayload": "tidalkit.api._generated.albums_payloads",
+    "AlbumsUpdateOperationPayloadData": "tidalkit.api._generated.albums_payloads",
+    "AlbumsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.albums_payloads",
+    "AlbumsUpdateOperationPayloadDataRelationships": "tidalkit.api._generated.albums_payloads",
+    "AlbumsUpdateOperationPayloadDataRelationshipsGenres": "tidalkit.api._generated.albums_payloads",
+    "AlbumsUpdateOperationPayloadDataRelationshipsGenresData": "tidalkit.api._generated.albums_payloads",
     "AppreciationsAttributes": "tidalkit.api._generated.appreciations",
-    "AppreciationsCreateOperationPayload": "tidalkit.api._generated.appreciations",
-    "AppreciationsCreateOperationPayloadData": "tidalkit.api._generated.appreciations",
-    "AppreciationsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.appreciations",
-    "AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem": "tidalkit.api._generated.appreciations",
-    "AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData": "tidalkit.api._generated.appreciations",
-    "AppreciationsCreateOperationPayloadMeta": "tidalkit.api._generated.appreciations",
+    "AppreciationsCreateOperationPayload": "tidalkit.api._generated.appreciations_payloads",
+    "AppreciationsCreateOperationPayloadData": "tidalkit.api._generated.appreciations_payloads",
+    "AppreciationsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.appreciations_payloads",
+    "AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem": "tidalkit.api._generated.appreciations_payloads",
+    "AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData": "tidalkit.api._generated.appreciations_payloads",
+    "AppreciationsCreateOperationPayloadMeta": "tidalkit.api._generated.appreciations_payloads",
     "AppreciationsCreateSingleResourceDataDocument": "tidalkit.api._generated.appreciations",
     "AppreciationsResourceObject": "tidalkit.api._generated.appreciations",
     "ArtistBiographiesAttributes": "tidalkit.api._generated.artist_biographies",
@@ -3857,29 +3879,29 @@ MODELS: dict[str, str] = {
     "ArtistBiographiesRelationships": "tidalkit.api._generated.artist_biographies",
     "ArtistBiographiesResourceObject": "tidalkit.api._generated.artist_biographies",
     "ArtistBiographiesSingleResourceDataDocument": "tidalkit.api._generated.artist_biographies",
-    "ArtistBiographiesUpdateOperationPayload": "tidalkit.api._generated.artist_biographies",
-    "ArtistBiographiesUpdateOperationPayloadData": "tidalkit.api._generated.artist_biographies",
-    "ArtistBiographiesUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.artist_biographies",
+    "ArtistBiographiesUpdateOperationPayload": "tidalkit.api._generated.artist_biographies_payloads",
+    "ArtistBiographiesUpdateOperationPayloadData": "tidalkit.api._generated.artist_biographies_payloads",
+    "ArtistBiographiesUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.artist_biographies_payloads",
     "ArtistClaimStatusesAttributes": "tidalkit.api._generated.artist_claim_statuses",
     "ArtistClaimStatusesMultiResourceDataDocument": "tidalkit.api._generated.artist_claim_statuses",
     "ArtistClaimStatusesResourceObject": "tidalkit.api._generated.artist_claim_statuses",
-    "ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.artist_claims",
+    "ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload": "tidalkit.api._generated.artist_claims_payloads",
+    "ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.artist_claims_payloads",
     "ArtistClaimsAttributes": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsCreateOperationPayload": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsCreateOperationPayloadData": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsCreateOperationPayloadMeta": "tidalkit.api._generated.artist_claims",
+    "ArtistClaimsCreateOperationPayload": "tidalkit.api._generated.artist_claims_payloads",
+    "ArtistClaimsCreateOperationPayloadData": "tidalkit.api._generated.artist_claims_payloads",
+    "ArtistClaimsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.artist_claims_payloads",
+    "ArtistClaimsCreateOperationPayloadMeta": "tidalkit.api._generated.artist_claims_payloads",
     "ArtistClaimsCreateSingleResourceDataDocument": "tidalkit.api._generated.artist_claims",
     "ArtistClaimsMultiRelationshipDataDocument": "tidalkit.api._generated.artist_claims",
     "ArtistClaimsMultiResourceDataDocument": "tidalkit.api._generated.artist_claims",
     "ArtistClaimsRelationships": "tidalkit.api._generated.artist_claims",
     "ArtistClaimsResourceObject": "tidalkit.api._generated.artist_claims",
     "ArtistClaimsSingleResourceDataDocument": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsUpdateOperationPayload": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsUpdateOperationPayloadData": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.artist_claims",
-    "ArtistClaimsUpdateOperationPayloadMeta": "tidalkit.api._generated.artist_claims",
+    "ArtistClaimsUpdateOperationPayload": "tidalkit.api._generated.artist_claims_payloads",
+    "ArtistClaimsUpdateOperationPayloadData": "tidalkit.api._generated.artist_claims_payloads",
+    "ArtistClaimsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.artist_claims_payloads",
+    "ArtistClaimsUpdateOperationPayloadMeta": "tidalkit.api._generated.artist_claims_payloads",
     "ArtistRolesAttributes": "tidalkit.api._generated.artist_roles",
     "ArtistRolesResourceObject": "tidalkit.api._generated.artist_roles",
     "ArtistRolesSingleResourceDataDocument": "tidalkit.api._generated.artist_roles",
@@ -3887,26 +3909,26 @@ MODELS: dict[str, str] = {
     "ArtistsAlbumsResourceIdentifier": "tidalkit.api._generated.artists",
     "ArtistsAlbumsResourceIdentifierMeta": "tidalkit.api._generated.artists",
     "ArtistsAttributes": "tidalkit.api._generated.artists",
-    "ArtistsCreateOperationPayload": "tidalkit.api._generated.artists",
-    "ArtistsCreateOperationPayloadData": "tidalkit.api._generated.artists",
-    "ArtistsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.artists",
-    "ArtistsCreateOperationPayloadMeta": "tidalkit.api._generated.artists",
+    "ArtistsCreateOperationPayload": "tidalkit.api._generated.artists_payloads",
+    "ArtistsCreateOperationPayloadData": "tidalkit.api._generated.artists_payloads",
+    "ArtistsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.artists_payloads",
+    "ArtistsCreateOperationPayloadMeta": "tidalkit.api._generated.artists_payloads",
     "ArtistsCreateSingleResourceDataDocument": "tidalkit.api._generated.artists",
     "ArtistsFollowersMultiRelationshipDataDocument": "tidalkit.api._generated.artists",
     "ArtistsFollowersResourceIdentifier": "tidalkit.api._generated.artists",
     "ArtistsFollowersResourceIdentifierMeta": "tidalkit.api._generated.artists",
     "ArtistsFollowersResourceMetaViewerContext": "tidalkit.api._generated.artists",
     "ArtistsFollowingMultiRelationshipDataDocument": "tidalkit.api._generated.artists",
-    "ArtistsFollowingRelationshipAddOperationPayload": "tidalkit.api._generated.artists",
-    "ArtistsFollowingRelationshipAddOperationPayloadData": "tidalkit.api._generated.artists",
-    "ArtistsFollowingRelationshipRemoveOperationPayload": "tidalkit.api._generated.artists",
-    "ArtistsFollowingRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.artists",
+    "ArtistsFollowingRelationshipAddOperationPayload": "tidalkit.api._generated.artists_payloads",
+    "ArtistsFollowingRelationshipAddOperationPayloadData": "tidalkit.api._generated.artists_payloads",
+    "ArtistsFollowingRelationshipRemoveOperationPayload": "tidalkit.api._generated.artists_payloads",
+    "ArtistsFollowingRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.artists_payloads",
     "ArtistsFollowingResourceIdentifier": "tidalkit.api._generated.artists",
     "ArtistsFollowingResourceIdentifierMeta": "tidalkit.api._generated.artists",
     "ArtistsMultiRelationshipDataDocument": "tidalkit.api._generated.artists",
     "ArtistsMultiResourceDataDocument": "tidalkit.api._generated.artists",
-    "ArtistsProfileArtRelationshipUpdateOperationPayload": "tidalkit.api._generated.artists",
-    "ArtistsProfileArtRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.artists",
+    "ArtistsProfileArtRelationshipUpdateOperationPayload": "tidalkit.api._generated.artists_payloads",
+    "ArtistsProfileArtRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.artists_payloads",
     "ArtistsRelationships": "tidalkit.api._generated.artists",
     "ArtistsResourceObject": "tidalkit.api._generated.artists",
     "ArtistsSingleRelationshipDataDocument": "tidalkit.api._generated.artists",
@@ -3917,22 +3939,22 @@ MODELS: dict[str, str] = {
     "ArtistsTracksMultiRelationshipDataDocument": "tidalkit.api._generated.artists",
     "ArtistsTracksResourceIdentifier": "tidalkit.api._generated.artists",
     "ArtistsTracksResourceIdentifierMeta": "tidalkit.api._generated.artists",
-    "ArtistsUpdateOperationPayload": "tidalkit.api._generated.artists",
-    "ArtistsUpdateOperationPayloadData": "tidalkit.api._generated.artists",
-    "ArtistsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.artists",
-    "ArtistsUpdateOperationPayloadMeta": "tidalkit.api._generated.artists",
+    "ArtistsUpdateOperationPayload": "tidalkit.api._generated.artists_payloads",
+    "ArtistsUpdateOperationPayloadData": "tidalkit.api._generated.artists_payloads",
+    "ArtistsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.artists_payloads",
+    "ArtistsUpdateOperationPayloadMeta": "tidalkit.api._generated.artists_payloads",
     "ArtistsVideosMultiRelationshipDataDocument": "tidalkit.api._generated.artists",
     "ArtistsVideosResourceIdentifier": "tidalkit.api._generated.artists",
     "ArtistsVideosResourceIdentifierMeta": "tidalkit.api._generated.artists",
-    "ArtworkFile": "tidalkit.api._generated._common",
-    "ArtworkFileMeta": "tidalkit.api._generated._common",
-    "ArtworkSourceFile": "tidalkit.api._generated._common",
-    "ArtworkVisualMetadata": "tidalkit.api._generated._common",
+    "ArtworkFile": "tidalkit.api._generated.artworks",
+    "ArtworkFileMeta": "tidalkit.api._generated.artworks",
+    "ArtworkSourceFile": "tidalkit.api._generated.artworks",
+    "ArtworkVisualMetadata": "tidalkit.api._generated.artworks",
     "ArtworksAttributes": "tidalkit.api._generated.artworks",
-    "ArtworksCreateOperationPayload": "tidalkit.api._generated.artworks",
-    "ArtworksCreateOperationPayloadData": "tidalkit.api._generated.artworks",
-    "ArtworksCreateOperationPayloadDataAttributes": "tidalkit.api._generated.artworks",
-    "ArtworksCreateOperationPayloadDataAttributesSourceFile": "tidalkit.api._generated.artworks",
+    "ArtworksCreateOperationPayload": "tidalkit.api._generated.artworks_payloads",
+    "ArtworksCreateOperationPayloadData": "tidalkit.api._generated.artworks_payloads",
+    "ArtworksCreateOperationPayloadDataAttributes": "tidalkit.api._generated.artworks_payloads",
+    "ArtworksCreateOperationPayloadDataAttributesSourceFile": "tidalkit.api._generated.artworks_payloads",
     "ArtworksCreateSingleResourceDataDocument": "tidalkit.api._generated.artworks",
     "ArtworksMultiRelationshipDataDocument": "tidalkit.api._generated.artworks",
     "ArtworksMultiResourceDataDocument": "tidalkit.api._generated.artworks",
@@ -3941,33 +3963,33 @@ MODELS: dict[str, str] = {
     "ArtworksSingleResourceDataDocument": "tidalkit.api._generated.artworks",
     "AudioNormalizationData": "tidalkit.api._generated._common",
     "ClientsAttributes": "tidalkit.api._generated.clients",
-    "ClientsCreateOperationPayload": "tidalkit.api._generated.clients",
-    "ClientsCreateOperationPayloadData": "tidalkit.api._generated.clients",
-    "ClientsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.clients",
+    "ClientsCreateOperationPayload": "tidalkit.api._generated.clients_payloads",
+    "ClientsCreateOperationPayloadData": "tidalkit.api._generated.clients_payloads",
+    "ClientsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.clients_payloads",
     "ClientsCreateSingleResourceDataDocument": "tidalkit.api._generated.clients",
     "ClientsMultiRelationshipDataDocument": "tidalkit.api._generated.clients",
     "ClientsMultiResourceDataDocument": "tidalkit.api._generated.clients",
     "ClientsRelationships": "tidalkit.api._generated.clients",
     "ClientsResourceObject": "tidalkit.api._generated.clients",
     "ClientsSingleResourceDataDocument": "tidalkit.api._generated.clients",
-    "ClientsUpdateOperationPayload": "tidalkit.api._generated.clients",
-    "ClientsUpdateOperationPayloadData": "tidalkit.api._generated.clients",
-    "ClientsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.clients",
+    "ClientsUpdateOperationPayload": "tidalkit.api._generated.clients_payloads",
+    "ClientsUpdateOperationPayloadData": "tidalkit.api._generated.clients_payloads",
+    "ClientsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.clients_payloads",
     "ClientsUpdateSingleResourceDataDocument": "tidalkit.api._generated.clients",
     "CollaborationInviteRedemptionsAttributes": "tidalkit.api._generated.collaboration_invite_redemptions",
-    "CollaborationInviteRedemptionsCreateOperationPayload": "tidalkit.api._generated.collaboration_invite_redemptions",
-    "CollaborationInviteRedemptionsCreateOperationPayloadData": "tidalkit.api._generated.collaboration_invite_redemptions",
-    "CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.collaboration_invite_redemptions",
-    "CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite": "tidalkit.api._generated.collaboration_invite_redemptions",
-    "CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData": "tidalkit.api._generated.collaboration_invite_redemptions",
+    "CollaborationInviteRedemptionsCreateOperationPayload": "tidalkit.api._generated.collaboration_invite_redemptions_payloads",
+    "CollaborationInviteRedemptionsCreateOperationPayloadData": "tidalkit.api._generated.collaboration_invite_redemptions_payloads",
+    "CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.collaboration_invite_redemptions_payloads",
+    "CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite": "tidalkit.api._generated.collaboration_invite_redemptions_payloads",
+    "CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData": "tidalkit.api._generated.collaboration_invite_redemptions_payloads",
     "CollaborationInviteRedemptionsCreateSingleResourceDataDocument": "tidalkit.api._generated.collaboration_invite_redemptions",
     "CollaborationInviteRedemptionsResourceObject": "tidalkit.api._generated.collaboration_invite_redemptions",
     "CollaborationInvitesAttributes": "tidalkit.api._generated.collaboration_invites",
-    "CollaborationInvitesCreateOperationPayload": "tidalkit.api._generated.collaboration_invites",
-    "CollaborationInvitesCreateOperationPayloadData": "tidalkit.api._generated.collaboration_invites",
-    "CollaborationInvitesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.collaboration_invites",
-    "CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject": "tidalkit.api._generated.collaboration_invites",
-    "CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData": "tidalkit.api._generated.collaboration_invites",
+    "CollaborationInvitesCreateOperationPayload": "tidalkit.api._generated.collaboration_invites_payloads",
+    "CollaborationInvitesCreateOperationPayloadData": "tidalkit.api._generated.collaboration_invites_payloads",
+    "CollaborationInvitesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.collaboration_invites_payloads",
+    "CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject": "tidalkit.api._generated.collaboration_invites_payloads",
+    "CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData": "tidalkit.api._generated.collaboration_invites_payloads",
     "CollaborationInvitesCreateSingleResourceDataDocument": "tidalkit.api._generated.collaboration_invites",
     "CollaborationInvitesMultiRelationshipDataDocument": "tidalkit.api._generated.collaboration_invites",
     "CollaborationInvitesMultiResourceDataDocument": "tidalkit.api._generated.collaboration_invites",
@@ -3976,14 +3998,14 @@ MODELS: dict[str, str] = {
     "CollaborationInvitesSingleRelationshipDataDocument": "tidalkit.api._generated.collaboration_invites",
     "CollaborationInvitesSingleResourceDataDocument": "tidalkit.api._generated.collaboration_invites",
     "CommentsAttributes": "tidalkit.api._generated.comments",
-    "CommentsCreateOperationPayload": "tidalkit.api._generated.comments",
-    "CommentsCreateOperationPayloadData": "tidalkit.api._generated.comments",
-    "CommentsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.comments",
-    "CommentsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.comments",
-    "CommentsCreateOperationPayloadDataRelationshipsParentComment": "tidalkit.api._generated.comments",
-    "CommentsCreateOperationPayloadDataRelationshipsParentCommentData": "tidalkit.api._generated.comments",
-    "CommentsCreateOperationPayloadDataRelationshipsSubject": "tidalkit.api._generated.comments",
-    "CommentsCreateOperationPayloadDataRelationshipsSubjectData": "tidalkit.api._generated.comments",
+    "CommentsCreateOperationPayload": "tidalkit.api._generated.comments_payloads",
+    "CommentsCreateOperationPayloadData": "tidalkit.api._generated.comments_payloads",
+    "CommentsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.comments_payloads",
+    "CommentsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.comments_payloads",
+    "CommentsCreateOperationPayloadDataRelationshipsParentComment": "tidalkit.api._generated.comments_payloads",
+    "CommentsCreateOperationPayloadDataRelationshipsParentCommentData": "tidalkit.api._generated.comments_payloads",
+    "CommentsCreateOperationPayloadDataRelationshipsSubject": "tidalkit.api._generated.comments_payloads",
+    "CommentsCreateOperationPayloadDataRelationshipsSubjectData": "tidalkit.api._generated.comments_payloads",
     "CommentsCreateSingleResourceDataDocument": "tidalkit.api._generated.comments",
     "CommentsMultiRelationshipDataDocument": "tidalkit.api._generated.comments",
     "CommentsMultiResourceDataDocument": "tidalkit.api._generated.comments",
@@ -3991,21 +4013,21 @@ MODELS: dict[str, str] = {
     "CommentsResourceObject": "tidalkit.api._generated.comments",
     "CommentsSingleRelationshipDataDocument": "tidalkit.api._generated.comments",
     "CommentsSingleResourceDataDocument": "tidalkit.api._generated.comments",
-    "CommentsUpdateOperationPayload": "tidalkit.api._generated.comments",
-    "CommentsUpdateOperationPayloadData": "tidalkit.api._generated.comments",
-    "CommentsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.comments",
+    "CommentsUpdateOperationPayload": "tidalkit.api._generated.comments_payloads",
+    "CommentsUpdateOperationPayloadData": "tidalkit.api._generated.comments_payloads",
+    "CommentsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.comments_payloads",
     "ContentClaimsAttributes": "tidalkit.api._generated.content_claims",
     "ContentClaimsClaimedResourceResourceIdentifier": "tidalkit.api._generated.content_claims",
     "ContentClaimsClaimedResourceResourceIdentifierMeta": "tidalkit.api._generated.content_claims",
     "ContentClaimsClaimedResourceSingleRelationshipDataDocument": "tidalkit.api._generated.content_claims",
-    "ContentClaimsCreateOperationPayload": "tidalkit.api._generated.content_claims",
-    "ContentClaimsCreateOperationPayloadData": "tidalkit.api._generated.content_claims",
-    "ContentClaimsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.content_claims",
-    "ContentClaimsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.content_claims",
-    "ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource": "tidalkit.api._generated.content_claims",
-    "ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData": "tidalkit.api._generated.content_claims",
-    "ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist": "tidalkit.api._generated.content_claims",
-    "ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData": "tidalkit.api._generated.content_claims",
+    "ContentClaimsCreateOperationPayload": "tidalkit.api._generated.content_claims_payloads",
+    "ContentClaimsCreateOperationPayloadData": "tidalkit.api._generated.content_claims_payloads",
+    "ContentClaimsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.content_claims_payloads",
+    "ContentClaimsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.content_claims_payloads",
+    "ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource": "tidalkit.api._generated.content_claims_payloads",
+    "ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData": "tidalkit.api._generated.content_claims_payloads",
+    "ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist": "tidalkit.api._generated.content_claims_payloads",
+    "ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData": "tidalkit.api._generated.content_claims_payloads",
     "ContentClaimsCreateSingleResourceDataDocument": "tidalkit.api._generated.content_claims",
     "ContentClaimsMultiRelationshipDataDocument": "tidalkit.api._generated.content_claims",
     "ContentClaimsMultiResourceDataDocument": "tidalkit.api._generated.content_claims",
@@ -4019,25 +4041,25 @@ MODELS: dict[str, str] = {
     "CreditsResourceObject": "tidalkit.api._generated.credits",
     "CreditsSingleRelationshipDataDocument": "tidalkit.api._generated.credits",
     "CreditsSingleResourceDataDocument": "tidalkit.api._generated.credits",
-    "CurrentUserReaction": "tidalkit.api._generated._common",
-    "Default400ResponseBody": "tidalkit.api._generated._common",
-    "Default400ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default404ResponseBody": "tidalkit.api._generated._common",
-    "Default404ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default405ResponseBody": "tidalkit.api._generated._common",
-    "Default405ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default406ResponseBody": "tidalkit.api._generated._common",
-    "Default406ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default415ResponseBody": "tidalkit.api._generated._common",
-    "Default415ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default429ResponseBody": "tidalkit.api._generated._common",
-    "Default429ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default500ResponseBody": "tidalkit.api._generated._common",
-    "Default500ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Default503ResponseBody": "tidalkit.api._generated._common",
-    "Default503ResponseBodyErrors": "tidalkit.api._generated._common",
-    "DownloadLink": "tidalkit.api._generated._common",
-    "DownloadLinkMeta": "tidalkit.api._generated._common",
+    "CurrentUserReaction": "tidalkit.api._generated.reactions",
+    "Default400ResponseBody": "tidalkit.api._generated._unused",
+    "Default400ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default404ResponseBody": "tidalkit.api._generated._unused",
+    "Default404ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default405ResponseBody": "tidalkit.api._generated._unused",
+    "Default405ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default406ResponseBody": "tidalkit.api._generated._unused",
+    "Default406ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default415ResponseBody": "tidalkit.api._generated._unused",
+    "Default415ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default429ResponseBody": "tidalkit.api._generated._unused",
+    "Default429ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default500ResponseBody": "tidalkit.api._generated._unused",
+    "Default500ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Default503ResponseBody": "tidalkit.api._generated._unused",
+    "Default503ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "DownloadLink": "tidalkit.api._generated.downloads",
+    "DownloadLinkMeta": "tidalkit.api._generated.downloads",
     "DownloadsAttributes": "tidalkit.api._generated.downloads",
     "DownloadsMultiRelationshipDataDocument": "tidalkit.api._generated.downloads",
     "DownloadsMultiResourceDataDocument": "tidalkit.api._generated.downloads",
@@ -4076,12 +4098,12 @@ MODELS: dict[str, str] = {
     "DynamicPagesSubjectResourceIdentifier": "tidalkit.api._generated.dynamic_pages",
     "DynamicPagesSubjectResourceIdentifierMeta": "tidalkit.api._generated.dynamic_pages",
     "DynamicPagesSubjectSingleRelationshipDataDocument": "tidalkit.api._generated.dynamic_pages",
-    "ErrorObject": "tidalkit.api._generated._common",
-    "ErrorObjectSource": "tidalkit.api._generated._common",
-    "ErrorsDocument": "tidalkit.api._generated._common",
+    "ErrorObject": "tidalkit.api._generated._unused",
+    "ErrorObjectSource": "tidalkit.api._generated._unused",
+    "ErrorsDocument": "tidalkit.api._generated._unused",
     "ExternalLink": "tidalkit.api._generated._common",
     "ExternalLinkMeta": "tidalkit.api._generated._common",
-    "ExternalLinkPayload": "tidalkit.api._generated._common",
+    "ExternalLinkPayload": "tidalkit.api._generated.artists_payloads",
     "FileStatus": "tidalkit.api._generated._common",
     "FileUploadLink": "tidalkit.api._generated._common",
     "FileUploadLinkMeta": "tidalkit.api._generated._common",
@@ -4089,39 +4111,39 @@ MODELS: dict[str, str] = {
     "GenresMultiResourceDataDocument": "tidalkit.api._generated.genres",
     "GenresResourceObject": "tidalkit.api._generated.genres",
     "GenresSingleResourceDataDocument": "tidalkit.api._generated.genres",
-    "Idempotency409ResponseBody": "tidalkit.api._generated._common",
-    "Idempotency409ResponseBodyErrors": "tidalkit.api._generated._common",
-    "Idempotency422ResponseBody": "tidalkit.api._generated._common",
-    "Idempotency422ResponseBodyErrors": "tidalkit.api._generated._common",
+    "Idempotency409ResponseBody": "tidalkit.api._generated._unused",
+    "Idempotency409ResponseBodyErrors": "tidalkit.api._generated._unused",
+    "Idempotency422ResponseBody": "tidalkit.api._generated._unused",
+    "Idempotency422ResponseBodyErrors": "tidalkit.api._generated._unused",
     "InstallationsAttributes": "tidalkit.api._generated.installations",
-    "InstallationsCreateOperationPayload": "tidalkit.api._generated.installations",
-    "InstallationsCreateOperationPayloadData": "tidalkit.api._generated.installations",
-    "InstallationsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.installations",
+    "InstallationsCreateOperationPayload": "tidalkit.api._generated.installations_payloads",
+    "InstallationsCreateOperationPayloadData": "tidalkit.api._generated.installations_payloads",
+    "InstallationsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.installations_payloads",
     "InstallationsCreateSingleResourceDataDocument": "tidalkit.api._generated.installations",
     "InstallationsMultiRelationshipDataDocument": "tidalkit.api._generated.installations",
     "InstallationsMultiResourceDataDocument": "tidalkit.api._generated.installations",
-    "InstallationsOfflineInventoryItemIdentifier": "tidalkit.api._generated.installations",
+    "InstallationsOfflineInventoryItemIdentifier": "tidalkit.api._generated.installations_payloads",
     "InstallationsOfflineInventoryMultiRelationshipDataDocument": "tidalkit.api._generated.installations",
-    "InstallationsOfflineInventoryRelationshipAddOperationPayload": "tidalkit.api._generated.installations",
-    "InstallationsOfflineInventoryRelationshipRemoveOperationPayload": "tidalkit.api._generated.installations",
+    "InstallationsOfflineInventoryRelationshipAddOperationPayload": "tidalkit.api._generated.installations_payloads",
+    "InstallationsOfflineInventoryRelationshipRemoveOperationPayload": "tidalkit.api._generated.installations_payloads",
     "InstallationsOfflineInventoryResourceIdentifier": "tidalkit.api._generated.installations",
     "InstallationsOfflineInventoryResourceIdentifierMeta": "tidalkit.api._generated.installations",
     "InstallationsRelationships": "tidalkit.api._generated.installations",
     "InstallationsResourceObject": "tidalkit.api._generated.installations",
     "InstallationsSingleResourceDataDocument": "tidalkit.api._generated.installations",
-    "LegacyBarcodeId": "tidalkit.api._generated._common",
-    "LegacySource": "tidalkit.api._generated._common",
+    "LegacyBarcodeId": "tidalkit.api._generated.artist_claims",
+    "LegacySource": "tidalkit.api._generated.play_queues",
     "LinkObject": "tidalkit.api._generated._common",
     "Links": "tidalkit.api._generated._common",
     "LinksMeta": "tidalkit.api._generated._common",
     "LyricsAttributes": "tidalkit.api._generated.lyrics",
-    "LyricsCreateOperationPayload": "tidalkit.api._generated.lyrics",
-    "LyricsCreateOperationPayloadData": "tidalkit.api._generated.lyrics",
-    "LyricsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.lyrics",
-    "LyricsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.lyrics",
-    "LyricsCreateOperationPayloadDataRelationshipsTrack": "tidalkit.api._generated.lyrics",
-    "LyricsCreateOperationPayloadDataRelationshipsTrackData": "tidalkit.api._generated.lyrics",
-    "LyricsCreateOperationPayloadMeta": "tidalkit.api._generated.lyrics",
+    "LyricsCreateOperationPayload": "tidalkit.api._generated.lyrics_payloads",
+    "LyricsCreateOperationPayloadData": "tidalkit.api._generated.lyrics_payloads",
+    "LyricsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.lyrics_payloads",
+    "LyricsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.lyrics_payloads",
+    "LyricsCreateOperationPayloadDataRelationshipsTrack": "tidalkit.api._generated.lyrics_payloads",
+    "LyricsCreateOperationPayloadDataRelationshipsTrackData": "tidalkit.api._generated.lyrics_payloads",
+    "LyricsCreateOperationPayloadMeta": "tidalkit.api._generated.lyrics_payloads",
     "LyricsCreateSingleResourceDataDocument": "tidalkit.api._generated.lyrics",
     "LyricsMultiRelationshipDataDocument": "tidalkit.api._generated.lyrics",
     "LyricsProvider": "tidalkit.api._generated.lyrics",
@@ -4132,13 +4154,13 @@ MODELS: dict[str, str] = {
     "LyricsTrackResourceIdentifier": "tidalkit.api._generated.lyrics",
     "LyricsTrackResourceIdentifierMeta": "tidalkit.api._generated.lyrics",
     "LyricsTrackSingleRelationshipDataDocument": "tidalkit.api._generated.lyrics",
-    "LyricsUpdateOperationPayload": "tidalkit.api._generated.lyrics",
-    "LyricsUpdateOperationPayloadData": "tidalkit.api._generated.lyrics",
-    "LyricsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.lyrics",
+    "LyricsUpdateOperationPayload": "tidalkit.api._generated.lyrics_payloads",
+    "LyricsUpdateOperationPayloadData": "tidalkit.api._generated.lyrics_payloads",
+    "LyricsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.lyrics_payloads",
     "ManualArtistClaimsAttributes": "tidalkit.api._generated.manual_artist_claims",
-    "ManualArtistClaimsCreateOperationPayload": "tidalkit.api._generated.manual_artist_claims",
-    "ManualArtistClaimsCreateOperationPayloadData": "tidalkit.api._generated.manual_artist_claims",
-    "ManualArtistClaimsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.manual_artist_claims",
+    "ManualArtistClaimsCreateOperationPayload": "tidalkit.api._generated.manual_artist_claims_payloads",
+    "ManualArtistClaimsCreateOperationPayloadData": "tidalkit.api._generated.manual_artist_claims_payloads",
+    "ManualArtistClaimsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.manual_artist_claims_payloads",
     "ManualArtistClaimsCreateSingleResourceDataDocument": "tidalkit.api._generated.manual_artist_claims",
     "ManualArtistClaimsResourceObject": "tidalkit.api._generated.manual_artist_claims",
     "MultiRelationshipDataDocument": "tidalkit.api._generated._common",
@@ -4156,31 +4178,31 @@ MODELS: dict[str, str] = {
     "OfflineTasksResourceObject": "tidalkit.api._generated.offline_tasks",
     "OfflineTasksSingleRelationshipDataDocument": "tidalkit.api._generated.offline_tasks",
     "OfflineTasksSingleResourceDataDocument": "tidalkit.api._generated.offline_tasks",
-    "OfflineTasksUpdateOperationPayload": "tidalkit.api._generated.offline_tasks",
-    "OfflineTasksUpdateOperationPayloadData": "tidalkit.api._generated.offline_tasks",
-    "OfflineTasksUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.offline_tasks",
+    "OfflineTasksUpdateOperationPayload": "tidalkit.api._generated.offline_tasks_payloads",
+    "OfflineTasksUpdateOperationPayloadData": "tidalkit.api._generated.offline_tasks_payloads",
+    "OfflineTasksUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.offline_tasks_payloads",
     "PlayQueuesAttributes": "tidalkit.api._generated.play_queues",
-    "PlayQueuesCreateOperationPayload": "tidalkit.api._generated.play_queues",
-    "PlayQueuesCreateOperationPayloadData": "tidalkit.api._generated.play_queues",
+    "PlayQueuesCreateOperationPayload": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesCreateOperationPayloadData": "tidalkit.api._generated.play_queues_payloads",
     "PlayQueuesCreateSingleResourceDataDocument": "tidalkit.api._generated.play_queues",
-    "PlayQueuesCurrentRelationshipUpdateOperationPayload": "tidalkit.api._generated.play_queues",
-    "PlayQueuesCurrentRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.play_queues",
-    "PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta": "tidalkit.api._generated.play_queues",
+    "PlayQueuesCurrentRelationshipUpdateOperationPayload": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesCurrentRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta": "tidalkit.api._generated.play_queues_payloads",
     "PlayQueuesCurrentResourceIdentifier": "tidalkit.api._generated.play_queues",
     "PlayQueuesCurrentResourceIdentifierMeta": "tidalkit.api._generated.play_queues",
     "PlayQueuesCurrentSingleRelationshipDataDocument": "tidalkit.api._generated.play_queues",
     "PlayQueuesFutureMultiRelationshipDataDocument": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipAddOperationPayload": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipAddOperationPayloadData": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipAddOperationPayloadMeta": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipRemoveOperationPayload": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipUpdateOperationPayload": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta": "tidalkit.api._generated.play_queues",
-    "PlayQueuesFutureRelationshipUpdateOperationPayloadMeta": "tidalkit.api._generated.play_queues",
+    "PlayQueuesFutureRelationshipAddOperationPayload": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipAddOperationPayloadData": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipAddOperationPayloadMeta": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipRemoveOperationPayload": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipUpdateOperationPayload": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesFutureRelationshipUpdateOperationPayloadMeta": "tidalkit.api._generated.play_queues_payloads",
     "PlayQueuesFutureResourceIdentifier": "tidalkit.api._generated.play_queues",
     "PlayQueuesFutureResourceIdentifierMeta": "tidalkit.api._generated.play_queues",
     "PlayQueuesMultiRelationshipDataDocument": "tidalkit.api._generated.play_queues",
@@ -4192,37 +4214,37 @@ MODELS: dict[str, str] = {
     "PlayQueuesResourceObject": "tidalkit.api._generated.play_queues",
     "PlayQueuesSingleRelationshipDataDocument": "tidalkit.api._generated.play_queues",
     "PlayQueuesSingleResourceDataDocument": "tidalkit.api._generated.play_queues",
-    "PlayQueuesUpdateOperationPayload": "tidalkit.api._generated.play_queues",
-    "PlayQueuesUpdateOperationPayloadData": "tidalkit.api._generated.play_queues",
-    "PlayQueuesUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.play_queues",
+    "PlayQueuesUpdateOperationPayload": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesUpdateOperationPayloadData": "tidalkit.api._generated.play_queues_payloads",
+    "PlayQueuesUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.play_queues_payloads",
     "PlaylistsAttributes": "tidalkit.api._generated.playlists",
-    "PlaylistsCollaboratorProfilesRelationshipAddOperationPayload": "tidalkit.api._generated.playlists",
-    "PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData": "tidalkit.api._generated.playlists",
-    "PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayload": "tidalkit.api._generated.playlists",
-    "PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.playlists",
-    "PlaylistsCoverArtRelationshipUpdateOperationPayload": "tidalkit.api._generated.playlists",
-    "PlaylistsCoverArtRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.playlists",
-    "PlaylistsCreateOperationPayload": "tidalkit.api._generated.playlists",
-    "PlaylistsCreateOperationPayloadData": "tidalkit.api._generated.playlists",
-    "PlaylistsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.playlists",
+    "PlaylistsCollaboratorProfilesRelationshipAddOperationPayload": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayload": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsCollaboratorProfilesRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsCoverArtRelationshipUpdateOperationPayload": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsCoverArtRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsCreateOperationPayload": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsCreateOperationPayloadData": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.playlists_payloads",
     "PlaylistsCreateSingleResourceDataDocument": "tidalkit.api._generated.playlists",
     "PlaylistsItemsAddMultiRelationshipDataDocument": "tidalkit.api._generated.playlists",
     "PlaylistsItemsAddMultiRelationshipDataDocumentMeta": "tidalkit.api._generated.playlists",
     "PlaylistsItemsAddResourceIdentifier": "tidalkit.api._generated.playlists",
     "PlaylistsItemsAddResourceIdentifierMeta": "tidalkit.api._generated.playlists",
     "PlaylistsItemsMultiRelationshipDataDocument": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipAddOperationPayload": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipAddOperationPayloadMeta": "tidalkit.api._generated.playlists",
+    "PlaylistsItemsRelationshipAddOperationPayload": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipAddOperationPayloadMeta": "tidalkit.api._generated.playlists_payloads",
     "PlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipUpdateOperationPayload": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta": "tidalkit.api._generated.playlists",
-    "PlaylistsItemsRelationshipUpdateOperationPayloadMeta": "tidalkit.api._generated.playlists",
+    "PlaylistsItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipUpdateOperationPayload": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsItemsRelationshipUpdateOperationPayloadMeta": "tidalkit.api._generated.playlists_payloads",
     "PlaylistsItemsResourceIdentifier": "tidalkit.api._generated.playlists",
     "PlaylistsItemsResourceIdentifierMeta": "tidalkit.api._generated.playlists",
     "PlaylistsMultiRelationshipDataDocument": "tidalkit.api._generated.playlists",
@@ -4233,17 +4255,17 @@ MODELS: dict[str, str] = {
     "PlaylistsSuggestedCoverArtsMultiRelationshipDataDocument": "tidalkit.api._generated.playlists",
     "PlaylistsSuggestedCoverArtsResourceIdentifier": "tidalkit.api._generated.playlists",
     "PlaylistsSuggestedCoverArtsResourceIdentifierMeta": "tidalkit.api._generated.playlists",
-    "PlaylistsUpdateOperationPayload": "tidalkit.api._generated.playlists",
-    "PlaylistsUpdateOperationPayloadData": "tidalkit.api._generated.playlists",
-    "PlaylistsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.playlists",
+    "PlaylistsUpdateOperationPayload": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsUpdateOperationPayloadData": "tidalkit.api._generated.playlists_payloads",
+    "PlaylistsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.playlists_payloads",
     "PlaylistsUpdateSingleResourceDataDocument": "tidalkit.api._generated.playlists",
     "PriceConfigurationsAttributes": "tidalkit.api._generated.price_configurations",
-    "PriceConfigurationsCreateOperationPayload": "tidalkit.api._generated.price_configurations",
-    "PriceConfigurationsCreateOperationPayloadData": "tidalkit.api._generated.price_configurations",
-    "PriceConfigurationsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.price_configurations",
-    "PriceConfigurationsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.price_configurations",
-    "PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects": "tidalkit.api._generated.price_configurations",
-    "PriceConfigurationsCreateOperationPayloadSubjects": "tidalkit.api._generated.price_configurations",
+    "PriceConfigurationsCreateOperationPayload": "tidalkit.api._generated.price_configurations_payloads",
+    "PriceConfigurationsCreateOperationPayloadData": "tidalkit.api._generated.price_configurations_payloads",
+    "PriceConfigurationsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.price_configurations_payloads",
+    "PriceConfigurationsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.price_configurations_payloads",
+    "PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects": "tidalkit.api._generated.price_configurations_payloads",
+    "PriceConfigurationsCreateOperationPayloadSubjects": "tidalkit.api._generated.price_configurations_payloads",
     "PriceConfigurationsCreateSingleResourceDataDocument": "tidalkit.api._generated.price_configurations",
     "PriceConfigurationsMultiResourceDataDocument": "tidalkit.api._generated.price_configurations",
     "PriceConfigurationsResourceObject": "tidalkit.api._generated.price_configurations",
@@ -4274,14 +4296,14 @@ MODELS: dict[str, str] = {
     "PurchasesSubjectResourceIdentifier": "tidalkit.api._generated.purchases",
     "PurchasesSubjectResourceIdentifierMeta": "tidalkit.api._generated.purchases",
     "PurchasesSubjectSingleRelationshipDataDocument": "tidalkit.api._generated.purchases",
-    "ReactionStats": "tidalkit.api._generated._common",
+    "ReactionStats": "tidalkit.api._generated.reactions",
     "ReactionsAttributes": "tidalkit.api._generated.reactions",
-    "ReactionsCreateOperationPayload": "tidalkit.api._generated.reactions",
-    "ReactionsCreateOperationPayloadData": "tidalkit.api._generated.reactions",
-    "ReactionsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.reactions",
-    "ReactionsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.reactions",
-    "ReactionsCreateOperationPayloadDataRelationshipsSubject": "tidalkit.api._generated.reactions",
-    "ReactionsCreateOperationPayloadDataRelationshipsSubjectData": "tidalkit.api._generated.reactions",
+    "ReactionsCreateOperationPayload": "tidalkit.api._generated.reactions_payloads",
+    "ReactionsCreateOperationPayloadData": "tidalkit.api._generated.reactions_payloads",
+    "ReactionsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.reactions_payloads",
+    "ReactionsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.reactions_payloads",
+    "ReactionsCreateOperationPayloadDataRelationshipsSubject": "tidalkit.api._generated.reactions_payloads",
+    "ReactionsCreateOperationPayloadDataRelationshipsSubjectData": "tidalkit.api._generated.reactions_payloads",
     "ReactionsCreateSingleResourceDataDocument": "tidalkit.api._generated.reactions",
     "ReactionsMultiRelationshipDataDocument": "tidalkit.api._generated.reactions",
     "ReactionsMultiResourceDataDocument": "tidalkit.api._generated.reactions",
@@ -4291,13 +4313,13 @@ MODELS: dict[str, str] = {
     "ReplacementOriginalIdentifier": "tidalkit.api._generated._common",
     "ReplacementProvenance": "tidalkit.api._generated._common",
     "ResourceIdentifier": "tidalkit.api._generated._common",
-    "ResourceObjectObjectObject": "tidalkit.api._generated._common",
+    "ResourceObjectObjectObject": "tidalkit.api._generated._unused",
     "SavedSharesAttributes": "tidalkit.api._generated.saved_shares",
-    "SavedSharesCreateOperationPayload": "tidalkit.api._generated.saved_shares",
-    "SavedSharesCreateOperationPayloadData": "tidalkit.api._generated.saved_shares",
-    "SavedSharesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.saved_shares",
-    "SavedSharesCreateOperationPayloadDataRelationshipsShare": "tidalkit.api._generated.saved_shares",
-    "SavedSharesCreateOperationPayloadDataRelationshipsShareData": "tidalkit.api._generated.saved_shares",
+    "SavedSharesCreateOperationPayload": "tidalkit.api._generated.saved_shares_payloads",
+    "SavedSharesCreateOperationPayloadData": "tidalkit.api._generated.saved_shares_payloads",
+    "SavedSharesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.saved_shares_payloads",
+    "SavedSharesCreateOperationPayloadDataRelationshipsShare": "tidalkit.api._generated.saved_shares_payloads",
+    "SavedSharesCreateOperationPayloadDataRelationshipsShareData": "tidalkit.api._generated.saved_shares_payloads",
     "SavedSharesCreateSingleResourceDataDocument": "tidalkit.api._generated.saved_shares",
     "SavedSharesResourceObject": "tidalkit.api._generated.saved_shares",
     "ScopesAttributes": "tidalkit.api._generated.scopes",
@@ -4339,11 +4361,11 @@ MODELS: dict[str, str] = {
     "SearchSuggestionsResourceObject": "tidalkit.api._generated.search_suggestions",
     "SearchSuggestionsSuggestions": "tidalkit.api._generated.search_suggestions",
     "SharesAttributes": "tidalkit.api._generated.shares",
-    "SharesCreateOperationPayload": "tidalkit.api._generated.shares",
-    "SharesCreateOperationPayloadData": "tidalkit.api._generated.shares",
-    "SharesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.shares",
-    "SharesCreateOperationPayloadDataRelationshipsSharedResources": "tidalkit.api._generated.shares",
-    "SharesCreateOperationPayloadDataRelationshipsSharedResourcesData": "tidalkit.api._generated.shares",
+    "SharesCreateOperationPayload": "tidalkit.api._generated.shares_payloads",
+    "SharesCreateOperationPayloadData": "tidalkit.api._generated.shares_payloads",
+    "SharesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.shares_payloads",
+    "SharesCreateOperationPayloadDataRelationshipsSharedResources": "tidalkit.api._generated.shares_payloads",
+    "SharesCreateOperationPayloadDataRelationshipsSharedResourcesData": "tidalkit.api._generated.shares_payloads",
     "SharesCreateSingleResourceDataDocument": "tidalkit.api._generated.shares",
     "SharesMultiRelationshipDataDocument": "tidalkit.api._generated.shares",
     "SharesMultiResourceDataDocument": "tidalkit.api._generated.shares",
@@ -4356,9 +4378,9 @@ MODELS: dict[str, str] = {
     "SingleRelationshipDataDocument": "tidalkit.api._generated._common",
     "SquareConnectionsAttributes": "tidalkit.api._generated.square_connections",
     "SquareConnectionsCapability": "tidalkit.api._generated.square_connections",
-    "SquareConnectionsCreateOperationPayload": "tidalkit.api._generated.square_connections",
-    "SquareConnectionsCreateOperationPayloadData": "tidalkit.api._generated.square_connections",
-    "SquareConnectionsCreateOperationPayloadMeta": "tidalkit.api._generated.square_connections",
+    "SquareConnectionsCreateOperationPayload": "tidalkit.api._generated.square_connections_payloads",
+    "SquareConnectionsCreateOperationPayloadData": "tidalkit.api._generated.square_connections_payloads",
+    "SquareConnectionsCreateOperationPayloadMeta": "tidalkit.api._generated.square_connections_payloads",
     "SquareConnectionsCreateSingleResourceDataDocument": "tidalkit.api._generated.square_connections",
     "SquareConnectionsMultiRelationshipDataDocument": "tidalkit.api._generated.square_connections",
     "SquareConnectionsReadById403ResponseBody": "tidalkit.api._generated.square_connections",
@@ -4369,8 +4391,8 @@ MODELS: dict[str, str] = {
     "SquareConnectionsReadSingleDataRelationship403ResponseBodyErrors": "tidalkit.api._generated.square_connections",
     "SquareConnectionsRelationships": "tidalkit.api._generated.square_connections",
     "SquareConnectionsResourceObject": "tidalkit.api._generated.square_connections",
-    "SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload": "tidalkit.api._generated.square_connections",
-    "SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.square_connections",
+    "SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload": "tidalkit.api._generated.square_connections_payloads",
+    "SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.square_connections_payloads",
     "SquareConnectionsSelectedSiteUpdateResourceIdentifier": "tidalkit.api._generated.square_connections",
     "SquareConnectionsSelectedSiteUpdateSingleRelationshipDataDocument": "tidalkit.api._generated.square_connections",
     "SquareConnectionsSingleRelationshipDataDocument": "tidalkit.api._generated.square_connections",
@@ -4382,10 +4404,10 @@ MODELS: dict[str, str] = {
     "SquareSitesAttributes": "tidalkit.api._generated.square_sites",
     "SquareSitesResourceObject": "tidalkit.api._generated.square_sites",
     "StripeConnectionsAttributes": "tidalkit.api._generated.stripe_connections",
-    "StripeConnectionsCreateOperationPayload": "tidalkit.api._generated.stripe_connections",
-    "StripeConnectionsCreateOperationPayloadData": "tidalkit.api._generated.stripe_connections",
-    "StripeConnectionsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.stripe_connections",
-    "StripeConnectionsCreateOperationPayloadMeta": "tidalkit.api._generated.stripe_connections",
+    "StripeConnectionsCreateOperationPayload": "tidalkit.api._generated.stripe_connections_payloads",
+    "StripeConnectionsCreateOperationPayloadData": "tidalkit.api._generated.stripe_connections_payloads",
+    "StripeConnectionsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.stripe_connections_payloads",
+    "StripeConnectionsCreateOperationPayloadMeta": "tidalkit.api._generated.stripe_connections_payloads",
     "StripeConnectionsCreateSingleResourceDataDocument": "tidalkit.api._generated.stripe_connections",
     "StripeConnectionsMultiRelationshipDataDocument": "tidalkit.api._generated.stripe_connections",
     "StripeConnectionsMultiResourceDataDocument": "tidalkit.api._generated.stripe_connections",
@@ -4397,24 +4419,24 @@ MODELS: dict[str, str] = {
     "StripeDashboardLinksRelationships": "tidalkit.api._generated.stripe_dashboard_links",
     "StripeDashboardLinksResourceObject": "tidalkit.api._generated.stripe_dashboard_links",
     "SubscriptionPriceChangeDecisionsAttributes": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsCreateOperationPayload": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsCreateOperationPayloadData": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData": "tidalkit.api._generated.subscription_price_change_decisions",
+    "SubscriptionPriceChangeDecisionsCreateOperationPayload": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
+    "SubscriptionPriceChangeDecisionsCreateOperationPayloadData": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
+    "SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
+    "SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
+    "SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
+    "SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
     "SubscriptionPriceChangeDecisionsCreateSingleResourceDataDocument": "tidalkit.api._generated.subscription_price_change_decisions",
     "SubscriptionPriceChangeDecisionsMultiResourceDataDocument": "tidalkit.api._generated.subscription_price_change_decisions",
     "SubscriptionPriceChangeDecisionsRelationships": "tidalkit.api._generated.subscription_price_change_decisions",
     "SubscriptionPriceChangeDecisionsResourceObject": "tidalkit.api._generated.subscription_price_change_decisions",
     "SubscriptionPriceChangeDecisionsSingleRelationshipDataDocument": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsUpdateOperationPayload": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsUpdateOperationPayloadData": "tidalkit.api._generated.subscription_price_change_decisions",
-    "SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.subscription_price_change_decisions",
+    "SubscriptionPriceChangeDecisionsUpdateOperationPayload": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
+    "SubscriptionPriceChangeDecisionsUpdateOperationPayloadData": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
+    "SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.subscription_price_change_decisions_payloads",
     "SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument": "tidalkit.api._generated.subscription_price_change_decisions",
     "TemporaryUserTokensAttributes": "tidalkit.api._generated.temporary_user_tokens",
-    "TemporaryUserTokensCreateOperationPayload": "tidalkit.api._generated.temporary_user_tokens",
-    "TemporaryUserTokensCreateOperationPayloadData": "tidalkit.api._generated.temporary_user_tokens",
+    "TemporaryUserTokensCreateOperationPayload": "tidalkit.api._generated.temporary_user_tokens_payloads",
+    "TemporaryUserTokensCreateOperationPayloadData": "tidalkit.api._generated.temporary_user_tokens_payloads",
     "TemporaryUserTokensCreateSingleResourceDataDocument": "tidalkit.api._generated.temporary_user_tokens",
     "TemporaryUserTokensMultiRelationshipDataDocument": "tidalkit.api._generated.temporary_user_tokens",
     "TemporaryUserTokensRelationships": "tidalkit.api._generated.temporary_user_tokens",
@@ -4434,7 +4456,7 @@ MODELS: dict[str, str] = {
     "TrackFilesReadById404ResponseBodyErrors": "tidalkit.api._generated.track_files",
     "TrackFilesResourceObject": "tidalkit.api._generated.track_files",
     "TrackFilesSingleResourceDataDocument": "tidalkit.api._generated.track_files",
-    "TrackInfo": "tidalkit.api._generated._common",
+    "TrackInfo": "tidalkit.api._generated.provider_product_infos",
     "TrackManifestsAttributes": "tidalkit.api._generated.track_manifests",
     "TrackManifestsReadById403ResponseBody": "tidalkit.api._generated.track_manifests",
     "TrackManifestsReadById403ResponseBodyErrors": "tidalkit.api._generated.track_manifests",
@@ -4443,12 +4465,12 @@ MODELS: dict[str, str] = {
     "TrackManifestsResourceObject": "tidalkit.api._generated.track_manifests",
     "TrackManifestsSingleResourceDataDocument": "tidalkit.api._generated.track_manifests",
     "TrackSourceFilesAttributes": "tidalkit.api._generated.track_source_files",
-    "TrackSourceFilesCreateOperationPayload": "tidalkit.api._generated.track_source_files",
-    "TrackSourceFilesCreateOperationPayloadData": "tidalkit.api._generated.track_source_files",
-    "TrackSourceFilesCreateOperationPayloadDataAttributes": "tidalkit.api._generated.track_source_files",
-    "TrackSourceFilesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.track_source_files",
-    "TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack": "tidalkit.api._generated.track_source_files",
-    "TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData": "tidalkit.api._generated.track_source_files",
+    "TrackSourceFilesCreateOperationPayload": "tidalkit.api._generated.track_source_files_payloads",
+    "TrackSourceFilesCreateOperationPayloadData": "tidalkit.api._generated.track_source_files_payloads",
+    "TrackSourceFilesCreateOperationPayloadDataAttributes": "tidalkit.api._generated.track_source_files_payloads",
+    "TrackSourceFilesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.track_source_files_payloads",
+    "TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack": "tidalkit.api._generated.track_source_files_payloads",
+    "TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData": "tidalkit.api._generated.track_source_files_payloads",
     "TrackSourceFilesCreateSingleResourceDataDocument": "tidalkit.api._generated.track_source_files",
     "TrackSourceFilesMultiRelationshipDataDocument": "tidalkit.api._generated.track_source_files",
     "TrackSourceFilesRelationships": "tidalkit.api._generated.track_source_files",
@@ -4460,21 +4482,21 @@ MODELS: dict[str, str] = {
     "TrackStatisticsResourceObject": "tidalkit.api._generated.track_statistics",
     "TrackStatisticsSingleResourceDataDocument": "tidalkit.api._generated.track_statistics",
     "TracksAlbumsMultiRelationshipDataDocument": "tidalkit.api._generated.tracks",
-    "TracksAlbumsRelationshipUpdateOperationPayload": "tidalkit.api._generated.tracks",
-    "TracksAlbumsRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.tracks",
+    "TracksAlbumsRelationshipUpdateOperationPayload": "tidalkit.api._generated.tracks_payloads",
+    "TracksAlbumsRelationshipUpdateOperationPayloadData": "tidalkit.api._generated.tracks_payloads",
     "TracksAlbumsResourceIdentifier": "tidalkit.api._generated.tracks",
     "TracksAlbumsResourceIdentifierMeta": "tidalkit.api._generated.tracks",
     "TracksAttributes": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayload": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadData": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadDataAttributes": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadDataRelationships": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadDataRelationshipsAlbums": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadDataRelationshipsAlbumsData": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadDataRelationshipsArtists": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadDataRelationshipsArtistsData": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadDataRelationshipsGenres": "tidalkit.api._generated.tracks",
-    "TracksCreateOperationPayloadDataRelationshipsGenresData": "tidalkit.api._generated.tracks",
+    "TracksCreateOperationPayload": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadData": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadDataAttributes": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadDataRelationships": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadDataRelationshipsAlbums": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadDataRelationshipsAlbumsData": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadDataRelationshipsArtists": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadDataRelationshipsArtistsData": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadDataRelationshipsGenres": "tidalkit.api._generated.tracks_payloads",
+    "TracksCreateOperationPayloadDataRelationshipsGenresData": "tidalkit.api._generated.tracks_payloads",
     "TracksCreateSingleResourceDataDocument": "tidalkit.api._generated.tracks",
     "TracksMetadataStatusAttributes": "tidalkit.api._generated.tracks_metadata_status",
     "TracksMetadataStatusResourceObject": "tidalkit.api._generated.tracks_metadata_status",
@@ -4494,23 +4516,23 @@ MODELS: dict[str, str] = {
     "TracksSuggestedTracksMultiRelationshipDataDocument": "tidalkit.api._generated.tracks",
     "TracksSuggestedTracksResourceIdentifier": "tidalkit.api._generated.tracks",
     "TracksSuggestedTracksResourceIdentifierMeta": "tidalkit.api._generated.tracks",
-    "TracksUpdateOperationPayload": "tidalkit.api._generated.tracks",
-    "TracksUpdateOperationPayloadData": "tidalkit.api._generated.tracks",
-    "TracksUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.tracks",
-    "TracksUpdateOperationPayloadDataRelationships": "tidalkit.api._generated.tracks",
-    "TracksUpdateOperationPayloadDataRelationshipsGenres": "tidalkit.api._generated.tracks",
-    "TracksUpdateOperationPayloadDataRelationshipsGenresData": "tidalkit.api._generated.tracks",
+    "TracksUpdateOperationPayload": "tidalkit.api._generated.tracks_payloads",
+    "TracksUpdateOperationPayloadData": "tidalkit.api._generated.tracks_payloads",
+    "TracksUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.tracks_payloads",
+    "TracksUpdateOperationPayloadDataRelationships": "tidalkit.api._generated.tracks_payloads",
+    "TracksUpdateOperationPayloadDataRelationshipsGenres": "tidalkit.api._generated.tracks_payloads",
+    "TracksUpdateOperationPayloadDataRelationshipsGenresData": "tidalkit.api._generated.tracks_payloads",
     "UsageRulesAttributes": "tidalkit.api._generated.usage_rules",
-    "UsageRulesCreateOperationPayload": "tidalkit.api._generated.usage_rules",
-    "UsageRulesCreateOperationPayloadData": "tidalkit.api._generated.usage_rules",
-    "UsageRulesCreateOperationPayloadDataAttributes": "tidalkit.api._generated.usage_rules",
-    "UsageRulesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.usage_rules",
-    "UsageRulesCreateOperationPayloadDataRelationshipsSubject": "tidalkit.api._generated.usage_rules",
-    "UsageRulesCreateOperationPayloadSubject": "tidalkit.api._generated.usage_rules",
+    "UsageRulesCreateOperationPayload": "tidalkit.api._generated.usage_rules_payloads",
+    "UsageRulesCreateOperationPayloadData": "tidalkit.api._generated.usage_rules_payloads",
+    "UsageRulesCreateOperationPayloadDataAttributes": "tidalkit.api._generated.usage_rules_payloads",
+    "UsageRulesCreateOperationPayloadDataRelationships": "tidalkit.api._generated.usage_rules_payloads",
+    "UsageRulesCreateOperationPayloadDataRelationshipsSubject": "tidalkit.api._generated.usage_rules_payloads",
+    "UsageRulesCreateOperationPayloadSubject": "tidalkit.api._generated.usage_rules_payloads",
     "UsageRulesCreateSingleResourceDataDocument": "tidalkit.api._generated.usage_rules",
     "UsageRulesResourceObject": "tidalkit.api._generated.usage_rules",
     "UsageRulesSingleResourceDataDocument": "tidalkit.api._generated.usage_rules",
-    "UserCollection": "tidalkit.api._generated._common",
+    "UserCollection": "tidalkit.api._generated.user_collection_folders_payloads",
     "UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBody": "tidalkit.api._generated.user_collection_albums",
     "UserCollectionAlbumsAddMultiDataRelationshipWithResponse409ResponseBodyErrors": "tidalkit.api._generated.user_collection_albums",
     "UserCollectionAlbumsAttributes": "tidalkit.api._generated.user_collection_albums",
@@ -4519,12 +4541,12 @@ MODELS: dict[str, str] = {
     "UserCollectionAlbumsItemsAddResourceIdentifier": "tidalkit.api._generated.user_collection_albums",
     "UserCollectionAlbumsItemsAddResourceIdentifierMeta": "tidalkit.api._generated.user_collection_albums",
     "UserCollectionAlbumsItemsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_albums",
-    "UserCollectionAlbumsItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_albums",
-    "UserCollectionAlbumsItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_albums",
-    "UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_albums",
+    "UserCollectionAlbumsItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_albums_payloads",
+    "UserCollectionAlbumsItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_albums_payloads",
+    "UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_albums_payloads",
     "UserCollectionAlbumsItemsRelationshipAddOperationResponseMetaSkippedItem": "tidalkit.api._generated.user_collection_albums",
-    "UserCollectionAlbumsItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_albums",
-    "UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_albums",
+    "UserCollectionAlbumsItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_albums_payloads",
+    "UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_albums_payloads",
     "UserCollectionAlbumsItemsResourceIdentifier": "tidalkit.api._generated.user_collection_albums",
     "UserCollectionAlbumsItemsResourceIdentifierMeta": "tidalkit.api._generated.user_collection_albums",
     "UserCollectionAlbumsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_albums",
@@ -4539,12 +4561,12 @@ MODELS: dict[str, str] = {
     "UserCollectionArtistsItemsAddResourceIdentifier": "tidalkit.api._generated.user_collection_artists",
     "UserCollectionArtistsItemsAddResourceIdentifierMeta": "tidalkit.api._generated.user_collection_artists",
     "UserCollectionArtistsItemsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_artists",
-    "UserCollectionArtistsItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_artists",
-    "UserCollectionArtistsItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_artists",
-    "UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_artists",
+    "UserCollectionArtistsItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_artists_payloads",
+    "UserCollectionArtistsItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_artists_payloads",
+    "UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_artists_payloads",
     "UserCollectionArtistsItemsRelationshipAddOperationResponseMetaSkippedItem": "tidalkit.api._generated.user_collection_artists",
-    "UserCollectionArtistsItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_artists",
-    "UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_artists",
+    "UserCollectionArtistsItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_artists_payloads",
+    "UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_artists_payloads",
     "UserCollectionArtistsItemsResourceIdentifier": "tidalkit.api._generated.user_collection_artists",
     "UserCollectionArtistsItemsResourceIdentifierMeta": "tidalkit.api._generated.user_collection_artists",
     "UserCollectionArtistsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_artists",
@@ -4552,19 +4574,19 @@ MODELS: dict[str, str] = {
     "UserCollectionArtistsResourceObject": "tidalkit.api._generated.user_collection_artists",
     "UserCollectionArtistsSingleResourceDataDocument": "tidalkit.api._generated.user_collection_artists",
     "UserCollectionFoldersAttributes": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersCreateOperationPayload": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersCreateOperationPayloadData": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersCreateOperationPayloadDataAttributes": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersCreateOperationPayloadDataRelationships": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection": "tidalkit.api._generated.user_collection_folders",
+    "UserCollectionFoldersCreateOperationPayload": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersCreateOperationPayloadData": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersCreateOperationPayloadDataAttributes": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersCreateOperationPayloadDataRelationships": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection": "tidalkit.api._generated.user_collection_folders_payloads",
     "UserCollectionFoldersCreateSingleResourceDataDocument": "tidalkit.api._generated.user_collection_folders",
     "UserCollectionFoldersDeleteResource400ResponseBody": "tidalkit.api._generated.user_collection_folders",
     "UserCollectionFoldersDeleteResource400ResponseBodyErrors": "tidalkit.api._generated.user_collection_folders",
     "UserCollectionFoldersItemsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_folders",
+    "UserCollectionFoldersItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_folders_payloads",
     "UserCollectionFoldersItemsResourceIdentifier": "tidalkit.api._generated.user_collection_folders",
     "UserCollectionFoldersItemsResourceIdentifierMeta": "tidalkit.api._generated.user_collection_folders",
     "UserCollectionFoldersMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_folders",
@@ -4573,9 +4595,9 @@ MODELS: dict[str, str] = {
     "UserCollectionFoldersResourceObject": "tidalkit.api._generated.user_collection_folders",
     "UserCollectionFoldersSingleRelationshipDataDocument": "tidalkit.api._generated.user_collection_folders",
     "UserCollectionFoldersSingleResourceDataDocument": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersUpdateOperationPayload": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersUpdateOperationPayloadData": "tidalkit.api._generated.user_collection_folders",
-    "UserCollectionFoldersUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.user_collection_folders",
+    "UserCollectionFoldersUpdateOperationPayload": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersUpdateOperationPayloadData": "tidalkit.api._generated.user_collection_folders_payloads",
+    "UserCollectionFoldersUpdateOperationPayloadDataAttributes": "tidalkit.api._generated.user_collection_folders_payloads",
     "UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBody": "tidalkit.api._generated.user_collection_playlists",
     "UserCollectionPlaylistsAddMultiDataRelationshipWithResponse409ResponseBodyErrors": "tidalkit.api._generated.user_collection_playlists",
     "UserCollectionPlaylistsAttributes": "tidalkit.api._generated.user_collection_playlists",
@@ -4584,12 +4606,12 @@ MODELS: dict[str, str] = {
     "UserCollectionPlaylistsItemsAddResourceIdentifier": "tidalkit.api._generated.user_collection_playlists",
     "UserCollectionPlaylistsItemsAddResourceIdentifierMeta": "tidalkit.api._generated.user_collection_playlists",
     "UserCollectionPlaylistsItemsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_playlists",
-    "UserCollectionPlaylistsItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_playlists",
-    "UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_playlists",
-    "UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_playlists",
+    "UserCollectionPlaylistsItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_playlists_payloads",
+    "UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_playlists_payloads",
+    "UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_playlists_payloads",
     "UserCollectionPlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem": "tidalkit.api._generated.user_collection_playlists",
-    "UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_playlists",
-    "UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_playlists",
+    "UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_playlists_payloads",
+    "UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_playlists_payloads",
     "UserCollectionPlaylistsItemsResourceIdentifier": "tidalkit.api._generated.user_collection_playlists",
     "UserCollectionPlaylistsItemsResourceIdentifierMeta": "tidalkit.api._generated.user_collection_playlists",
     "UserCollectionPlaylistsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_playlists",
@@ -4604,11 +4626,11 @@ MODELS: dict[str, str] = {
     "UserCollectionSaveForLatersItemsAddResourceIdentifier": "tidalkit.api._generated.user_collection_save_for_laters",
     "UserCollectionSaveForLatersItemsAddResourceIdentifierMeta": "tidalkit.api._generated.user_collection_save_for_laters",
     "UserCollectionSaveForLatersItemsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_save_for_laters",
-    "UserCollectionSaveForLatersItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_save_for_laters",
-    "UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_save_for_laters",
+    "UserCollectionSaveForLatersItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_save_for_laters_payloads",
+    "UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_save_for_laters_payloads",
     "UserCollectionSaveForLatersItemsRelationshipAddOperationResponseMetaSkippedItem": "tidalkit.api._generated.user_collection_save_for_laters",
-    "UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_save_for_laters",
-    "UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_save_for_laters",
+    "UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_save_for_laters_payloads",
+    "UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_save_for_laters_payloads",
     "UserCollectionSaveForLatersItemsResourceIdentifier": "tidalkit.api._generated.user_collection_save_for_laters",
     "UserCollectionSaveForLatersItemsResourceIdentifierMeta": "tidalkit.api._generated.user_collection_save_for_laters",
     "UserCollectionSaveForLatersMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_save_for_laters",
@@ -4623,12 +4645,12 @@ MODELS: dict[str, str] = {
     "UserCollectionTracksItemsAddResourceIdentifier": "tidalkit.api._generated.user_collection_tracks",
     "UserCollectionTracksItemsAddResourceIdentifierMeta": "tidalkit.api._generated.user_collection_tracks",
     "UserCollectionTracksItemsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_tracks",
-    "UserCollectionTracksItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_tracks",
-    "UserCollectionTracksItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_tracks",
-    "UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_tracks",
+    "UserCollectionTracksItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_tracks_payloads",
+    "UserCollectionTracksItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_tracks_payloads",
+    "UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_tracks_payloads",
     "UserCollectionTracksItemsRelationshipAddOperationResponseMetaSkippedItem": "tidalkit.api._generated.user_collection_tracks",
-    "UserCollectionTracksItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_tracks",
-    "UserCollectionTracksItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_tracks",
+    "UserCollectionTracksItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_tracks_payloads",
+    "UserCollectionTracksItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_tracks_payloads",
     "UserCollectionTracksItemsResourceIdentifier": "tidalkit.api._generated.user_collection_tracks",
     "UserCollectionTracksItemsResourceIdentifierMeta": "tidalkit.api._generated.user_collection_tracks",
     "UserCollectionTracksMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_tracks",
@@ -4643,12 +4665,12 @@ MODELS: dict[str, str] = {
     "UserCollectionVideosItemsAddResourceIdentifier": "tidalkit.api._generated.user_collection_videos",
     "UserCollectionVideosItemsAddResourceIdentifierMeta": "tidalkit.api._generated.user_collection_videos",
     "UserCollectionVideosItemsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_videos",
-    "UserCollectionVideosItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_videos",
-    "UserCollectionVideosItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_videos",
-    "UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_videos",
+    "UserCollectionVideosItemsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collection_videos_payloads",
+    "UserCollectionVideosItemsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collection_videos_payloads",
+    "UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collection_videos_payloads",
     "UserCollectionVideosItemsRelationshipAddOperationResponseMetaSkippedItem": "tidalkit.api._generated.user_collection_videos",
-    "UserCollectionVideosItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_videos",
-    "UserCollectionVideosItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_videos",
+    "UserCollectionVideosItemsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collection_videos_payloads",
+    "UserCollectionVideosItemsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collection_videos_payloads",
     "UserCollectionVideosItemsResourceIdentifier": "tidalkit.api._generated.user_collection_videos",
     "UserCollectionVideosItemsResourceIdentifierMeta": "tidalkit.api._generated.user_collection_videos",
     "UserCollectionVideosMultiRelationshipDataDocument": "tidalkit.api._generated.user_collection_videos",
@@ -4658,46 +4680,46 @@ MODELS: dict[str, str] = {
     "UserCollectionsAddMultiDataRelationship409ResponseBody": "tidalkit.api._generated.user_collections",
     "UserCollectionsAddMultiDataRelationship409ResponseBodyErrors": "tidalkit.api._generated.user_collections",
     "UserCollectionsAlbumsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collections",
-    "UserCollectionsAlbumsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsAlbumsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections",
-    "UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collections",
-    "UserCollectionsAlbumsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsAlbumsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections",
+    "UserCollectionsAlbumsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsAlbumsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsAlbumsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsAlbumsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsAlbumsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
     "UserCollectionsAlbumsResourceIdentifier": "tidalkit.api._generated.user_collections",
     "UserCollectionsAlbumsResourceIdentifierMeta": "tidalkit.api._generated.user_collections",
     "UserCollectionsArtistsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collections",
-    "UserCollectionsArtistsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsArtistsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections",
-    "UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collections",
-    "UserCollectionsArtistsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsArtistsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections",
+    "UserCollectionsArtistsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsArtistsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsArtistsRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsArtistsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsArtistsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
     "UserCollectionsArtistsResourceIdentifier": "tidalkit.api._generated.user_collections",
     "UserCollectionsArtistsResourceIdentifierMeta": "tidalkit.api._generated.user_collections",
     "UserCollectionsAttributes": "tidalkit.api._generated.user_collections",
     "UserCollectionsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collections",
     "UserCollectionsPlaylistsMultiRelationshipDataDocument": "tidalkit.api._generated.user_collections",
-    "UserCollectionsPlaylistsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsPlaylistsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections",
-    "UserCollectionsPlaylistsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections",
+    "UserCollectionsPlaylistsRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsPlaylistsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsPlaylistsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsPlaylistsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
     "UserCollectionsPlaylistsResourceIdentifier": "tidalkit.api._generated.user_collections",
     "UserCollectionsPlaylistsResourceIdentifierMeta": "tidalkit.api._generated.user_collections",
     "UserCollectionsRelationships": "tidalkit.api._generated.user_collections",
     "UserCollectionsResourceObject": "tidalkit.api._generated.user_collections",
     "UserCollectionsSingleResourceDataDocument": "tidalkit.api._generated.user_collections",
     "UserCollectionsTracksMultiRelationshipDataDocument": "tidalkit.api._generated.user_collections",
-    "UserCollectionsTracksRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsTracksRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections",
-    "UserCollectionsTracksRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collections",
-    "UserCollectionsTracksRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsTracksRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections",
+    "UserCollectionsTracksRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsTracksRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsTracksRelationshipAddOperationPayloadDataMeta": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsTracksRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsTracksRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
     "UserCollectionsTracksResourceIdentifier": "tidalkit.api._generated.user_collections",
     "UserCollectionsTracksResourceIdentifierMeta": "tidalkit.api._generated.user_collections",
     "UserCollectionsVideosMultiRelationshipDataDocument": "tidalkit.api._generated.user_collections",
-    "UserCollectionsVideosRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsVideosRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections",
-    "UserCollectionsVideosRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections",
-    "UserCollectionsVideosRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections",
+    "UserCollectionsVideosRelationshipAddOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsVideosRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsVideosRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_collections_payloads",
+    "UserCollectionsVideosRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_collections_payloads",
     "UserCollectionsVideosResourceIdentifier": "tidalkit.api._generated.user_collections",
     "UserCollectionsVideosResourceIdentifierMeta": "tidalkit.api._generated.user_collections",
     "UserDailyMixesAttributes": "tidalkit.api._generated.user_daily_mixes",
@@ -4706,9 +4728,9 @@ MODELS: dict[str, str] = {
     "UserDailyMixesResourceObject": "tidalkit.api._generated.user_daily_mixes",
     "UserDailyMixesSingleResourceDataDocument": "tidalkit.api._generated.user_daily_mixes",
     "UserDataExportRequestsAttributes": "tidalkit.api._generated.user_data_export_requests",
-    "UserDataExportRequestsCreateOperationPayload": "tidalkit.api._generated.user_data_export_requests",
-    "UserDataExportRequestsCreateOperationPayloadData": "tidalkit.api._generated.user_data_export_requests",
-    "UserDataExportRequestsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.user_data_export_requests",
+    "UserDataExportRequestsCreateOperationPayload": "tidalkit.api._generated.user_data_export_requests_payloads",
+    "UserDataExportRequestsCreateOperationPayloadData": "tidalkit.api._generated.user_data_export_requests_payloads",
+    "UserDataExportRequestsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.user_data_export_requests_payloads",
     "UserDataExportRequestsCreateSingleResourceDataDocument": "tidalkit.api._generated.user_data_export_requests",
     "UserDataExportRequestsResourceObject": "tidalkit.api._generated.user_data_export_requests",
     "UserDiscoveryMixesAttributes": "tidalkit.api._generated.user_discovery_mixes",
@@ -4731,10 +4753,10 @@ MODELS: dict[str, str] = {
     "UserRecommendationBlocksArtistsAddMultiRelationshipDataDocument": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksArtistsAddResourceIdentifier": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksArtistsMultiRelationshipDataDocument": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksArtistsRelationshipAddOperationPayload": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks",
+    "UserRecommendationBlocksArtistsRelationshipAddOperationPayload": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks_payloads",
     "UserRecommendationBlocksArtistsResourceIdentifier": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksArtistsResourceIdentifierMeta": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksAttributes": "tidalkit.api._generated.user_recommendation_blocks",
@@ -4745,19 +4767,19 @@ MODELS: dict[str, str] = {
     "UserRecommendationBlocksTracksAddMultiRelationshipDataDocument": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksTracksAddResourceIdentifier": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksTracksMultiRelationshipDataDocument": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksTracksRelationshipAddOperationPayload": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksTracksRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksTracksRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks",
+    "UserRecommendationBlocksTracksRelationshipAddOperationPayload": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksTracksRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksTracksRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks_payloads",
     "UserRecommendationBlocksTracksResourceIdentifier": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksTracksResourceIdentifierMeta": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksVideosAddMultiRelationshipDataDocument": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksVideosAddResourceIdentifier": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksVideosMultiRelationshipDataDocument": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksVideosRelationshipAddOperationPayload": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksVideosRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksVideosRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_recommendation_blocks",
-    "UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks",
+    "UserRecommendationBlocksVideosRelationshipAddOperationPayload": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksVideosRelationshipAddOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksVideosRelationshipRemoveOperationPayload": "tidalkit.api._generated.user_recommendation_blocks_payloads",
+    "UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData": "tidalkit.api._generated.user_recommendation_blocks_payloads",
     "UserRecommendationBlocksVideosResourceIdentifier": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationBlocksVideosResourceIdentifierMeta": "tidalkit.api._generated.user_recommendation_blocks",
     "UserRecommendationsAttributes": "tidalkit.api._generated.user_recommendations",
@@ -4766,12 +4788,12 @@ MODELS: dict[str, str] = {
     "UserRecommendationsResourceObject": "tidalkit.api._generated.user_recommendations",
     "UserRecommendationsSingleResourceDataDocument": "tidalkit.api._generated.user_recommendations",
     "UserReportsAttributes": "tidalkit.api._generated.user_reports",
-    "UserReportsCreateOperationPayload": "tidalkit.api._generated.user_reports",
-    "UserReportsCreateOperationPayloadData": "tidalkit.api._generated.user_reports",
-    "UserReportsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.user_reports",
-    "UserReportsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.user_reports",
-    "UserReportsCreateOperationPayloadDataRelationshipsReportedResources": "tidalkit.api._generated.user_reports",
-    "UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData": "tidalkit.api._generated.user_reports",
+    "UserReportsCreateOperationPayload": "tidalkit.api._generated.user_reports_payloads",
+    "UserReportsCreateOperationPayloadData": "tidalkit.api._generated.user_reports_payloads",
+    "UserReportsCreateOperationPayloadDataAttributes": "tidalkit.api._generated.user_reports_payloads",
+    "UserReportsCreateOperationPayloadDataRelationships": "tidalkit.api._generated.user_reports_payloads",
+    "UserReportsCreateOperationPayloadDataRelationshipsReportedResources": "tidalkit.api._generated.user_reports_payloads",
+    "UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData": "tidalkit.api._generated.user_reports_payloads",
     "UserReportsCreateSingleResourceDataDocument": "tidalkit.api._generated.user_reports",
     "UserReportsResourceObject": "tidalkit.api._generated.user_reports",
     "UserSubscriptionPriceChangesAttributes": "tidalkit.api._generated.user_subscription_price_changes",

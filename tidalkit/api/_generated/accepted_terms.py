@@ -19,6 +19,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.accepted_terms_payloads import AcceptedTermsCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 AcceptedTermsInclude = Literal["owners", "terms"]
@@ -35,40 +36,6 @@ class AcceptedTermsAttributes(APIModel):
     """Schema ``AcceptedTerms_Attributes``."""
 
     created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
-
-
-class AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData(APIModel):
-    """Schema ``AcceptedTermsCreateOperation_Payload_Data_Relationships_Terms_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["terms"] | str]
-
-
-class AcceptedTermsCreateOperationPayloadDataRelationshipsTerms(APIModel):
-    """Schema ``AcceptedTermsCreateOperation_Payload_Data_Relationships_Terms``."""
-
-    data: Redactable[AcceptedTermsCreateOperationPayloadDataRelationshipsTermsData]
-
-
-class AcceptedTermsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``AcceptedTermsCreateOperation_Payload_Data_Relationships``."""
-
-    terms: Redactable[AcceptedTermsCreateOperationPayloadDataRelationshipsTerms]
-
-
-class AcceptedTermsCreateOperationPayloadData(APIModel):
-    """Schema ``AcceptedTermsCreateOperation_Payload_Data``."""
-
-    relationships: Redactable[AcceptedTermsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["acceptedTerms"] | str]
-
-
-class AcceptedTermsCreateOperationPayload(APIModel):
-    """Schema ``AcceptedTermsCreateOperation_Payload``."""
-
-    data: Redactable[AcceptedTermsCreateOperationPayloadData]
 
 
 class AcceptedTermsRelationships(APIModel):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
@@ -12,56 +12,15 @@ from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec
 
+if TYPE_CHECKING:
+    from tidalkit.api._generated.appreciations_payloads import AppreciationsCreateOperationPayload
+
 
 class AppreciationsAttributes(APIModel):
     """Schema ``Appreciations_Attributes``."""
 
     created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Time when the appreciation was created"""
-
-
-class AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData(APIModel):
-    """Schema ``AppreciationsCreateOperation_Payload_Data_Relationships_AppreciatedItem_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem(APIModel):
-    """Schema ``AppreciationsCreateOperation_Payload_Data_Relationships_AppreciatedItem``."""
-
-    data: Redactable[list[AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItemData]]
-
-
-class AppreciationsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``AppreciationsCreateOperation_Payload_Data_Relationships``."""
-
-    appreciated_items: Redactable[AppreciationsCreateOperationPayloadDataRelationshipsAppreciatedItem] = (
-        Field(alias="appreciatedItems")
-    )
-
-
-class AppreciationsCreateOperationPayloadData(APIModel):
-    """Schema ``AppreciationsCreateOperation_Payload_Data``."""
-
-    relationships: Redactable[AppreciationsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["appreciations"] | str]
-
-
-class AppreciationsCreateOperationPayloadMeta(APIModel):
-    """Schema ``AppreciationsCreateOperation_Payload_Meta``."""
-
-    dry_run: bool | None = Field(default=None, alias="dryRun")
-
-
-class AppreciationsCreateOperationPayload(APIModel):
-    """Schema ``AppreciationsCreateOperation_Payload``."""
-
-    data: Redactable[AppreciationsCreateOperationPayloadData]
-
-    meta: AppreciationsCreateOperationPayloadMeta | None = Field(default=None)
 
 
 class AppreciationsResourceObject(Resource):

@@ -19,6 +19,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.artist_biographies_payloads import ArtistBiographiesUpdateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 ArtistBiographiesInclude = Literal["owners"]
@@ -99,28 +100,6 @@ class ArtistBiographiesSingleResourceDataDocument(DocumentBase):
     data: Redactable[ArtistBiographiesResourceObject]
 
     links: Redactable[Links]
-
-
-class ArtistBiographiesUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ArtistBiographiesUpdateOperation_Payload_Data_Attributes``."""
-
-    text: str | None = Field(default=None)
-
-
-class ArtistBiographiesUpdateOperationPayloadData(APIModel):
-    """Schema ``ArtistBiographiesUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[ArtistBiographiesUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artistBiographies"] | str]
-
-
-class ArtistBiographiesUpdateOperationPayload(APIModel):
-    """Schema ``ArtistBiographiesUpdateOperation_Payload``."""
-
-    data: Redactable[ArtistBiographiesUpdateOperationPayloadData]
 
 
 _GET = OperationSpec(

@@ -9,7 +9,6 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import (
     ExternalLink,
-    LegacyBarcodeId,
     Links,
     MultiRelationshipDataDocument,
     MutationResponseDocument,
@@ -21,6 +20,11 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.artist_claims_payloads import (
+        ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload,
+        ArtistClaimsCreateOperationPayload,
+        ArtistClaimsUpdateOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 ArtistClaimsAcceptedArtistsInclude = Literal["acceptedArtists"]
@@ -36,18 +40,10 @@ ArtistClaimsRecommendedArtistsInclude = Literal["recommendedArtists"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
 
 
-class ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData(APIModel):
-    """Schema ``ArtistClaimsAcceptedArtistsRelationshipUpdateOperation_Payload_Data``."""
+class LegacyBarcodeId(APIModel):
+    """List of UPCs retrieved from the DSP"""
 
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayload(APIModel):
-    """Schema ``ArtistClaimsAcceptedArtistsRelationshipUpdateOperation_Payload``."""
-
-    data: Redactable[list[ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData]]
+    value: str | None = Field(default=None)
 
 
 class ArtistClaimsAttributes(APIModel):
@@ -85,38 +81,6 @@ class ArtistClaimsAttributes(APIModel):
         | str
     ]
     """Current status of this claim"""
-
-
-class ArtistClaimsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ArtistClaimsCreateOperation_Payload_Data_Attributes``."""
-
-    artist_id: Redactable[str] = Field(alias="artistId")
-
-    provider: Redactable[Literal["DISTROKID", "CDBABY", "TUNECORE"] | str]
-
-
-class ArtistClaimsCreateOperationPayloadData(APIModel):
-    """Schema ``ArtistClaimsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[ArtistClaimsCreateOperationPayloadDataAttributes]
-
-    type: Redactable[Literal["artistClaims"] | str]
-
-
-class ArtistClaimsCreateOperationPayloadMeta(APIModel):
-    """Schema ``ArtistClaimsCreateOperation_Payload_Meta``."""
-
-    nonce: str | None = Field(default=None)
-
-    redirect_url: Redactable[str] = Field(alias="redirectUrl")
-
-
-class ArtistClaimsCreateOperationPayload(APIModel):
-    """Schema ``ArtistClaimsCreateOperation_Payload``."""
-
-    data: Redactable[ArtistClaimsCreateOperationPayloadData]
-
-    meta: Redactable[ArtistClaimsCreateOperationPayloadMeta]
 
 
 class ArtistClaimsRelationships(APIModel):
@@ -246,36 +210,6 @@ class ArtistClaimsSingleResourceDataDocument(DocumentBase):
     data: Redactable[ArtistClaimsResourceObject]
 
     links: Redactable[Links]
-
-
-class ArtistClaimsUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ArtistClaimsUpdateOperation_Payload_Data_Attributes``."""
-
-
-class ArtistClaimsUpdateOperationPayloadData(APIModel):
-    """Schema ``ArtistClaimsUpdateOperation_Payload_Data``."""
-
-    attributes: ArtistClaimsUpdateOperationPayloadDataAttributes | None = Field(default=None)
-
-    id: str | None = Field(default=None)
-
-    type: Redactable[Literal["artistClaims"] | str]
-
-
-class ArtistClaimsUpdateOperationPayloadMeta(APIModel):
-    """Schema ``ArtistClaimsUpdateOperation_Payload_Meta``."""
-
-    authorization_code: Redactable[str] = Field(alias="authorizationCode")
-
-    redirect_uri: Redactable[str] = Field(alias="redirectUri")
-
-
-class ArtistClaimsUpdateOperationPayload(APIModel):
-    """Schema ``ArtistClaimsUpdateOperation_Payload``."""
-
-    data: ArtistClaimsUpdateOperationPayloadData | None = Field(default=None)
-
-    meta: Redactable[ArtistClaimsUpdateOperationPayloadMeta]
 
 
 _ACCEPTED_ARTISTS = OperationSpec(

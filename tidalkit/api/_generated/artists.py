@@ -10,7 +10,6 @@ from pydantic import Field
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
     ExternalLink,
-    ExternalLinkPayload,
     Links,
     MultiRelationshipDataDocument,
     MutationResponseDocument,
@@ -28,6 +27,13 @@ if TYPE_CHECKING:
     from tidalkit.api._generated.artist_biographies import ArtistBiographiesResourceObject
     from tidalkit.api._generated.artist_claim_statuses import ArtistClaimStatusesResourceObject
     from tidalkit.api._generated.artist_roles import ArtistRolesResourceObject
+    from tidalkit.api._generated.artists_payloads import (
+        ArtistsCreateOperationPayload,
+        ArtistsFollowingRelationshipAddOperationPayload,
+        ArtistsFollowingRelationshipRemoveOperationPayload,
+        ArtistsProfileArtRelationshipUpdateOperationPayload,
+        ArtistsUpdateOperationPayload,
+    )
     from tidalkit.api._generated.artworks import ArtworksResourceObject
     from tidalkit.api._generated.playlists import (
         PlaylistsItemsInclude,
@@ -332,36 +338,6 @@ class ArtistsAttributes(APIModel):
     """Is the artist spotlighted?"""
 
 
-class ArtistsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ArtistsCreateOperation_Payload_Data_Attributes``."""
-
-    handle: str | None = Field(default=None)
-
-    name: Redactable[str]
-
-
-class ArtistsCreateOperationPayloadData(APIModel):
-    """Schema ``ArtistsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[ArtistsCreateOperationPayloadDataAttributes]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class ArtistsCreateOperationPayloadMeta(APIModel):
-    """Schema ``ArtistsCreateOperation_Payload_Meta``."""
-
-    dry_run: bool | None = Field(default=None, alias="dryRun")
-
-
-class ArtistsCreateOperationPayload(APIModel):
-    """Schema ``ArtistsCreateOperation_Payload``."""
-
-    data: Redactable[ArtistsCreateOperationPayloadData]
-
-    meta: ArtistsCreateOperationPayloadMeta | None = Field(default=None)
-
-
 class ArtistsFollowersResourceMetaViewerContext(APIModel):
     """Optional context about the relationship"""
 
@@ -660,34 +636,6 @@ class ArtistsCreateSingleResourceDataDocument(DocumentBase):
     links: Redactable[Links]
 
 
-class ArtistsFollowingRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``ArtistsFollowingRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class ArtistsFollowingRelationshipAddOperationPayload(APIModel):
-    """Schema ``ArtistsFollowingRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[ArtistsFollowingRelationshipAddOperationPayloadData]]
-
-
-class ArtistsFollowingRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``ArtistsFollowingRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class ArtistsFollowingRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``ArtistsFollowingRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[ArtistsFollowingRelationshipRemoveOperationPayloadData]]
-
-
 class ArtistsMultiRelationshipDataDocument(DocumentBase):
     """Schema ``Artists_Multi_Relationship_Data_Document``."""
 
@@ -704,20 +652,6 @@ class ArtistsMultiResourceDataDocument(DocumentBase):
     links: Redactable[Links]
 
 
-class ArtistsProfileArtRelationshipUpdateOperationPayloadData(APIModel):
-    """Schema ``ArtistsProfileArtRelationshipUpdateOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artworks"] | str]
-
-
-class ArtistsProfileArtRelationshipUpdateOperationPayload(APIModel):
-    """Schema ``ArtistsProfileArtRelationshipUpdateOperation_Payload``."""
-
-    data: Redactable[list[ArtistsProfileArtRelationshipUpdateOperationPayloadData]]
-
-
 class ArtistsSingleRelationshipDataDocument(DocumentBase):
     """Schema ``Artists_Single_Relationship_Data_Document``."""
 
@@ -732,44 +666,6 @@ class ArtistsSingleResourceDataDocument(DocumentBase):
     data: Redactable[ArtistsResourceObject]
 
     links: Redactable[Links]
-
-
-class ArtistsUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ArtistsUpdateOperation_Payload_Data_Attributes``."""
-
-    contributions_enabled: bool | None = Field(default=None, alias="contributionsEnabled")
-
-    contributions_sales_pitch: str | None = Field(default=None, alias="contributionsSalesPitch")
-
-    external_links: list[ExternalLinkPayload] | None = Field(default=None, alias="externalLinks")
-
-    handle: str | None = Field(default=None)
-
-    name: str | None = Field(default=None)
-
-
-class ArtistsUpdateOperationPayloadData(APIModel):
-    """Schema ``ArtistsUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[ArtistsUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class ArtistsUpdateOperationPayloadMeta(APIModel):
-    """Schema ``ArtistsUpdateOperation_Payload_Meta``."""
-
-    dry_run: bool | None = Field(default=None, alias="dryRun")
-
-
-class ArtistsUpdateOperationPayload(APIModel):
-    """Schema ``ArtistsUpdateOperation_Payload``."""
-
-    data: Redactable[ArtistsUpdateOperationPayloadData]
-
-    meta: ArtistsUpdateOperationPayloadMeta | None = Field(default=None)
 
 
 _ADD_FOLLOWING = OperationSpec(

@@ -9,9 +9,8 @@ from pydantic import Field
 
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import (
-    ArtworkFile,
-    ArtworkSourceFile,
-    ArtworkVisualMetadata,
+    FileStatus,
+    FileUploadLink,
     Links,
     MultiRelationshipDataDocument,
     ResourceIdentifier,
@@ -22,10 +21,57 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.artworks_payloads import ArtworksCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 ArtworksInclude = Literal["owners"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class ArtworkFileMeta(APIModel):
+    """Metadata about an artwork file"""
+
+    height: Redactable[int]
+    """Height (in pixels)"""
+
+    width: Redactable[int]
+    """Width (in pixels)"""
+
+
+class ArtworkFile(APIModel):
+    """Artwork files"""
+
+    href: Redactable[str]
+    """Artwork file href"""
+
+    meta: Redactable[ArtworkFileMeta]
+
+
+class ArtworkSourceFile(APIModel):
+    """Artwork source file"""
+
+    md5_hash: Redactable[str] = Field(alias="md5Hash")
+    """MD5 hash of file to be uploaded"""
+
+    size: Redactable[int]
+    """File size of the artwork in bytes"""
+
+    status: Redactable[FileStatus]
+
+    upload_link: Redactable[FileUploadLink] = Field(alias="uploadLink")
+
+
+class ArtworkVisualMetadata(APIModel):
+    """Color information extracted from artwork"""
+
+    blur_hash: str | None = Field(default=None, alias="blurHash")
+    """BlurHash representation of the artwork for placeholder display"""
+
+    selected_palette_color: str | None = Field(default=None, alias="selectedPaletteColor")
+    """Selected color from the extracted artwork palette"""
+
+    status: Literal["NONE", "PROCESSING", "OK"] | str | None = Field(default=None)
+    """Status of visual metadata extraction"""
 
 
 class ArtworksAttributes(APIModel):
@@ -40,38 +86,6 @@ class ArtworksAttributes(APIModel):
     source_file: ArtworkSourceFile | None = Field(default=None, alias="sourceFile")
 
     visual_metadata: ArtworkVisualMetadata | None = Field(default=None, alias="visualMetadata")
-
-
-class ArtworksCreateOperationPayloadDataAttributesSourceFile(APIModel):
-    """Schema ``ArtworksCreateOperation_Payload_Data_Attributes_SourceFile``."""
-
-    md5_hash: Redactable[str] = Field(alias="md5Hash")
-
-    size: Redactable[int]
-
-
-class ArtworksCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ArtworksCreateOperation_Payload_Data_Attributes``."""
-
-    media_type: Redactable[Literal["IMAGE", "VIDEO"] | str] = Field(alias="mediaType")
-
-    source_file: Redactable[ArtworksCreateOperationPayloadDataAttributesSourceFile] = Field(
-        alias="sourceFile"
-    )
-
-
-class ArtworksCreateOperationPayloadData(APIModel):
-    """Schema ``ArtworksCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[ArtworksCreateOperationPayloadDataAttributes]
-
-    type: Redactable[Literal["artworks"] | str]
-
-
-class ArtworksCreateOperationPayload(APIModel):
-    """Schema ``ArtworksCreateOperation_Payload``."""
-
-    data: Redactable[ArtworksCreateOperationPayloadData]
 
 
 class ArtworksRelationships(APIModel):

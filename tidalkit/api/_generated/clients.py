@@ -19,6 +19,10 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.clients_payloads import (
+        ClientsCreateOperationPayload,
+        ClientsUpdateOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 ClientsInclude = Literal["owners"]
@@ -43,28 +47,6 @@ class ClientsAttributes(APIModel):
     redirect_uris: list[str] | None = Field(default=None, alias="redirectUris")
 
     scopes: list[str] | None = Field(default=None)
-
-
-class ClientsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ClientsCreateOperation_Payload_Data_Attributes``."""
-
-    description: str | None = Field(default=None)
-
-    name: Redactable[str]
-
-
-class ClientsCreateOperationPayloadData(APIModel):
-    """Schema ``ClientsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[ClientsCreateOperationPayloadDataAttributes]
-
-    type: Redactable[Literal["clients"] | str]
-
-
-class ClientsCreateOperationPayload(APIModel):
-    """Schema ``ClientsCreateOperation_Payload``."""
-
-    data: Redactable[ClientsCreateOperationPayloadData]
 
 
 class ClientsRelationships(APIModel):
@@ -162,34 +144,6 @@ class ClientsSingleResourceDataDocument(DocumentBase):
     data: Redactable[ClientsResourceObject]
 
     links: Redactable[Links]
-
-
-class ClientsUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ClientsUpdateOperation_Payload_Data_Attributes``."""
-
-    description: str | None = Field(default=None)
-
-    name: str | None = Field(default=None)
-
-    redirect_uris: list[str] | None = Field(default=None, alias="redirectUris")
-
-    scopes: list[str] | None = Field(default=None)
-
-
-class ClientsUpdateOperationPayloadData(APIModel):
-    """Schema ``ClientsUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[ClientsUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["clients"] | str]
-
-
-class ClientsUpdateOperationPayload(APIModel):
-    """Schema ``ClientsUpdateOperation_Payload``."""
-
-    data: Redactable[ClientsUpdateOperationPayloadData]
 
 
 class ClientsUpdateSingleResourceDataDocument(DocumentBase):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
@@ -12,46 +12,17 @@ from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec
 
+if TYPE_CHECKING:
+    from tidalkit.api._generated.collaboration_invite_redemptions_payloads import (
+        CollaborationInviteRedemptionsCreateOperationPayload,
+    )
+
 
 class CollaborationInviteRedemptionsAttributes(APIModel):
     """Schema ``CollaborationInviteRedemptions_Attributes``."""
 
     redeemed_at: Redactable[UtcDatetime] = Field(alias="redeemedAt")
     """Datetime the invite was redeemed (ISO 8601)"""
-
-
-class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData(APIModel):
-    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships_Invite_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["collaborationInvites"] | str]
-
-
-class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite(APIModel):
-    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships_Invite``."""
-
-    data: Redactable[CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInviteData]
-
-
-class CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data_Relationships``."""
-
-    invite: Redactable[CollaborationInviteRedemptionsCreateOperationPayloadDataRelationshipsInvite]
-
-
-class CollaborationInviteRedemptionsCreateOperationPayloadData(APIModel):
-    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload_Data``."""
-
-    relationships: Redactable[CollaborationInviteRedemptionsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["collaborationInviteRedemptions"] | str]
-
-
-class CollaborationInviteRedemptionsCreateOperationPayload(APIModel):
-    """Schema ``CollaborationInviteRedemptionsCreateOperation_Payload``."""
-
-    data: Redactable[CollaborationInviteRedemptionsCreateOperationPayloadData]
 
 
 class CollaborationInviteRedemptionsResourceObject(Resource):

@@ -20,6 +20,9 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.collaboration_invites_payloads import (
+        CollaborationInvitesCreateOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 CollaborationInvitesInclude = Literal["owners", "subject"]
@@ -46,40 +49,6 @@ class CollaborationInvitesAttributes(APIModel):
 
     revoked: Redactable[bool]
     """Whether the invite has been revoked by the subject's owner"""
-
-
-class CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData(APIModel):
-    """Schema ``CollaborationInvitesCreateOperation_Payload_Data_Relationships_Subject_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["playlists"] | str]
-
-
-class CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject(APIModel):
-    """Schema ``CollaborationInvitesCreateOperation_Payload_Data_Relationships_Subject``."""
-
-    data: Redactable[CollaborationInvitesCreateOperationPayloadDataRelationshipsSubjectData]
-
-
-class CollaborationInvitesCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``CollaborationInvitesCreateOperation_Payload_Data_Relationships``."""
-
-    subject: Redactable[CollaborationInvitesCreateOperationPayloadDataRelationshipsSubject]
-
-
-class CollaborationInvitesCreateOperationPayloadData(APIModel):
-    """Schema ``CollaborationInvitesCreateOperation_Payload_Data``."""
-
-    relationships: Redactable[CollaborationInvitesCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["collaborationInvites"] | str]
-
-
-class CollaborationInvitesCreateOperationPayload(APIModel):
-    """Schema ``CollaborationInvitesCreateOperation_Payload``."""
-
-    data: Redactable[CollaborationInvitesCreateOperationPayloadData]
 
 
 class CollaborationInvitesRelationships(APIModel):

@@ -20,6 +20,10 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.comments_payloads import (
+        CommentsCreateOperationPayload,
+        CommentsUpdateOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 CommentsInclude = Literal["ownerProfiles", "owners", "parentComment"]
@@ -63,71 +67,6 @@ class CommentsAttributes(APIModel):
 
     start_time: str | None = Field(default=None, alias="startTime")
     """Start time offset for timestamped comments (ISO 8601 duration)"""
-
-
-class CommentsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``CommentsCreateOperation_Payload_Data_Attributes``."""
-
-    end_time: str | None = Field(default=None, alias="endTime")
-
-    message: Redactable[str]
-    """The comment message content"""
-
-    start_time: str | None = Field(default=None, alias="startTime")
-
-
-class CommentsCreateOperationPayloadDataRelationshipsParentCommentData(APIModel):
-    """Schema ``CommentsCreateOperation_Payload_Data_Relationships_ParentComment_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["comments"] | str]
-
-
-class CommentsCreateOperationPayloadDataRelationshipsParentComment(APIModel):
-    """Schema ``CommentsCreateOperation_Payload_Data_Relationships_ParentComment``."""
-
-    data: Redactable[CommentsCreateOperationPayloadDataRelationshipsParentCommentData | None]
-
-
-class CommentsCreateOperationPayloadDataRelationshipsSubjectData(APIModel):
-    """Schema ``CommentsCreateOperation_Payload_Data_Relationships_Subject_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["albums", "tracks"] | str]
-
-
-class CommentsCreateOperationPayloadDataRelationshipsSubject(APIModel):
-    """Schema ``CommentsCreateOperation_Payload_Data_Relationships_Subject``."""
-
-    data: Redactable[CommentsCreateOperationPayloadDataRelationshipsSubjectData]
-
-
-class CommentsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``CommentsCreateOperation_Payload_Data_Relationships``."""
-
-    parent_comment: CommentsCreateOperationPayloadDataRelationshipsParentComment | None = Field(
-        default=None, alias="parentComment"
-    )
-
-    subject: Redactable[CommentsCreateOperationPayloadDataRelationshipsSubject]
-
-
-class CommentsCreateOperationPayloadData(APIModel):
-    """Schema ``CommentsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[CommentsCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[CommentsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["comments"] | str]
-
-
-class CommentsCreateOperationPayload(APIModel):
-    """Schema ``CommentsCreateOperation_Payload``."""
-
-    data: Redactable[CommentsCreateOperationPayloadData]
 
 
 class CommentsRelationships(APIModel):
@@ -256,33 +195,6 @@ class CommentsSingleResourceDataDocument(DocumentBase):
     data: Redactable[CommentsResourceObject]
 
     links: Redactable[Links]
-
-
-class CommentsUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``CommentsUpdateOperation_Payload_Data_Attributes``."""
-
-    end_time: str | None = Field(default=None, alias="endTime")
-
-    message: str | None = Field(default=None)
-    """The comment message content"""
-
-    start_time: str | None = Field(default=None, alias="startTime")
-
-
-class CommentsUpdateOperationPayloadData(APIModel):
-    """Schema ``CommentsUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[CommentsUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["comments"] | str]
-
-
-class CommentsUpdateOperationPayload(APIModel):
-    """Schema ``CommentsUpdateOperation_Payload``."""
-
-    data: Redactable[CommentsUpdateOperationPayloadData]
 
 
 _CREATE = OperationSpec(

@@ -20,6 +20,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.content_claims_payloads import ContentClaimsCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 ContentClaimsClaimedResourceInclude = Literal["claimedResource"]
@@ -69,68 +70,6 @@ class ContentClaimsClaimedResourceSingleRelationshipDataDocument(DocumentBase):
     data: ContentClaimsClaimedResourceResourceIdentifier | None = Field(default=None)
 
     links: Redactable[Links]
-
-
-class ContentClaimsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ContentClaimsCreateOperation_Payload_Data_Attributes``."""
-
-    assertion: Redactable[Literal["CLAIM", "DISCLAIM"] | str]
-
-
-class ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData(APIModel):
-    """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships_ClaimedResource_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks", "albums", "videos"] | str]
-
-
-class ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource(APIModel):
-    """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships_ClaimedResource``."""
-
-    data: Redactable[ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResourceData]
-
-
-class ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData(APIModel):
-    """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships_ClaimingArtist_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist(APIModel):
-    """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships_ClaimingArtist``."""
-
-    data: Redactable[ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtistData]
-
-
-class ContentClaimsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``ContentClaimsCreateOperation_Payload_Data_Relationships``."""
-
-    claimed_resource: Redactable[ContentClaimsCreateOperationPayloadDataRelationshipsClaimedResource] = Field(
-        alias="claimedResource"
-    )
-
-    claiming_artist: Redactable[ContentClaimsCreateOperationPayloadDataRelationshipsClaimingArtist] = Field(
-        alias="claimingArtist"
-    )
-
-
-class ContentClaimsCreateOperationPayloadData(APIModel):
-    """Schema ``ContentClaimsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[ContentClaimsCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[ContentClaimsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["contentClaims"] | str]
-
-
-class ContentClaimsCreateOperationPayload(APIModel):
-    """Schema ``ContentClaimsCreateOperation_Payload``."""
-
-    data: Redactable[ContentClaimsCreateOperationPayloadData]
 
 
 class ContentClaimsRelationships(APIModel):

@@ -8,12 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit._core.batch import BatchResult
-from tidalkit.api._generated._common import (
-    DownloadLink,
-    Links,
-    MultiRelationshipDataDocument,
-    ResourceIdentifier,
-)
+from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
 from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
@@ -24,6 +19,22 @@ if TYPE_CHECKING:
 
 DownloadsInclude = Literal["owners"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class DownloadLinkMeta(APIModel):
+    """Metadata for download link"""
+
+    required_headers: list[str] | None = Field(default=None, alias="requiredHeaders")
+    """HTTP headers required when requesting the download URL"""
+
+
+class DownloadLink(APIModel):
+    """Schema ``Download_Link``."""
+
+    href: Redactable[str]
+    """URL to download the content from"""
+
+    meta: Redactable[DownloadLinkMeta]
 
 
 class DownloadsAttributes(APIModel):

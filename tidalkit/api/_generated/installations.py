@@ -20,6 +20,11 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.installations_payloads import (
+        InstallationsCreateOperationPayload,
+        InstallationsOfflineInventoryRelationshipAddOperationPayload,
+        InstallationsOfflineInventoryRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 InstallationsInclude = Literal["offlineInventory", "owners"]
@@ -40,30 +45,6 @@ class InstallationsAttributes(APIModel):
 
     name: Redactable[str]
     """Human-readable name for the installation"""
-
-
-class InstallationsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``InstallationsCreateOperation_Payload_Data_Attributes``."""
-
-    client_provided_installation_id: Redactable[str] = Field(alias="clientProvidedInstallationId")
-    """Client provided installation identifier"""
-
-    name: Redactable[str]
-    """Human-readable name"""
-
-
-class InstallationsCreateOperationPayloadData(APIModel):
-    """Schema ``InstallationsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[InstallationsCreateOperationPayloadDataAttributes]
-
-    type: Redactable[Literal["installations"] | str]
-
-
-class InstallationsCreateOperationPayload(APIModel):
-    """Schema ``InstallationsCreateOperation_Payload``."""
-
-    data: Redactable[InstallationsCreateOperationPayloadData]
 
 
 class InstallationsOfflineInventoryResourceIdentifierMeta(APIModel):
@@ -163,27 +144,6 @@ class InstallationsMultiResourceDataDocument(DocumentBase):
     data: Redactable[list[InstallationsResourceObject]]
 
     links: Redactable[Links]
-
-
-class InstallationsOfflineInventoryItemIdentifier(APIModel):
-    """Schema ``InstallationsOfflineInventory_ItemIdentifier``."""
-
-    id: Redactable[str]
-    """The item id. Use "me" when the type is userCollectionTracks to resolve to the authenticated user's collection."""
-
-    type: Redactable[Literal["tracks", "videos", "albums", "playlists", "userCollectionTracks"] | str]
-
-
-class InstallationsOfflineInventoryRelationshipAddOperationPayload(APIModel):
-    """Schema ``InstallationsOfflineInventoryRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[InstallationsOfflineInventoryItemIdentifier]]
-
-
-class InstallationsOfflineInventoryRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``InstallationsOfflineInventoryRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[InstallationsOfflineInventoryItemIdentifier]]
 
 
 class InstallationsSingleResourceDataDocument(DocumentBase):

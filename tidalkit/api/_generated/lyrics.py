@@ -20,6 +20,10 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.lyrics_payloads import (
+        LyricsCreateOperationPayload,
+        LyricsUpdateOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 LyricsInclude = Literal["owners", "track"]
@@ -66,60 +70,6 @@ class LyricsAttributes(APIModel):
     )
 
     text: str | None = Field(default=None)
-
-
-class LyricsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``LyricsCreateOperation_Payload_Data_Attributes``."""
-
-    text: str | None = Field(default=None)
-
-
-class LyricsCreateOperationPayloadDataRelationshipsTrackData(APIModel):
-    """Schema ``LyricsCreateOperation_Payload_Data_Relationships_Track_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks"] | str]
-
-
-class LyricsCreateOperationPayloadDataRelationshipsTrack(APIModel):
-    """Schema ``LyricsCreateOperation_Payload_Data_Relationships_Track``."""
-
-    data: LyricsCreateOperationPayloadDataRelationshipsTrackData | None = Field(default=None)
-
-    id: str | None = Field(default=None)
-
-    type: Literal["tracks"] | str | None = Field(default=None)
-
-
-class LyricsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``LyricsCreateOperation_Payload_Data_Relationships``."""
-
-    track: Redactable[LyricsCreateOperationPayloadDataRelationshipsTrack]
-
-
-class LyricsCreateOperationPayloadData(APIModel):
-    """Schema ``LyricsCreateOperation_Payload_Data``."""
-
-    attributes: LyricsCreateOperationPayloadDataAttributes | None = Field(default=None)
-
-    relationships: Redactable[LyricsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["lyrics"] | str]
-
-
-class LyricsCreateOperationPayloadMeta(APIModel):
-    """Schema ``LyricsCreateOperation_Payload_Meta``."""
-
-    generate: bool | None = Field(default=None)
-
-
-class LyricsCreateOperationPayload(APIModel):
-    """Schema ``LyricsCreateOperation_Payload``."""
-
-    data: Redactable[LyricsCreateOperationPayloadData]
-
-    meta: LyricsCreateOperationPayloadMeta | None = Field(default=None)
 
 
 class LyricsTrackResourceIdentifierMeta(APIModel):
@@ -246,30 +196,6 @@ class LyricsSingleResourceDataDocument(DocumentBase):
     data: Redactable[LyricsResourceObject]
 
     links: Redactable[Links]
-
-
-class LyricsUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``LyricsUpdateOperation_Payload_Data_Attributes``."""
-
-    lrc_text: str | None = Field(default=None, alias="lrcText")
-
-    text: str | None = Field(default=None)
-
-
-class LyricsUpdateOperationPayloadData(APIModel):
-    """Schema ``LyricsUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[LyricsUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["lyrics"] | str]
-
-
-class LyricsUpdateOperationPayload(APIModel):
-    """Schema ``LyricsUpdateOperation_Payload``."""
-
-    data: Redactable[LyricsUpdateOperationPayloadData]
 
 
 _CREATE = OperationSpec(

@@ -20,6 +20,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.offline_tasks_payloads import OfflineTasksUpdateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 OfflineTasksCollectionInclude = Literal["collection"]
@@ -190,29 +191,6 @@ class OfflineTasksSingleResourceDataDocument(DocumentBase):
     data: Redactable[OfflineTasksResourceObject]
 
     links: Redactable[Links]
-
-
-class OfflineTasksUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``OfflineTasksUpdateOperation_Payload_Data_Attributes``."""
-
-    state: Redactable[Literal["PENDING", "IN_PROGRESS", "FAILED", "COMPLETED"] | str]
-    """New state for the offline task"""
-
-
-class OfflineTasksUpdateOperationPayloadData(APIModel):
-    """Schema ``OfflineTasksUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[OfflineTasksUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["offlineTasks"] | str]
-
-
-class OfflineTasksUpdateOperationPayload(APIModel):
-    """Schema ``OfflineTasksUpdateOperation_Payload``."""
-
-    data: Redactable[OfflineTasksUpdateOperationPayloadData]
 
 
 _COLLECTION = OperationSpec(

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import (
-    LegacySource,
     Links,
     MultiRelationshipDataDocument,
     MutationResponseDocument,
@@ -21,6 +20,14 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.play_queues_payloads import (
+        PlayQueuesCreateOperationPayload,
+        PlayQueuesCurrentRelationshipUpdateOperationPayload,
+        PlayQueuesFutureRelationshipAddOperationPayload,
+        PlayQueuesFutureRelationshipRemoveOperationPayload,
+        PlayQueuesFutureRelationshipUpdateOperationPayload,
+        PlayQueuesUpdateOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 PlayQueuesCurrentInclude = Literal["current"]
@@ -37,6 +44,14 @@ PlayQueuesOwnersInclude = Literal["owners"]
 
 PlayQueuesPastInclude = Literal["past"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class LegacySource(APIModel):
+    """Schema ``LegacySource``."""
+
+    id: Redactable[str]
+
+    type: Redactable[str]
 
 
 class PlayQueuesAttributes(APIModel):
@@ -56,18 +71,6 @@ class PlayQueuesAttributes(APIModel):
 
     shuffled: Redactable[bool]
     """Queue is shuffled or not"""
-
-
-class PlayQueuesCreateOperationPayloadData(APIModel):
-    """Schema ``PlayQueuesCreateOperation_Payload_Data``."""
-
-    type: Redactable[Literal["playQueues"] | str]
-
-
-class PlayQueuesCreateOperationPayload(APIModel):
-    """Schema ``PlayQueuesCreateOperation_Payload``."""
-
-    data: Redactable[PlayQueuesCreateOperationPayloadData]
 
 
 class PlayQueuesCurrentResourceIdentifierMeta(APIModel):
@@ -243,126 +246,6 @@ class PlayQueuesCreateSingleResourceDataDocument(DocumentBase):
     links: Redactable[Links]
 
 
-class PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta(APIModel):
-    """Schema ``PlayQueuesCurrentRelationshipUpdateOperation_Payload_Data_Meta``."""
-
-    item_id: Redactable[str] = Field(alias="itemId")
-
-
-class PlayQueuesCurrentRelationshipUpdateOperationPayloadData(APIModel):
-    """Schema ``PlayQueuesCurrentRelationshipUpdateOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: Redactable[PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta]
-
-    type: Redactable[Literal["tracks", "videos"] | str]
-
-
-class PlayQueuesCurrentRelationshipUpdateOperationPayload(APIModel):
-    """Schema ``PlayQueuesCurrentRelationshipUpdateOperation_Payload``."""
-
-    data: Redactable[PlayQueuesCurrentRelationshipUpdateOperationPayloadData]
-
-
-class PlayQueuesFutureRelationshipAddOperationPayloadDataMeta(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipAddOperation_Payload_Data_Meta``."""
-
-    item_cursor: str | None = Field(default=None, alias="itemCursor")
-
-
-class PlayQueuesFutureRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: PlayQueuesFutureRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
-
-    type: Redactable[Literal["tracks", "videos", "albums", "playlists"] | str]
-
-
-class PlayQueuesFutureRelationshipAddOperationPayloadMeta(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipAddOperation_Payload_Meta``."""
-
-    batch_id: str | None = Field(default=None, alias="batchId")
-
-    legacy_source: LegacySource | None = Field(default=None, alias="legacySource")
-
-    mode: Redactable[
-        Literal[
-            "ADD_TO_FRONT",
-            "ADD_TO_BACK",
-            "ADD_BEFORE",
-            "REPLACE_ALL",
-            "REPLACE_ALL_AND_CURRENT",
-            "ADD_TO_FRONT_REPLACE_CURRENT",
-        ]
-        | str
-    ]
-
-    position_before: str | None = Field(default=None, alias="positionBefore")
-
-
-class PlayQueuesFutureRelationshipAddOperationPayload(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[PlayQueuesFutureRelationshipAddOperationPayloadData]]
-
-    meta: PlayQueuesFutureRelationshipAddOperationPayloadMeta | None = Field(default=None)
-
-
-class PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipRemoveOperation_Payload_Data_Meta``."""
-
-    item_id: Redactable[str] = Field(alias="itemId")
-
-
-class PlayQueuesFutureRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: Redactable[PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta]
-
-    type: Redactable[Literal["tracks", "videos"] | str]
-
-
-class PlayQueuesFutureRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[PlayQueuesFutureRelationshipRemoveOperationPayloadData]]
-
-
-class PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipUpdateOperation_Payload_Data_Meta``."""
-
-    item_id: Redactable[str] = Field(alias="itemId")
-
-
-class PlayQueuesFutureRelationshipUpdateOperationPayloadData(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipUpdateOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: Redactable[PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta]
-
-    type: Redactable[Literal["tracks", "videos"] | str]
-
-
-class PlayQueuesFutureRelationshipUpdateOperationPayloadMeta(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipUpdateOperation_Payload_Meta``."""
-
-    position_before: Redactable[str] = Field(alias="positionBefore")
-
-
-class PlayQueuesFutureRelationshipUpdateOperationPayload(APIModel):
-    """Schema ``PlayQueuesFutureRelationshipUpdateOperation_Payload``."""
-
-    data: Redactable[list[PlayQueuesFutureRelationshipUpdateOperationPayloadData]]
-
-    meta: Redactable[PlayQueuesFutureRelationshipUpdateOperationPayloadMeta]
-
-
 class PlayQueuesMultiRelationshipDataDocument(DocumentBase):
     """Schema ``PlayQueues_Multi_Relationship_Data_Document``."""
 
@@ -393,32 +276,6 @@ class PlayQueuesSingleResourceDataDocument(DocumentBase):
     data: Redactable[PlayQueuesResourceObject]
 
     links: Redactable[Links]
-
-
-class PlayQueuesUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``PlayQueuesUpdateOperation_Payload_Data_Attributes``."""
-
-    repeat: Literal["NONE", "ONE", "BATCH"] | str | None = Field(default=None)
-
-    shuffle: Literal["OFF", "BATCH", "ALL"] | str | None = Field(default=None)
-
-    shuffled: bool | None = Field(default=None)
-
-
-class PlayQueuesUpdateOperationPayloadData(APIModel):
-    """Schema ``PlayQueuesUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[PlayQueuesUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["playQueues"] | str]
-
-
-class PlayQueuesUpdateOperationPayload(APIModel):
-    """Schema ``PlayQueuesUpdateOperation_Payload``."""
-
-    data: Redactable[PlayQueuesUpdateOperationPayloadData]
 
 
 _ADD_FUTURE = OperationSpec(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -14,6 +14,11 @@ from tidalkit.api.model import APIModel, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
+if TYPE_CHECKING:
+    from tidalkit.api._generated.price_configurations_payloads import (
+        PriceConfigurationsCreateOperationPayload,
+    )
+
 
 class PriceConfigurationsAttributes(APIModel):
     """Schema ``PriceConfigurations_Attributes``."""
@@ -23,52 +28,6 @@ class PriceConfigurationsAttributes(APIModel):
 
     price: Redactable[str]
     """Price amount with max 2 decimal places"""
-
-
-class PriceConfigurationsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Attributes``."""
-
-    currency: Redactable[Literal["USD"] | str]
-    """Currency code (ISO 4217)"""
-
-    price: Redactable[str]
-    """Price amount with max 2 decimal places"""
-
-
-class PriceConfigurationsCreateOperationPayloadSubjects(APIModel):
-    """Schema ``PriceConfigurationsCreateOperation_Payload_Subjects``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks", "albums"] | str]
-
-
-class PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects(APIModel):
-    """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Relationships_Subjects``."""
-
-    data: Redactable[list[PriceConfigurationsCreateOperationPayloadSubjects]]
-
-
-class PriceConfigurationsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``PriceConfigurationsCreateOperation_Payload_Data_Relationships``."""
-
-    subjects: Redactable[PriceConfigurationsCreateOperationPayloadDataRelationshipsSubjects]
-
-
-class PriceConfigurationsCreateOperationPayloadData(APIModel):
-    """Schema ``PriceConfigurationsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[PriceConfigurationsCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[PriceConfigurationsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["priceConfigurations"] | str]
-
-
-class PriceConfigurationsCreateOperationPayload(APIModel):
-    """Schema ``PriceConfigurationsCreateOperation_Payload``."""
-
-    data: Redactable[PriceConfigurationsCreateOperationPayloadData]
 
 
 class PriceConfigurationsResourceObject(Resource):

@@ -12,7 +12,6 @@ from tidalkit.api._generated._common import (
     ReplacementProvenance,
     ResourceIdentifier,
     SingleRelationshipDataDocument,
-    TrackInfo,
 )
 from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
@@ -27,6 +26,16 @@ ProviderProductInfosProviderInclude = Literal["provider"]
 
 ProviderProductInfosSubjectInclude = Literal["subject"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
+
+
+class TrackInfo(APIModel):
+    """Schema ``TrackInfo``."""
+
+    broken: bool | None = Field(default=None)
+
+    broken_code: int | None = Field(default=None, alias="brokenCode")
+
+    track_id: Redactable[str] = Field(alias="trackId")
 
 
 class ProviderProductInfosAttributes(APIModel):

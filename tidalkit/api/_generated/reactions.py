@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 from pydantic import Field
 
 from tidalkit.api._generated._common import (
-    CurrentUserReaction,
     Links,
     MultiRelationshipDataDocument,
     MutationResponseDocument,
-    ReactionStats,
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
@@ -21,6 +19,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.reactions_payloads import ReactionsCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 ReactionsInclude = Literal["ownerProfiles", "owners"]
@@ -33,6 +32,29 @@ ReactionsOwnersInclude = Literal["owners"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
 
 
+class CurrentUserReaction(APIModel):
+    """Current user's reaction"""
+
+    created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
+    """When the reaction was created"""
+
+    emoji: str | None = Field(default=None)
+    """User's emoji reaction"""
+
+    id: str | None = Field(default=None)
+    """Reaction ID"""
+
+
+class ReactionStats(APIModel):
+    """Reaction statistics"""
+
+    counts_by_type: dict[str, int] | None = Field(default=None, alias="countsByType")
+    """Count of reactions by type"""
+
+    total_count: int | None = Field(default=None, alias="totalCount")
+    """Total number of reactions"""
+
+
 class ReactionsAttributes(APIModel):
     """Schema ``Reactions_Attributes``."""
 
@@ -41,48 +63,6 @@ class ReactionsAttributes(APIModel):
 
     emoji: Redactable[str]
     """The type of reaction representing an emoji"""
-
-
-class ReactionsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data_Attributes``."""
-
-    emoji: Redactable[str]
-
-
-class ReactionsCreateOperationPayloadDataRelationshipsSubjectData(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data_Relationships_Subject_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["albums", "tracks", "artists", "videos", "playlists", "comments"] | str]
-
-
-class ReactionsCreateOperationPayloadDataRelationshipsSubject(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data_Relationships_Subject``."""
-
-    data: Redactable[ReactionsCreateOperationPayloadDataRelationshipsSubjectData]
-
-
-class ReactionsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data_Relationships``."""
-
-    subject: Redactable[ReactionsCreateOperationPayloadDataRelationshipsSubject]
-
-
-class ReactionsCreateOperationPayloadData(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[ReactionsCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[ReactionsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["reactions"] | str]
-
-
-class ReactionsCreateOperationPayload(APIModel):
-    """Schema ``ReactionsCreateOperation_Payload``."""
-
-    data: Redactable[ReactionsCreateOperationPayloadData]
 
 
 class ReactionsRelationships(APIModel):

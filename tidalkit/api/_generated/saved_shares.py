@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
@@ -12,46 +12,15 @@ from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec
 
+if TYPE_CHECKING:
+    from tidalkit.api._generated.saved_shares_payloads import SavedSharesCreateOperationPayload
+
 
 class SavedSharesAttributes(APIModel):
     """Schema ``SavedShares_Attributes``."""
 
     created_at: Redactable[UtcDatetime] = Field(alias="createdAt")
     """Datetime of saved share creation (ISO 8601)"""
-
-
-class SavedSharesCreateOperationPayloadDataRelationshipsShareData(APIModel):
-    """Schema ``SavedSharesCreateOperation_Payload_Data_Relationships_Share_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["shares"] | str]
-
-
-class SavedSharesCreateOperationPayloadDataRelationshipsShare(APIModel):
-    """Schema ``SavedSharesCreateOperation_Payload_Data_Relationships_Share``."""
-
-    data: Redactable[SavedSharesCreateOperationPayloadDataRelationshipsShareData]
-
-
-class SavedSharesCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``SavedSharesCreateOperation_Payload_Data_Relationships``."""
-
-    share: Redactable[SavedSharesCreateOperationPayloadDataRelationshipsShare]
-
-
-class SavedSharesCreateOperationPayloadData(APIModel):
-    """Schema ``SavedSharesCreateOperation_Payload_Data``."""
-
-    relationships: Redactable[SavedSharesCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["savedShares"] | str]
-
-
-class SavedSharesCreateOperationPayload(APIModel):
-    """Schema ``SavedSharesCreateOperation_Payload``."""
-
-    data: Redactable[SavedSharesCreateOperationPayloadData]
 
 
 class SavedSharesResourceObject(Resource):

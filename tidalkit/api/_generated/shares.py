@@ -20,6 +20,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.shares_payloads import SharesCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 SharesInclude = Literal["owners", "sharedResources"]
@@ -43,42 +44,6 @@ class SharesAttributes(APIModel):
 
     external_links: list[ExternalLink] | None = Field(default=None, alias="externalLinks")
     """Links external to TIDAL API"""
-
-
-class SharesCreateOperationPayloadDataRelationshipsSharedResourcesData(APIModel):
-    """Schema ``SharesCreateOperation_Payload_Data_Relationships_SharedResources_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks", "albums"] | str]
-
-
-class SharesCreateOperationPayloadDataRelationshipsSharedResources(APIModel):
-    """Schema ``SharesCreateOperation_Payload_Data_Relationships_SharedResources``."""
-
-    data: Redactable[list[SharesCreateOperationPayloadDataRelationshipsSharedResourcesData]]
-
-
-class SharesCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``SharesCreateOperation_Payload_Data_Relationships``."""
-
-    shared_resources: Redactable[SharesCreateOperationPayloadDataRelationshipsSharedResources] = Field(
-        alias="sharedResources"
-    )
-
-
-class SharesCreateOperationPayloadData(APIModel):
-    """Schema ``SharesCreateOperation_Payload_Data``."""
-
-    relationships: Redactable[SharesCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["shares"] | str]
-
-
-class SharesCreateOperationPayload(APIModel):
-    """Schema ``SharesCreateOperation_Payload``."""
-
-    data: Redactable[SharesCreateOperationPayloadData]
 
 
 class SharesSharedResourcesResourceIdentifierMeta(APIModel):

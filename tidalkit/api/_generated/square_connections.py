@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Literal, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
@@ -18,6 +18,12 @@ from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
+
+if TYPE_CHECKING:
+    from tidalkit.api._generated.square_connections_payloads import (
+        SquareConnectionsCreateOperationPayload,
+        SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload,
+    )
 
 SquareConnectionsInclude = Literal["selectedSite", "sites"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
@@ -58,30 +64,6 @@ class SquareConnectionsAttributes(APIModel):
         Literal["DRAFT", "PENDING_REQUIREMENTS", "KYC_PENDING", "ACCEPTED", "REJECTED", "SUSPENDED"] | str
     ]
     """Current status of this Square connection"""
-
-
-class SquareConnectionsCreateOperationPayloadData(APIModel):
-    """Schema ``SquareConnectionsCreateOperation_Payload_Data``."""
-
-    type: Redactable[Literal["squareConnections"] | str]
-
-
-class SquareConnectionsCreateOperationPayloadMeta(APIModel):
-    """Schema ``SquareConnectionsCreateOperation_Payload_Meta``."""
-
-    platform: Redactable[Literal["WEB", "ANDROID", "IOS"] | str]
-    """Client platform initiating Square onboarding."""
-
-    redirect_url: str | None = Field(default=None, alias="redirectUrl")
-    """Optional post-finalize redirect URL. Otherwise uses platform default."""
-
-
-class SquareConnectionsCreateOperationPayload(APIModel):
-    """Schema ``SquareConnectionsCreateOperation_Payload``."""
-
-    data: Redactable[SquareConnectionsCreateOperationPayloadData]
-
-    meta: Redactable[SquareConnectionsCreateOperationPayloadMeta]
 
 
 class SquareConnectionsRelationships(APIModel):
@@ -210,20 +192,6 @@ class SquareConnectionsReadSingleDataRelationship403ResponseBody(APIModel):
     """Schema ``SquareConnectionsReadSingleDataRelationship403ResponseBody``."""
 
     errors: Redactable[list[SquareConnectionsReadSingleDataRelationship403ResponseBodyErrors]]
-
-
-class SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData(APIModel):
-    """The site to select; null clears the selection."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["squareSites"] | str]
-
-
-class SquareConnectionsSelectedSiteRelationshipUpdateOperationPayload(APIModel):
-    """Schema ``SquareConnectionsSelectedSiteRelationshipUpdateOperation_Payload``."""
-
-    data: Redactable[SquareConnectionsSelectedSiteRelationshipUpdateOperationPayloadData | None]
 
 
 class SquareConnectionsSelectedSiteUpdateResourceIdentifier(Identifier):

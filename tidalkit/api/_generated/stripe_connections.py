@@ -19,6 +19,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.stripe_connections_payloads import StripeConnectionsCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 StripeConnectionsInclude = Literal["owners"]
@@ -41,50 +42,6 @@ class StripeConnectionsAttributes(APIModel):
         Literal["PENDING_REQUIREMENTS", "UNDER_REVIEW", "ACCEPTED", "REJECTED", "SUSPENDED"] | str
     ]
     """Current status of this Stripe connection"""
-
-
-class StripeConnectionsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``StripeConnectionsCreateOperation_Payload_Data_Attributes``."""
-
-    integration_type: Literal["REDIRECT", "EMBEDDED"] | str | None = Field(
-        default=None, alias="integrationType"
-    )
-    """Deprecated: use meta.integrationType instead."""
-
-    refresh_url: str | None = Field(default=None, alias="refreshUrl")
-    """Deprecated: use meta.refreshUrl instead."""
-
-    return_url: str | None = Field(default=None, alias="returnUrl")
-    """Deprecated: use meta.returnUrl instead."""
-
-
-class StripeConnectionsCreateOperationPayloadData(APIModel):
-    """Schema ``StripeConnectionsCreateOperation_Payload_Data``."""
-
-    attributes: StripeConnectionsCreateOperationPayloadDataAttributes | None = Field(default=None)
-
-    type: Redactable[Literal["stripeConnections"] | str]
-
-
-class StripeConnectionsCreateOperationPayloadMeta(APIModel):
-    """Schema ``StripeConnectionsCreateOperation_Payload_Meta``."""
-
-    integration_type: Redactable[Literal["REDIRECT", "EMBEDDED"] | str] = Field(alias="integrationType")
-    """Integration type for Stripe onboarding"""
-
-    refresh_url: str | None = Field(default=None, alias="refreshUrl")
-    """REDIRECT only: URL to redirect to if seller drops from onboarding"""
-
-    return_url: str | None = Field(default=None, alias="returnUrl")
-    """REDIRECT only: URL to redirect to after completed onboarding"""
-
-
-class StripeConnectionsCreateOperationPayload(APIModel):
-    """Schema ``StripeConnectionsCreateOperation_Payload``."""
-
-    data: Redactable[StripeConnectionsCreateOperationPayloadData]
-
-    meta: StripeConnectionsCreateOperationPayloadMeta | None = Field(default=None)
 
 
 class StripeConnectionsRelationships(APIModel):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Literal, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import Field
 
@@ -12,6 +12,12 @@ from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
+
+if TYPE_CHECKING:
+    from tidalkit.api._generated.subscription_price_change_decisions_payloads import (
+        SubscriptionPriceChangeDecisionsCreateOperationPayload,
+        SubscriptionPriceChangeDecisionsUpdateOperationPayload,
+    )
 
 SubscriptionPriceChangeDecisionsInclude = Literal["priceChange"]
 """Relationship paths ``include`` accepts here (one nested level listed; spec max depth 3)."""
@@ -25,51 +31,6 @@ class SubscriptionPriceChangeDecisionsAttributes(APIModel):
 
     status: Redactable[Literal["ACCEPTED", "REJECTED"] | str]
     """The user's decision. ACCEPTED is permanent; REJECTED can still be flipped to ACCEPTED before the renewal."""
-
-
-class SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data_Attributes``."""
-
-    status: Redactable[Literal["ACCEPTED", "REJECTED"] | str]
-    """The decision to record. A decision may only be created once — changing a rejection to an acceptance is a PATCH."""
-
-
-class SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data_Relationships_PriceChange_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["userSubscriptionPriceChanges"] | str]
-
-
-class SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data_Relationships_PriceChange``."""
-
-    data: Redactable[SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChangeData]
-
-
-class SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data_Relationships``."""
-
-    price_change: Redactable[
-        SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationshipsPriceChange
-    ] = Field(alias="priceChange")
-
-
-class SubscriptionPriceChangeDecisionsCreateOperationPayloadData(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[SubscriptionPriceChangeDecisionsCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[SubscriptionPriceChangeDecisionsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["subscriptionPriceChangeDecisions"] | str]
-
-
-class SubscriptionPriceChangeDecisionsCreateOperationPayload(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsCreateOperation_Payload``."""
-
-    data: Redactable[SubscriptionPriceChangeDecisionsCreateOperationPayloadData]
 
 
 class SubscriptionPriceChangeDecisionsRelationships(APIModel):
@@ -134,29 +95,6 @@ class SubscriptionPriceChangeDecisionsSingleRelationshipDataDocument(DocumentBas
     data: ResourceIdentifier | None = Field(default=None)
 
     links: Redactable[Links]
-
-
-class SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsUpdateOperation_Payload_Data_Attributes``."""
-
-    status: Redactable[Literal["ACCEPTED", "REJECTED"] | str]
-    """The decision to record. The only allowed transition is REJECTED -> ACCEPTED; acceptance is permanent."""
-
-
-class SubscriptionPriceChangeDecisionsUpdateOperationPayloadData(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[SubscriptionPriceChangeDecisionsUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["subscriptionPriceChangeDecisions"] | str]
-
-
-class SubscriptionPriceChangeDecisionsUpdateOperationPayload(APIModel):
-    """Schema ``SubscriptionPriceChangeDecisionsUpdateOperation_Payload``."""
-
-    data: Redactable[SubscriptionPriceChangeDecisionsUpdateOperationPayloadData]
 
 
 class SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument(DocumentBase):

@@ -14,6 +14,9 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.temporary_user_tokens_payloads import (
+        TemporaryUserTokensCreateOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 TemporaryUserTokensInclude = Literal["owners"]
@@ -22,18 +25,6 @@ TemporaryUserTokensInclude = Literal["owners"]
 
 class TemporaryUserTokensAttributes(APIModel):
     """Schema ``TemporaryUserTokens_Attributes``."""
-
-
-class TemporaryUserTokensCreateOperationPayloadData(APIModel):
-    """Schema ``TemporaryUserTokensCreateOperation_Payload_Data``."""
-
-    type: Redactable[Literal["temporaryUserTokens"] | str]
-
-
-class TemporaryUserTokensCreateOperationPayload(APIModel):
-    """Schema ``TemporaryUserTokensCreateOperation_Payload``."""
-
-    data: Redactable[TemporaryUserTokensCreateOperationPayloadData]
 
 
 class TemporaryUserTokensRelationships(APIModel):

@@ -20,6 +20,7 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.track_source_files_payloads import TrackSourceFilesCreateOperationPayload
     from tidalkit.api._generated.users import UsersResourceObject
 
 TrackSourceFilesInclude = Literal["owners"]
@@ -38,54 +39,6 @@ class TrackSourceFilesAttributes(APIModel):
     status: Redactable[FileStatus]
 
     upload_link: Redactable[FileUploadLink] = Field(alias="uploadLink")
-
-
-class TrackSourceFilesCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``TrackSourceFilesCreateOperation_Payload_Data_Attributes``."""
-
-    md5_hash: Redactable[str] = Field(alias="md5Hash")
-
-    size: Redactable[int]
-
-
-class TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData(APIModel):
-    """Schema ``TrackSourceFilesCreateOperation_Payload_Data_Relationships_Track_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks"] | str]
-
-
-class TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack(APIModel):
-    """Schema ``TrackSourceFilesCreateOperation_Payload_Data_Relationships_Track``."""
-
-    data: TrackSourceFilesCreateOperationPayloadDataRelationshipsTrackData | None = Field(default=None)
-
-    id: str | None = Field(default=None)
-
-    type: Literal["tracks"] | str | None = Field(default=None)
-
-
-class TrackSourceFilesCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``TrackSourceFilesCreateOperation_Payload_Data_Relationships``."""
-
-    track: Redactable[TrackSourceFilesCreateOperationPayloadDataRelationshipsTrack]
-
-
-class TrackSourceFilesCreateOperationPayloadData(APIModel):
-    """Schema ``TrackSourceFilesCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[TrackSourceFilesCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[TrackSourceFilesCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["trackSourceFiles"] | str]
-
-
-class TrackSourceFilesCreateOperationPayload(APIModel):
-    """Schema ``TrackSourceFilesCreateOperation_Payload``."""
-
-    data: Redactable[TrackSourceFilesCreateOperationPayloadData]
 
 
 class TrackSourceFilesRelationships(APIModel):

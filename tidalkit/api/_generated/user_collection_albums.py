@@ -21,6 +21,10 @@ from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
     from tidalkit.api._generated.albums import AlbumsResourceObject
+    from tidalkit.api._generated.user_collection_albums_payloads import (
+        UserCollectionAlbumsItemsRelationshipAddOperationPayload,
+        UserCollectionAlbumsItemsRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 UserCollectionAlbumsInclude = Literal[
@@ -153,42 +157,6 @@ class UserCollectionAlbumsItemsMultiRelationshipDataDocument(DocumentBase):
     data: list[UserCollectionAlbumsItemsResourceIdentifier] | None = Field(default=None)
 
     links: Redactable[Links]
-
-
-class UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
-    """Schema ``UserCollectionAlbumsItemsRelationshipAddOperation_Payload_Data_Meta``."""
-
-    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
-
-
-class UserCollectionAlbumsItemsRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserCollectionAlbumsItemsRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: UserCollectionAlbumsItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
-
-    type: Redactable[Literal["albums"] | str]
-
-
-class UserCollectionAlbumsItemsRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserCollectionAlbumsItemsRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionAlbumsItemsRelationshipAddOperationPayloadData]]
-
-
-class UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserCollectionAlbumsItemsRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["albums"] | str]
-
-
-class UserCollectionAlbumsItemsRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserCollectionAlbumsItemsRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionAlbumsItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionAlbumsMultiRelationshipDataDocument(DocumentBase):

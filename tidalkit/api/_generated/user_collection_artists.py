@@ -20,6 +20,10 @@ from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
     from tidalkit.api._generated.artists import ArtistsResourceObject
+    from tidalkit.api._generated.user_collection_artists_payloads import (
+        UserCollectionArtistsItemsRelationshipAddOperationPayload,
+        UserCollectionArtistsItemsRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 UserCollectionArtistsInclude = Literal[
@@ -150,42 +154,6 @@ class UserCollectionArtistsItemsMultiRelationshipDataDocument(DocumentBase):
     data: list[UserCollectionArtistsItemsResourceIdentifier] | None = Field(default=None)
 
     links: Redactable[Links]
-
-
-class UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
-    """Schema ``UserCollectionArtistsItemsRelationshipAddOperation_Payload_Data_Meta``."""
-
-    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
-
-
-class UserCollectionArtistsItemsRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserCollectionArtistsItemsRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: UserCollectionArtistsItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class UserCollectionArtistsItemsRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserCollectionArtistsItemsRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionArtistsItemsRelationshipAddOperationPayloadData]]
-
-
-class UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserCollectionArtistsItemsRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class UserCollectionArtistsItemsRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserCollectionArtistsItemsRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionArtistsItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionArtistsMultiRelationshipDataDocument(DocumentBase):

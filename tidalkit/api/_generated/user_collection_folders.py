@@ -14,7 +14,6 @@ from tidalkit.api._generated._common import (
     MutationResponseDocument,
     ResourceIdentifier,
     SingleRelationshipDataDocument,
-    UserCollection,
 )
 from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
@@ -22,6 +21,12 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.user_collection_folders_payloads import (
+        UserCollectionFoldersCreateOperationPayload,
+        UserCollectionFoldersItemsRelationshipAddOperationPayload,
+        UserCollectionFoldersItemsRelationshipRemoveOperationPayload,
+        UserCollectionFoldersUpdateOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 UserCollectionFoldersInclude = Literal["items", "owners", "userCollection"]
@@ -47,42 +52,6 @@ class UserCollectionFoldersAttributes(APIModel):
     name: Redactable[str]
 
     number_of_items: int | None = Field(default=None, alias="numberOfItems")
-
-
-class UserCollectionFoldersCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``UserCollectionFoldersCreateOperation_Payload_Data_Attributes``."""
-
-    name: Redactable[str]
-
-
-class UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection(APIModel):
-    """Schema ``UserCollectionFoldersCreateOperation_Payload_Data_Relationships_UserCollection``."""
-
-    data: Redactable[UserCollection]
-
-
-class UserCollectionFoldersCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``UserCollectionFoldersCreateOperation_Payload_Data_Relationships``."""
-
-    user_collection: Redactable[
-        UserCollectionFoldersCreateOperationPayloadDataRelationshipsUserCollection
-    ] = Field(alias="userCollection")
-
-
-class UserCollectionFoldersCreateOperationPayloadData(APIModel):
-    """Schema ``UserCollectionFoldersCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[UserCollectionFoldersCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[UserCollectionFoldersCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["userCollectionFolders"] | str]
-
-
-class UserCollectionFoldersCreateOperationPayload(APIModel):
-    """Schema ``UserCollectionFoldersCreateOperation_Payload``."""
-
-    data: Redactable[UserCollectionFoldersCreateOperationPayloadData]
 
 
 class UserCollectionFoldersItemsResourceIdentifierMeta(APIModel):
@@ -197,34 +166,6 @@ class UserCollectionFoldersDeleteResource400ResponseBody(APIModel):
     errors: Redactable[list[UserCollectionFoldersDeleteResource400ResponseBodyErrors]]
 
 
-class UserCollectionFoldersItemsRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserCollectionFoldersItemsRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["playlists"] | str]
-
-
-class UserCollectionFoldersItemsRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserCollectionFoldersItemsRelationshipAddOperation_Payload``."""
-
-    data: list[UserCollectionFoldersItemsRelationshipAddOperationPayloadData] | None = Field(default=None)
-
-
-class UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserCollectionFoldersItemsRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["playlists"] | str]
-
-
-class UserCollectionFoldersItemsRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserCollectionFoldersItemsRelationshipRemoveOperation_Payload``."""
-
-    data: list[UserCollectionFoldersItemsRelationshipRemoveOperationPayloadData] | None = Field(default=None)
-
-
 class UserCollectionFoldersMultiRelationshipDataDocument(DocumentBase):
     """Schema ``UserCollectionFolders_Multi_Relationship_Data_Document``."""
 
@@ -255,28 +196,6 @@ class UserCollectionFoldersSingleResourceDataDocument(DocumentBase):
     data: Redactable[UserCollectionFoldersResourceObject]
 
     links: Redactable[Links]
-
-
-class UserCollectionFoldersUpdateOperationPayloadDataAttributes(APIModel):
-    """Schema ``UserCollectionFoldersUpdateOperation_Payload_Data_Attributes``."""
-
-    name: str | None = Field(default=None)
-
-
-class UserCollectionFoldersUpdateOperationPayloadData(APIModel):
-    """Schema ``UserCollectionFoldersUpdateOperation_Payload_Data``."""
-
-    attributes: Redactable[UserCollectionFoldersUpdateOperationPayloadDataAttributes]
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["userCollectionFolders"] | str]
-
-
-class UserCollectionFoldersUpdateOperationPayload(APIModel):
-    """Schema ``UserCollectionFoldersUpdateOperation_Payload``."""
-
-    data: Redactable[UserCollectionFoldersUpdateOperationPayloadData]
 
 
 _ADD_ITEMS = OperationSpec(

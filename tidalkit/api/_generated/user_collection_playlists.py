@@ -20,6 +20,10 @@ from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
     from tidalkit.api._generated.playlists import PlaylistsResourceObject
+    from tidalkit.api._generated.user_collection_playlists_payloads import (
+        UserCollectionPlaylistsItemsRelationshipAddOperationPayload,
+        UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 UserCollectionPlaylistsInclude = Literal[
@@ -138,42 +142,6 @@ class UserCollectionPlaylistsItemsMultiRelationshipDataDocument(DocumentBase):
     data: list[UserCollectionPlaylistsItemsResourceIdentifier] | None = Field(default=None)
 
     links: Redactable[Links]
-
-
-class UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta(APIModel):
-    """Schema ``UserCollectionPlaylistsItemsRelationshipAddOperation_Payload_Data_Meta``."""
-
-    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
-
-
-class UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserCollectionPlaylistsItemsRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: UserCollectionPlaylistsItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
-
-    type: Redactable[Literal["playlists"] | str]
-
-
-class UserCollectionPlaylistsItemsRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserCollectionPlaylistsItemsRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionPlaylistsItemsRelationshipAddOperationPayloadData]]
-
-
-class UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserCollectionPlaylistsItemsRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["playlists"] | str]
-
-
-class UserCollectionPlaylistsItemsRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserCollectionPlaylistsItemsRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionPlaylistsItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionPlaylistsMultiRelationshipDataDocument(DocumentBase):

@@ -20,6 +20,10 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.user_collection_save_for_laters_payloads import (
+        UserCollectionSaveForLatersItemsRelationshipAddOperationPayload,
+        UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 UserCollectionSaveForLatersInclude = Literal["items", "owners"]
@@ -123,34 +127,6 @@ class UserCollectionSaveForLatersItemsMultiRelationshipDataDocument(DocumentBase
     data: list[UserCollectionSaveForLatersItemsResourceIdentifier] | None = Field(default=None)
 
     links: Redactable[Links]
-
-
-class UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserCollectionSaveForLatersItemsRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks", "albums", "artists", "playlists", "videos"] | str]
-
-
-class UserCollectionSaveForLatersItemsRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserCollectionSaveForLatersItemsRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionSaveForLatersItemsRelationshipAddOperationPayloadData]]
-
-
-class UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserCollectionSaveForLatersItemsRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks", "albums", "artists", "playlists", "videos"] | str]
-
-
-class UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserCollectionSaveForLatersItemsRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionSaveForLatersItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionSaveForLatersMultiRelationshipDataDocument(DocumentBase):

@@ -21,6 +21,10 @@ from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
     from tidalkit.api._generated.tracks import TracksResourceObject
+    from tidalkit.api._generated.user_collection_tracks_payloads import (
+        UserCollectionTracksItemsRelationshipAddOperationPayload,
+        UserCollectionTracksItemsRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
 
 UserCollectionTracksInclude = Literal[
@@ -163,42 +167,6 @@ class UserCollectionTracksItemsMultiRelationshipDataDocument(DocumentBase):
     data: list[UserCollectionTracksItemsResourceIdentifier] | None = Field(default=None)
 
     links: Redactable[Links]
-
-
-class UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta(APIModel):
-    """Schema ``UserCollectionTracksItemsRelationshipAddOperation_Payload_Data_Meta``."""
-
-    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
-
-
-class UserCollectionTracksItemsRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserCollectionTracksItemsRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: UserCollectionTracksItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
-
-    type: Redactable[Literal["tracks"] | str]
-
-
-class UserCollectionTracksItemsRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserCollectionTracksItemsRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionTracksItemsRelationshipAddOperationPayloadData]]
-
-
-class UserCollectionTracksItemsRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserCollectionTracksItemsRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks"] | str]
-
-
-class UserCollectionTracksItemsRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserCollectionTracksItemsRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionTracksItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionTracksMultiRelationshipDataDocument(DocumentBase):

@@ -20,6 +20,10 @@ from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, 
 from tidalkit.api.pagination import Paginator
 
 if TYPE_CHECKING:
+    from tidalkit.api._generated.user_collection_videos_payloads import (
+        UserCollectionVideosItemsRelationshipAddOperationPayload,
+        UserCollectionVideosItemsRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
     from tidalkit.api._generated.videos import VideosResourceObject
 
@@ -145,42 +149,6 @@ class UserCollectionVideosItemsMultiRelationshipDataDocument(DocumentBase):
     data: list[UserCollectionVideosItemsResourceIdentifier] | None = Field(default=None)
 
     links: Redactable[Links]
-
-
-class UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta(APIModel):
-    """Schema ``UserCollectionVideosItemsRelationshipAddOperation_Payload_Data_Meta``."""
-
-    added_at: UtcDatetime | None = Field(default=None, alias="addedAt")
-
-
-class UserCollectionVideosItemsRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserCollectionVideosItemsRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    meta: UserCollectionVideosItemsRelationshipAddOperationPayloadDataMeta | None = Field(default=None)
-
-    type: Redactable[Literal["videos"] | str]
-
-
-class UserCollectionVideosItemsRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserCollectionVideosItemsRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionVideosItemsRelationshipAddOperationPayloadData]]
-
-
-class UserCollectionVideosItemsRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserCollectionVideosItemsRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["videos"] | str]
-
-
-class UserCollectionVideosItemsRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserCollectionVideosItemsRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserCollectionVideosItemsRelationshipRemoveOperationPayloadData]]
 
 
 class UserCollectionVideosMultiRelationshipDataDocument(DocumentBase):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -11,6 +11,11 @@ from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
+
+if TYPE_CHECKING:
+    from tidalkit.api._generated.user_data_export_requests_payloads import (
+        UserDataExportRequestsCreateOperationPayload,
+    )
 
 
 class UserDataExportRequestsAttributes(APIModel):
@@ -20,28 +25,6 @@ class UserDataExportRequestsAttributes(APIModel):
         Literal["GDPR", "CCPA", "COPPA", "ANZ_PA", "US_PRIVACY_REGULATION", "APPI", "RETENTION_POLICY"] | str
     ] = Field(alias="flowType")
     """The type of data export flow"""
-
-
-class UserDataExportRequestsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``UserDataExportRequestsCreateOperation_Payload_Data_Attributes``."""
-
-    flow_type: Redactable[
-        Literal["GDPR", "CCPA", "COPPA", "ANZ_PA", "US_PRIVACY_REGULATION", "APPI", "RETENTION_POLICY"] | str
-    ] = Field(alias="flowType")
-
-
-class UserDataExportRequestsCreateOperationPayloadData(APIModel):
-    """Schema ``UserDataExportRequestsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[UserDataExportRequestsCreateOperationPayloadDataAttributes]
-
-    type: Redactable[Literal["userDataExportRequests"] | str]
-
-
-class UserDataExportRequestsCreateOperationPayload(APIModel):
-    """Schema ``UserDataExportRequestsCreateOperation_Payload``."""
-
-    data: Redactable[UserDataExportRequestsCreateOperationPayloadData]
 
 
 class UserDataExportRequestsResourceObject(Resource):

@@ -22,6 +22,14 @@ from tidalkit.api.pagination import Paginator
 if TYPE_CHECKING:
     from tidalkit.api._generated.artists import ArtistsResourceObject
     from tidalkit.api._generated.tracks import TracksResourceObject
+    from tidalkit.api._generated.user_recommendation_blocks_payloads import (
+        UserRecommendationBlocksArtistsRelationshipAddOperationPayload,
+        UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload,
+        UserRecommendationBlocksTracksRelationshipAddOperationPayload,
+        UserRecommendationBlocksTracksRelationshipRemoveOperationPayload,
+        UserRecommendationBlocksVideosRelationshipAddOperationPayload,
+        UserRecommendationBlocksVideosRelationshipRemoveOperationPayload,
+    )
     from tidalkit.api._generated.users import UsersResourceObject
     from tidalkit.api._generated.videos import VideosResourceObject
 
@@ -183,34 +191,6 @@ class UserRecommendationBlocksArtistsMultiRelationshipDataDocument(DocumentBase)
     links: Redactable[Links]
 
 
-class UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserRecommendationBlocksArtistsRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class UserRecommendationBlocksArtistsRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserRecommendationBlocksArtistsRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserRecommendationBlocksArtistsRelationshipAddOperationPayloadData]]
-
-
-class UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserRecommendationBlocksArtistsRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["artists"] | str]
-
-
-class UserRecommendationBlocksArtistsRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserRecommendationBlocksArtistsRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserRecommendationBlocksArtistsRelationshipRemoveOperationPayloadData]]
-
-
 class UserRecommendationBlocksAttributes(APIModel):
     """Schema ``UserRecommendationBlocks_Attributes``."""
 
@@ -346,34 +326,6 @@ class UserRecommendationBlocksTracksAddMultiRelationshipDataDocument(DocumentBas
     links: Redactable[Links]
 
 
-class UserRecommendationBlocksTracksRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserRecommendationBlocksTracksRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks"] | str]
-
-
-class UserRecommendationBlocksTracksRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserRecommendationBlocksTracksRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserRecommendationBlocksTracksRelationshipAddOperationPayloadData]]
-
-
-class UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserRecommendationBlocksTracksRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks"] | str]
-
-
-class UserRecommendationBlocksTracksRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserRecommendationBlocksTracksRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserRecommendationBlocksTracksRelationshipRemoveOperationPayloadData]]
-
-
 class UserRecommendationBlocksVideosAddResourceIdentifier(Identifier):
     """Schema ``UserRecommendationBlocks_Videos_Add_Resource_Identifier``."""
 
@@ -384,34 +336,6 @@ class UserRecommendationBlocksVideosAddMultiRelationshipDataDocument(DocumentBas
     data: Redactable[list[UserRecommendationBlocksVideosAddResourceIdentifier]]
 
     links: Redactable[Links]
-
-
-class UserRecommendationBlocksVideosRelationshipAddOperationPayloadData(APIModel):
-    """Schema ``UserRecommendationBlocksVideosRelationshipAddOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["videos"] | str]
-
-
-class UserRecommendationBlocksVideosRelationshipAddOperationPayload(APIModel):
-    """Schema ``UserRecommendationBlocksVideosRelationshipAddOperation_Payload``."""
-
-    data: Redactable[list[UserRecommendationBlocksVideosRelationshipAddOperationPayloadData]]
-
-
-class UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData(APIModel):
-    """Schema ``UserRecommendationBlocksVideosRelationshipRemoveOperation_Payload_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["videos"] | str]
-
-
-class UserRecommendationBlocksVideosRelationshipRemoveOperationPayload(APIModel):
-    """Schema ``UserRecommendationBlocksVideosRelationshipRemoveOperation_Payload``."""
-
-    data: Redactable[list[UserRecommendationBlocksVideosRelationshipRemoveOperationPayloadData]]
 
 
 _ADD_ARTISTS = OperationSpec(

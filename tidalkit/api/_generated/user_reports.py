@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -11,6 +11,9 @@ from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
 from tidalkit.api.model import APIModel, Redactable, Resource
 from tidalkit.api.operations import Operations, OperationSpec
+
+if TYPE_CHECKING:
+    from tidalkit.api._generated.user_reports_payloads import UserReportsCreateOperationPayload
 
 
 class UserReportsAttributes(APIModel):
@@ -35,66 +38,6 @@ class UserReportsAttributes(APIModel):
         | str
     ]
     """Reason"""
-
-
-class UserReportsCreateOperationPayloadDataAttributes(APIModel):
-    """Schema ``UserReportsCreateOperation_Payload_Data_Attributes``."""
-
-    description: Redactable[str]
-
-    reason: Redactable[
-        Literal[
-            "SEXUAL_CONTENT_OR_NUDITY",
-            "VIOLENT_OR_DANGEROUS_CONTENT",
-            "HATEFUL_OR_ABUSIVE_CONTENT",
-            "HARASSMENT",
-            "PRIVACY_VIOLATION",
-            "SCAMS_OR_FRAUD",
-            "SPAM",
-            "COPYRIGHT_INFRINGEMENT",
-            "APPEAL",
-            "UNKNOWN",
-        ]
-        | str
-    ]
-
-
-class UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData(APIModel):
-    """Schema ``UserReportsCreateOperation_Payload_Data_Relationships_ReportedResources_Data``."""
-
-    id: Redactable[str]
-
-    type: Redactable[Literal["tracks", "artists", "playlists"] | str]
-
-
-class UserReportsCreateOperationPayloadDataRelationshipsReportedResources(APIModel):
-    """Schema ``UserReportsCreateOperation_Payload_Data_Relationships_ReportedResources``."""
-
-    data: Redactable[list[UserReportsCreateOperationPayloadDataRelationshipsReportedResourcesData]]
-
-
-class UserReportsCreateOperationPayloadDataRelationships(APIModel):
-    """Schema ``UserReportsCreateOperation_Payload_Data_Relationships``."""
-
-    reported_resources: Redactable[UserReportsCreateOperationPayloadDataRelationshipsReportedResources] = (
-        Field(alias="reportedResources")
-    )
-
-
-class UserReportsCreateOperationPayloadData(APIModel):
-    """Schema ``UserReportsCreateOperation_Payload_Data``."""
-
-    attributes: Redactable[UserReportsCreateOperationPayloadDataAttributes]
-
-    relationships: Redactable[UserReportsCreateOperationPayloadDataRelationships]
-
-    type: Redactable[Literal["userReports"] | str]
-
-
-class UserReportsCreateOperationPayload(APIModel):
-    """Schema ``UserReportsCreateOperation_Payload``."""
-
-    data: Redactable[UserReportsCreateOperationPayloadData]
 
 
 class UserReportsResourceObject(Resource):

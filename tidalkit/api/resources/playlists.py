@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from tidalkit._core.batch import write_chunks
 from tidalkit.api._generated._registry import MAX_ITEMS
 from tidalkit.api._generated.playlists import (
-    PlaylistsCreateOperationPayload,
     PlaylistsCreateSingleResourceDataDocument,
     PlaylistsInclude,
     PlaylistsItemsAddMultiRelationshipDataDocument,
     PlaylistsMultiResourceDataDocument,
     PlaylistsPublicOperations,
     PlaylistsResourceObject,
-    PlaylistsUpdateOperationPayload,
     PlaylistsUpdateSingleResourceDataDocument,
 )
 from tidalkit.api.model import Identifier
 from tidalkit.api.pagination import Paginator
+
+if TYPE_CHECKING:
+    from tidalkit.api._generated.playlists_payloads import (
+        PlaylistsCreateOperationPayload,
+        PlaylistsUpdateOperationPayload,
+    )
 
 __all__ = ["ItemRef", "PlaylistEntry", "Playlists"]
 
