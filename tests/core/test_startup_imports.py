@@ -158,3 +158,19 @@ def test_the_http_layer_and_a_default_transport_load_neither_asyncio_nor_aiohttp
     print(sorted({"asyncio", "aiohttp"} & set(sys.modules)))
     """
     assert _run(code).stdout.strip() == "[]"  # a trio program never loads asyncio for the transport
+
+
+def test_clients_and_their_paginators_load_neither_asyncio_nor_aiohttp_before_a_loop_runs() -> None:
+    code = """
+    import sys
+    from tidalkit import HeaderAuth
+    from tidalkit.api import TidalAPI
+    from tidalkit.private import PrivateAPI
+
+    auth = HeaderAuth({"Authorization": "Bearer t"})
+    tidal = TidalAPI(auth=auth, country_code="US")
+    private = PrivateAPI(auth=auth, country_code="US")
+    assert tidal.playlists.items("p") and private.playlists.items("u")  # paginators, not yet walked
+    print(sorted({"asyncio", "aiohttp"} & set(sys.modules)))
+    """
+    assert _run(code).stdout.strip() == "[]"

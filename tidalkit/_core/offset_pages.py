@@ -17,7 +17,8 @@ from typing import Any, Generic, Protocol, TypeVar
 import anyio
 
 from tidalkit._core.pagination import EMPTY_PAGES_END, unwrap_group
-from tidalkit._core.prefetch import Prefetch, running_loop
+from tidalkit._core.prefetch import Prefetch
+from tidalkit._loop import running_asyncio_loop
 
 __all__ = ["DEFAULT_WINDOW", "STEP_WINDOWS", "OffsetPageLike", "OffsetPages"]
 
@@ -158,7 +159,7 @@ class _OffsetWalk(Generic[PageT, T]):
             if total is not None:
                 self._end = total if self._stop is None else min(total, self._stop)
                 self._offsets = iter(range(offset + self._size, self._end, self._size))
-                loop = running_loop()
+                loop = running_asyncio_loop()
                 if loop is not None:
                     size = self._size
                     self._feed = Prefetch(

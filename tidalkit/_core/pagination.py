@@ -21,11 +21,14 @@ step are parsed as they arrive.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from tidalkit._core.prefetch import drop, running_loop
+from tidalkit._core.prefetch import drop
+from tidalkit._loop import running_asyncio_loop
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "EMPTY_PAGES_END",
@@ -237,7 +240,7 @@ class _CursorWalk(Generic[P, T]):
         else:
             self._seen.add(cursor)
             self._cursor = cursor
-            loop = running_loop()
+            loop = running_asyncio_loop()
             if loop is not None:
                 self._next = loop.create_task(_page(source._fetch, cursor))
         return page, items

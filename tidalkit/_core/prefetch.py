@@ -14,24 +14,18 @@ the iterator), so nothing outlives the walk but the cancellation of requests alr
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import contextvars
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-__all__ = ["Prefetch", "drop", "running_loop"]
+if TYPE_CHECKING:
+    import asyncio
+
+__all__ = ["Prefetch", "drop"]
 
 B = TypeVar("B")
-
-
-def running_loop() -> asyncio.AbstractEventLoop | None:
-    """The running asyncio loop, or ``None`` under another event loop (trio)."""
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
 
 
 def drop(task: asyncio.Task[Any]) -> None:
@@ -94,7 +88,7 @@ class Prefetch(Generic[B]):
         self._top_up()
         try:
             if task.done():
-                await asyncio.sleep(0)  # let the loop send the requests just queued and read sockets
+                await _yield_to_loop()  # let the loop send the requests just queued and read sockets
             return offset, await task
         except BaseException:
             self.close()
@@ -105,6 +99,12 @@ class Prefetch(Generic[B]):
         self._stopped = True
         while self._queue:
             drop(self._queue.popleft()[1])
+
+
+async def _yield_to_loop() -> None:
+    import asyncio  # loaded: a loop runs this walk
+
+    await asyncio.sleep(0)
 
 
 async def _body(fetch: Callable[[int], Awaitable[B]], offset: int) -> B:

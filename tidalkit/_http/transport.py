@@ -15,12 +15,13 @@ request's headers (``Authorization``) in their ``repr``.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import AsyncIterator
 from functools import cache
 from typing import TYPE_CHECKING
 
 import httpx
+
+from tidalkit._loop import running_asyncio_loop
 
 if TYPE_CHECKING:
     from httpx_aiohttp import AiohttpTransport
@@ -131,17 +132,6 @@ def _transport_class() -> type[AiohttpTransport]:
     return _Transport
 
 
-def _on_asyncio() -> bool:
-    asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running (trio, or none yet)
-    if asyncio is None:
-        return False
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:  # trio (or no loop at all)
-        return False
-    return True
-
-
 _PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 
 
@@ -182,7 +172,7 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
         self._by_proxy: dict[str | None, httpx.AsyncBaseTransport] = {}
         self._routes: dict[tuple[str, str, int | None], httpx.AsyncBaseTransport] = {}
         self._asyncio: bool | None = None
-        if _on_asyncio():
+        if running_asyncio_loop() is not None:
             _transport_class()  # made inside a running asyncio loop: load aiohttp now, not in a request
 
     def chosen(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
@@ -195,7 +185,7 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
         route = self._by_proxy.get(proxy)
         if route is None:
             if self._asyncio is None:
-                self._asyncio = _on_asyncio()
+                self._asyncio = running_asyncio_loop() is not None
             via = httpx.Proxy(proxy) if proxy is not None else None
             if self._asyncio:
                 route = _transport_class()(limits=self._limits, proxy=via)
