@@ -13,7 +13,7 @@ from typing import Any, Self, cast
 from pydantic import BaseModel, ValidationError
 
 from tidalkit.api.model import APIModel, IncludedIndex, Resource, bind, index_of
-from tidalkit.api.tolerance import ValidationIssue, salvage
+from tidalkit.api.tolerance import ValidationIssue, absent_count, check_absent, salvage
 
 __all__ = ["DocumentBase"]
 
@@ -39,6 +39,7 @@ class DocumentBase(APIModel):
 
         A document that does not fit is salvaged field by field (see ``validation_issues``).
         """
+        before = absent_count()
         try:
             document = super().model_validate_json(json_data, **kwargs)
         except ValidationError as exc:
@@ -47,18 +48,27 @@ class DocumentBase(APIModel):
             except (ValueError, RecursionError):
                 raise exc from None
             return cls._salvaged(decoded, exc)
-        document.bind()
+        document._bound(before)
         return document
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
         """Validate a decoded document and attach its ``included`` index to the primary data."""
+        before = absent_count()
         try:
             document = super().model_validate(obj, **kwargs)
         except ValidationError as exc:
             return cls._salvaged(obj, exc)
-        document.bind()
+        document._bound(before)
         return document
+
+    def _bound(self, before: int) -> None:
+        """`bind`, and report the required fields left out if pydantic-core read any as absent."""
+        self.bind()
+        if absent_count() != before:
+            found: list[ValidationIssue] = []
+            check_absent(self, found, count=absent_count() - before)
+            self.index.report(found)
 
     @classmethod
     def _salvaged(cls, obj: Any, exc: ValidationError) -> Self:

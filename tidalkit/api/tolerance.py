@@ -1,10 +1,12 @@
 """Reading v2 documents that do not fit the spec: field-by-field salvage and the issues it reports.
 
-The fast path is one ``model_validate``. Only when it fails does `validate_tolerant` take the
-failing fields one by one: a missing or wrong-typed field reads as None, a list keeps the entries that
-fit, a nested object is salvaged the same way, an older shape whose meaning is clear is mapped (a plain
-string where an object of one required string field is expected, a deprecated attribute standing in
-for its replacement). Each of these is recorded as a `ValidationIssue`.
+The fast path is one ``model_validate``, entirely in pydantic-core. A spec-required field TIDAL left
+out reads as None there (TIDAL redacts and drifts: most tracks lack ``key``), and only then is the
+result walked in Python (`check_absent`) to name those fields, or to map a deprecated attribute that
+stands in for one. A value that does not fit makes `validate_tolerant` take the failing fields one by
+one: a wrong-typed field reads as None, a list keeps the entries that fit, a nested object is salvaged
+the same way, a plain string where an object of one required string field is expected is mapped.
+Each of these is recorded as a `ValidationIssue`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ __all__ = [
     "Problem",
     "Redactable",
     "ValidationIssue",
+    "absent_count",
+    "check_absent",
     "issues_of",
     "log_absent_once",
     "log_once",
@@ -37,15 +41,30 @@ T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
 
 
-def _nullable(source: Any, handler: Callable[[Any], core_schema.CoreSchema]) -> core_schema.CoreSchema:
-    return core_schema.nullable_schema(handler(source))
+_ABSENT = [0]
+"""How many spec-required fields pydantic-core has read as absent so far (see `absent_count`)."""
 
 
-Redactable = Annotated[T, GetPydanticSchema(_nullable)]
+def _absent() -> None:
+    _ABSENT[0] += 1
+
+
+def absent_count() -> int:
+    """A counter pydantic-core bumps on every absent `Redactable` field: unchanged across a
+    validation, nothing was left out and the result needs no `check_absent` walk."""
+    return _ABSENT[0]
+
+
+def _redactable(source: Any, handler: Callable[[Any], core_schema.CoreSchema]) -> core_schema.CoreSchema:
+    nullable = core_schema.nullable_schema(handler(source))
+    return core_schema.with_default_schema(nullable, default_factory=_absent)
+
+
+Redactable = Annotated[T, GetPydanticSchema(_redactable)]
 """A field the spec requires: typed ``T`` for users, None at runtime when TIDAL left it out.
 
 TIDAL redacts fields a client may not read and drifts from its spec, so a required attribute can be
-absent or null; such a field is then None and named in ``validation_issues``.
+absent or null; such a field is then None, and an absent one is named in ``validation_issues``.
 """
 
 Problem = Literal["missing", "invalid", "mapped", "dropped"]
@@ -91,12 +110,17 @@ def validate_tolerant(
     Raises ValidationError only when the object cannot stand at all (not a JSON object, or a field
     that may not be None, such as a resource's ``id``, is missing or broken).
     """
+    before = _ABSENT[0]
     try:
-        return cls.model_validate(raw)
+        result = cls.model_validate(raw)
     except ValidationError as exc:
         if not isinstance(raw, dict):
             raise
         return salvage(cls, cast(dict[str, Any], raw), exc, issues, where, path)
+    if _ABSENT[0] != before:
+        check_absent(result, issues, where, path, _ABSENT[0] - before)
+        _mark_checked(result)
+    return result
 
 
 def salvage(
@@ -118,14 +142,18 @@ def salvage(
         if not failing:
             raise exc
         for key, error in failing.items():
-            _fix(cls, key, error, fixed, raw, own, where, path)
+            _fix(cls, key, error, fixed, own, where, path)
         try:
             result = cls.model_validate(fixed)
         except ValidationError as again:
             exc = again
             continue
+        absent: list[ValidationIssue] = []
+        check_absent(result, absent, where, path)
+        own[:0] = absent
         if where[0] is not None and not path and own:
             attach_issues(result, own)
+        _mark_checked(result)
         issues.extend(own)
         return result
     raise exc
@@ -136,7 +164,6 @@ def _fix(
     key: str,
     error: Any,
     fixed: dict[str, Any],
-    raw: dict[str, Any],
     issues: list[ValidationIssue],
     where: _Where,
     path: str,
@@ -145,15 +172,7 @@ def _fix(
     if name is None:  # not a field (pydantic reports fields only): the next attempt raises
         return
     here = f"{path}.{key}" if path else key
-    if error["type"] == "missing" and len(error["loc"]) == 1:
-        fallbacks: dict[str, str] = getattr(cls, "DEPRECATED_FALLBACKS", {})
-        older = fallbacks.get(key)
-        if older is not None and raw.get(older) is not None and fixed.get(key) is None:
-            fixed[key] = raw[older]
-            issues.append(
-                ValidationIssue(*where, here, "mapped", f"read from deprecated {older!r}", raw[older])
-            )
-            return
+    if error["type"] == "missing" and len(error["loc"]) == 1:  # a field that may not be None: raises
         fixed[key] = None
         issues.append(ValidationIssue(*where, here, "missing"))
         return
@@ -247,6 +266,144 @@ def _first_message(exc: ValidationError) -> str:
     first = errors[0]
     where = ".".join(str(part) for part in first["loc"])
     return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What `check_absent` looks at in one model class."""
+
+    resource: bool
+    """The class has ``id`` and ``type``: issues below it belong to that resource."""
+    required: tuple[tuple[str, str], ...]
+    """(name, alias) of the required fields, in declaration order."""
+    fallbacks: dict[str, tuple[str, str]]
+    """Field name → (name or alias of the deprecated field standing in, its alias)."""
+    children: tuple[tuple[str, str, bool], ...]
+    """(name, alias, is a list) of the fields holding models that have something to check."""
+
+
+_NOTHING = _Plan(False, (), {}, ())
+
+
+@lru_cache(maxsize=2048)
+def _plan(cls: type[BaseModel]) -> _Plan:
+    return _build_plan(cls, set())
+
+
+def _build_plan(cls: type[BaseModel], visiting: set[type[BaseModel]]) -> _Plan:
+    visiting.add(cls)
+    fields = cls.model_fields
+    by_alias = _field_by_alias(cls)
+    required = tuple((name, info.alias or name) for name, info in fields.items() if info.is_required())
+    deprecated: dict[str, str] = getattr(cls, "DEPRECATED_FALLBACKS", {})
+    fallbacks = {
+        name: (by_alias.get(older, older), older)
+        for new, older in deprecated.items()
+        if (name := by_alias.get(new)) is not None
+    }
+    children: list[tuple[str, str, bool]] = []
+    for name, info in fields.items():
+        kind, inner = _shape(info.annotation)
+        if kind == "list":
+            kind, inner = _shape(inner)
+            kind = "list" if kind == "model" else "other"
+        if kind == "other":
+            continue
+        sub: type[BaseModel] = inner
+        if sub in visiting or _build_plan(sub, visiting) is not _NOTHING:
+            children.append((name, info.alias or name, kind == "list"))
+    visiting.discard(cls)
+    if not required and not children:
+        return _NOTHING
+    return _Plan("id" in fields and "type" in fields, required, fallbacks, tuple(children))
+
+
+def check_absent(
+    value: BaseModel,
+    issues: list[ValidationIssue],
+    where: _Where = (None, None),
+    path: str = "",
+    count: int = -1,
+) -> int:
+    """Record the required fields pydantic-core read as absent in ``value`` and the models below it.
+
+    A deprecated attribute that stands in for an absent one (``type`` for ``albumType``) is mapped.
+    A resource's own issues are also kept on it (``validation_issues``). Models already checked by
+    the salvage are skipped. ``count``: how many absent fields there are (the change of
+    `absent_count`), so the walk stops at the last one; -1 when unknown. Returns what is left of it.
+    """
+    plan = _plan(type(value))
+    if plan is _NOTHING:
+        return count
+    own = issues
+    if plan.resource:
+        rtype, rid = value.__dict__.get("type"), value.__dict__.get("id")
+        if isinstance(rtype, str) and isinstance(rid, str):
+            where, path, own = (rtype, rid), "", []
+    fields_set = value.__pydantic_fields_set__
+    for name, alias in plan.required:
+        if name not in fields_set:
+            _absent_field(value, plan, name, alias, own, where, f"{path}.{alias}" if path else alias)
+            count -= 1
+    values = value.__dict__
+    for name, alias, many in plan.children:
+        if not count:
+            break
+        child = values.get(name)
+        if child is None:
+            continue
+        here = f"{path}.{alias}" if path else alias
+        if not many:
+            if isinstance(child, BaseModel) and not _checked(child):
+                count = check_absent(child, own, where, here, count)
+            continue
+        for position, item in enumerate(cast(list[Any], child)):
+            if count and isinstance(item, BaseModel) and not _checked(item):
+                count = check_absent(item, own, where, f"{here}.{position}", count)
+    if own is not issues and own:
+        attach_issues(value, [*own, *issues_of(value)])
+        issues.extend(own)
+    return count
+
+
+def _absent_field(
+    value: BaseModel,
+    plan: _Plan,
+    name: str,
+    alias: str,
+    issues: list[ValidationIssue],
+    where: _Where,
+    here: str,
+) -> None:
+    older = plan.fallbacks.get(name)
+    if older is not None:
+        extra = value.__pydantic_extra__ or {}
+        stand_in = value.__dict__.get(older[0], extra.get(older[1]))
+        if stand_in is not None:
+            try:
+                mapped = _adapter(type(value).model_fields[name].annotation).validate_python(stand_in)
+            except ValidationError:
+                pass
+            else:
+                value.__dict__[name] = mapped
+                value.__pydantic_fields_set__.add(name)
+                detail = f"read from deprecated {older[1]!r}"
+                issues.append(ValidationIssue(*where, here, "mapped", detail, stand_in))
+                return
+    issues.append(ValidationIssue(*where, here, "missing"))
+
+
+def _mark_checked(value: BaseModel) -> None:
+    private = value.__pydantic_private__
+    if private is None:
+        object.__setattr__(value, "__pydantic_private__", {"_checked": True})
+    else:
+        private["_checked"] = True
+
+
+def _checked(value: BaseModel) -> bool:
+    private = value.__pydantic_private__
+    return private is not None and "_checked" in private
 
 
 def log_once(logged: set[tuple[str | None, str, str]], issue: ValidationIssue) -> None:
