@@ -21,6 +21,7 @@ from tidalkit._core.model import TolerantModel, UtcDatetime
 from tidalkit._http.errors import TidalError
 from tidalkit.api.tolerance import (
     Redactable,
+    Textual,
     ValidationIssue,
     issues_of,
     log_absent_once,
@@ -36,6 +37,7 @@ __all__ = [
     "Redactable",
     "RelationshipNotIncludedError",
     "Resource",
+    "Textual",
     "UtcDatetime",
     "ValidationIssue",
     "resource_model",
@@ -196,6 +198,7 @@ def bind(value: BaseModel, index: IncludedIndex) -> None:
         object.__setattr__(value, "__pydantic_private__", {"_index": index})
     else:
         private["_index"] = index
+        private.pop("_identifiers", None)  # bound to the previous index
 
 
 def index_of(value: BaseModel) -> IncludedIndex:
@@ -219,20 +222,25 @@ class Resource(APIModel):
     def _relationship_data(self, name: str) -> Any:
         # Resource models keep ``relationships`` as raw JSON:API objects (see the generator).
         relationships: Any = self.__dict__.get("relationships")
-        if not isinstance(relationships, dict):
-            relationships = {}
-        document: Any = cast(dict[str, Any], relationships).get(name)
-        present = isinstance(document, dict) and "data" in document
-        data: Any = cast(dict[str, Any], document)["data"] if present else None
-        if not present:
-            raise RelationshipNotIncludedError(
-                f"{name} not included — pass include=[{name!r}] "
-                f"(on {self.type} {self.id}; nested paths are dotted from the request's root resource)"
-            )
-        return data
+        document: Any = (
+            cast(dict[str, Any], relationships).get(name) if isinstance(relationships, dict) else None
+        )
+        if isinstance(document, dict) and "data" in document:
+            return cast(dict[str, Any], document)["data"]
+        raise RelationshipNotIncludedError(
+            f"{name} not included — pass include=[{name!r}] "
+            f"(on {self.type} {self.id}; nested paths are dotted from the request's root resource)"
+        )
 
     def identifiers(self, name: str) -> list[Identifier]:
-        """The identifiers (with their ``meta``) of relationship ``name``; raises when not included."""
+        """The identifiers (with their ``meta``) of relationship ``name``; raises when not included.
+
+        Validated on the first read of ``name`` (what does not fit is reported then, once) and kept.
+        """
+        private = self.__pydantic_private__
+        known: Any = private.get("_identifiers") if private is not None else None
+        if known is not None and name in known:
+            return list(cast(dict[str, list[Identifier]], known)[name])
         data = self._relationship_data(name)
         index = index_of(self)
         raw: list[Any] = (
@@ -256,7 +264,11 @@ class Resource(APIModel):
             out.append(ident)
         if found:
             index.report(found)
-        return out
+        if private is None:
+            private = {}
+            object.__setattr__(self, "__pydantic_private__", private)
+        private.setdefault("_identifiers", {})[name] = out
+        return list(out)
 
     def related(self, name: str) -> list[Resource]:
         """The included resources of relationship ``name``, in order; raises when not included.

@@ -21,9 +21,12 @@ from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args, get_
 from pydantic import BaseModel, GetPydanticSchema, TypeAdapter, ValidationError
 from pydantic_core import core_schema
 
+from tidalkit._core.model import AS_SENT, MENDED
+
 __all__ = [
     "Problem",
     "Redactable",
+    "Textual",
     "ValidationIssue",
     "absent_count",
     "check_absent",
@@ -42,7 +45,7 @@ M = TypeVar("M", bound=BaseModel)
 
 
 _ABSENT = [0]
-"""How many spec-required fields pydantic-core has read as absent so far (see `absent_count`)."""
+"""How many absent required fields and mapped plain strings pydantic-core has read so far."""
 
 
 def _absent() -> None:
@@ -50,8 +53,8 @@ def _absent() -> None:
 
 
 def absent_count() -> int:
-    """A counter pydantic-core bumps on every absent `Redactable` field: unchanged across a
-    validation, nothing was left out and the result needs no `check_absent` walk."""
+    """A counter pydantic-core bumps on every absent `Redactable` field and `Textual` string: unchanged
+    across a validation, nothing was left out or mapped and the result needs no `check_absent` walk."""
     return _ABSENT[0]
 
 
@@ -66,6 +69,28 @@ Redactable = Annotated[T, GetPydanticSchema(_redactable)]
 TIDAL redacts fields a client may not read and drifts from its spec, so a required attribute can be
 absent or null; such a field is then None, and an absent one is named in ``validation_issues``.
 """
+
+def _textual(source: Any, handler: Callable[[Any], core_schema.CoreSchema]) -> core_schema.CoreSchema:
+    schema = handler(source)
+    model: Any = source
+    single = _single_text_field(model) if isinstance(model, type) and issubclass(model, BaseModel) else None
+    if single is None:
+        return schema
+    target = cast(type[BaseModel], model)
+
+    def from_text(value: str) -> BaseModel:
+        _ABSENT[0] += 1  # the result is walked: `check_absent` reports the mapping
+        mapped = target.model_validate({single: value})
+        object.__setattr__(mapped, "__pydantic_private__", {"_text": value})
+        return mapped
+
+    text = core_schema.no_info_after_validator_function(from_text, core_schema.str_schema())
+    return core_schema.union_schema([(schema, AS_SENT), (text, MENDED)], mode="left_to_right")
+
+
+Textual = Annotated[T, GetPydanticSchema(_textual)]
+"""An object of one required string field (``Copyright``) that TIDAL may send as that string alone
+(2025-07): read into the object by pydantic-core, and reported as mapped."""
 
 Problem = Literal["missing", "invalid", "mapped", "dropped"]
 
@@ -112,7 +137,7 @@ def validate_tolerant(
     """
     before = _ABSENT[0]
     try:
-        result = cls.model_validate(raw)
+        result: M = cls.__pydantic_validator__.validate_python(raw)
     except ValidationError as exc:
         if not isinstance(raw, dict):
             raise
@@ -138,7 +163,10 @@ def salvage(
     own: list[ValidationIssue] = []
     fixed = dict(raw)
     for _ in range(3):
-        failing = {str(error["loc"][0]): error for error in exc.errors() if error["loc"]}
+        failing: dict[str, Any] = {}
+        for error in exc.errors():
+            if error["loc"]:
+                failing.setdefault(str(error["loc"][0]), error)
         if not failing:
             raise exc
         for key, error in failing.items():
@@ -191,11 +219,6 @@ def _salvage_value(
             return validate_tolerant(inner, value, issues, where, path)
         except ValidationError as exc:
             msg = _first_message(exc)
-    elif kind == "model" and isinstance(value, str) and (single := _single_text_field(inner)):
-        issues.append(
-            ValidationIssue(*where, path, "mapped", f"plain string read as {{{single!r}: ...}}", text)
-        )
-        return inner.model_validate({single: value})
     elif kind == "list" and isinstance(value, list):
         return _salvage_list(inner, cast(list[Any], value), issues, where, path)
     issues.append(ValidationIssue(*where, path, "invalid", msg, text))
@@ -227,6 +250,8 @@ def _shape(annotation: Any) -> tuple[str, Any]:  # pyright: ignore[reportUnknown
         members = [a for a in get_args(annotation) if a is not type(None)]
         if len(members) == 1:
             annotation = members[0]
+    if get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return "model", annotation
     if get_origin(annotation) is list:
@@ -335,6 +360,11 @@ def check_absent(
     plan = _plan(type(value))
     if plan is _NOTHING:
         return count
+    private = value.__pydantic_private__
+    if private is not None and "_text" in private:
+        detail = f"plain string read as {{{_single_text_field(type(value))!r}: ...}}"
+        issues.append(ValidationIssue(*where, path, "mapped", detail, private["_text"]))
+        count -= 1
     own = issues
     if plan.resource:
         rtype, rid = value.__dict__.get("type"), value.__dict__.get("id")
