@@ -13,7 +13,8 @@ from typing import Any, Self, cast
 from pydantic import BaseModel, ValidationError
 
 from tidalkit.api.model import APIModel, IncludedIndex, Resource, bind, index_of
-from tidalkit.api.tolerance import ValidationIssue, absent_count, check_absent, salvage
+from tidalkit.api.salvage import salvage
+from tidalkit.api.tolerance import ValidationIssue, absent_count, check_absent
 
 __all__ = ["DocumentBase"]
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from tidalkit._core.model import TolerantModel, UtcDatetime
 from tidalkit._http.errors import TidalError
+from tidalkit.api.salvage import validate_tolerant
 from tidalkit.api.tolerance import (
     Redactable,
     Textual,
@@ -26,7 +27,6 @@ from tidalkit.api.tolerance import (
     issues_of,
     log_absent_once,
     log_once,
-    validate_tolerant,
 )
 
 __all__ = [

@@ -1,12 +1,10 @@
-"""Reading v2 documents that do not fit the spec: field-by-field salvage and the issues it reports.
+"""What v2 models tolerate in pydantic-core, and the issues it reports: `Redactable`, `Textual`.
 
-The fast path is one ``model_validate``, entirely in pydantic-core. A spec-required field TIDAL left
-out reads as None there (TIDAL redacts and drifts: most tracks lack ``key``), and only then is the
-result walked in Python (`check_absent`) to name those fields, or to map a deprecated attribute that
-stands in for one. A value that does not fit makes `validate_tolerant` take the failing fields one by
-one: a wrong-typed field reads as None, a list keeps the entries that fit, a nested object is salvaged
-the same way, a plain string where an object of one required string field is expected is mapped.
-Each of these is recorded as a `ValidationIssue`.
+A spec-required field TIDAL left out reads as None inside pydantic-core (TIDAL redacts and drifts:
+most tracks lack ``key``); a plain string where an object of one required string field belongs is
+read into that object (``copyright`` in 2025-07). Only then is the result walked in Python
+(`check_absent`) to name those fields, or to map a deprecated attribute that stands in for an absent
+one; each is a `ValidationIssue`. Values that do not fit at all are salvaged (`tidalkit.api.salvage`).
 """
 
 from __future__ import annotations
@@ -34,8 +32,7 @@ __all__ = [
     "log_absent_once",
     "log_once",
     "logger",
-    "salvage",
-    "validate_tolerant",
+    "mark_checked",
 ]
 
 logger = logging.getLogger("tidalkit.api")
@@ -69,6 +66,7 @@ Redactable = Annotated[T, GetPydanticSchema(_redactable)]
 TIDAL redacts fields a client may not read and drifts from its spec, so a required attribute can be
 absent or null; such a field is then None, and an absent one is named in ``validation_issues``.
 """
+
 
 def _textual(source: Any, handler: Callable[[Any], core_schema.CoreSchema]) -> core_schema.CoreSchema:
     schema = handler(source)
@@ -124,125 +122,10 @@ class ValidationIssue:
         return f"TIDAL v2 {where}: {self.field or 'the resource'} {_READ_AS[self.problem]}{detail}"
 
 
-_Where = tuple[str | None, str | None]
+Where = tuple[str | None, str | None]
 
 
-def validate_tolerant(
-    cls: type[M], raw: Any, issues: list[ValidationIssue], where: _Where = (None, None), path: str = ""
-) -> M:
-    """``cls.model_validate(raw)``; when that fails, salvage field by field and record ``issues``.
-
-    Raises ValidationError only when the object cannot stand at all (not a JSON object, or a field
-    that may not be None, such as a resource's ``id``, is missing or broken).
-    """
-    before = _ABSENT[0]
-    try:
-        result: M = cls.__pydantic_validator__.validate_python(raw)
-    except ValidationError as exc:
-        if not isinstance(raw, dict):
-            raise
-        return salvage(cls, cast(dict[str, Any], raw), exc, issues, where, path)
-    if _ABSENT[0] != before:
-        check_absent(result, issues, where, path, _ABSENT[0] - before)
-        _mark_checked(result)
-    return result
-
-
-def salvage(
-    cls: type[M],
-    raw: dict[str, Any],
-    exc: ValidationError,
-    issues: list[ValidationIssue],
-    where: _Where = (None, None),
-    path: str = "",
-) -> M:
-    """Rebuild ``raw`` so that it validates into ``cls``, given the error of the first attempt."""
-    rtype, rid = raw.get("type"), raw.get("id")
-    if "id" in cls.model_fields and isinstance(rtype, str) and isinstance(rid, str):
-        where, path = (rtype, rid), ""
-    own: list[ValidationIssue] = []
-    fixed = dict(raw)
-    for _ in range(3):
-        failing: dict[str, Any] = {}
-        for error in exc.errors():
-            if error["loc"]:
-                failing.setdefault(str(error["loc"][0]), error)
-        if not failing:
-            raise exc
-        for key, error in failing.items():
-            _fix(cls, key, error, fixed, own, where, path)
-        try:
-            result = cls.model_validate(fixed)
-        except ValidationError as again:
-            exc = again
-            continue
-        absent: list[ValidationIssue] = []
-        check_absent(result, absent, where, path)
-        own[:0] = absent
-        if where[0] is not None and not path and own:
-            attach_issues(result, own)
-        _mark_checked(result)
-        issues.extend(own)
-        return result
-    raise exc
-
-
-def _fix(
-    cls: type[BaseModel],
-    key: str,
-    error: Any,
-    fixed: dict[str, Any],
-    issues: list[ValidationIssue],
-    where: _Where,
-    path: str,
-) -> None:
-    name = _field_by_alias(cls).get(key)
-    if name is None:  # not a field (pydantic reports fields only): the next attempt raises
-        return
-    here = f"{path}.{key}" if path else key
-    if error["type"] == "missing" and len(error["loc"]) == 1:  # a field that may not be None: raises
-        fixed[key] = None
-        issues.append(ValidationIssue(*where, here, "missing"))
-        return
-    value = fixed.get(key)
-    annotation = cls.model_fields[name].annotation
-    fixed[key] = _salvage_value(annotation, value, issues, where, here, str(error["msg"]))
-
-
-def _salvage_value(
-    annotation: Any, value: Any, issues: list[ValidationIssue], where: _Where, path: str, msg: str
-) -> Any:
-    kind, inner = _shape(annotation)
-    text: object = value
-    if kind == "model" and isinstance(value, dict):
-        try:
-            return validate_tolerant(inner, value, issues, where, path)
-        except ValidationError as exc:
-            msg = _first_message(exc)
-    elif kind == "list" and isinstance(value, list):
-        return _salvage_list(inner, cast(list[Any], value), issues, where, path)
-    issues.append(ValidationIssue(*where, path, "invalid", msg, text))
-    return None
-
-
-def _salvage_list(
-    item: Any, values: list[Any], issues: list[ValidationIssue], where: _Where, path: str
-) -> Any:
-    kind, model = _shape(item)
-    kept: list[Any] = []
-    for position, entry in enumerate(values):
-        here = f"{path}.{position}"
-        try:
-            if kind == "model":
-                kept.append(validate_tolerant(model, entry, issues, where, here))
-            else:
-                kept.append(_adapter(item).validate_python(entry))
-        except ValidationError as exc:
-            issues.append(ValidationIssue(*where, here, "dropped", _first_message(exc), entry))
-    return kept
-
-
-def _shape(annotation: Any) -> tuple[str, Any]:  # pyright: ignore[reportUnknownParameterType]
+def shape_of(annotation: Any) -> tuple[str, Any]:  # pyright: ignore[reportUnknownParameterType]
     """("model", cls) / ("list", item type) / ("other", annotation), looking through Optional."""
     if get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
@@ -260,12 +143,12 @@ def _shape(annotation: Any) -> tuple[str, Any]:  # pyright: ignore[reportUnknown
 
 
 @lru_cache(maxsize=512)
-def _adapter(annotation: Any) -> TypeAdapter[Any]:
+def adapter(annotation: Any) -> TypeAdapter[Any]:
     return TypeAdapter(annotation)
 
 
 @lru_cache(maxsize=512)
-def _field_by_alias(cls: type[BaseModel]) -> dict[str, str]:
+def fields_by_alias(cls: type[BaseModel]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, info in cls.model_fields.items():
         out[name] = name
@@ -278,19 +161,10 @@ def _field_by_alias(cls: type[BaseModel]) -> dict[str, str]:
 def _single_text_field(cls: type[BaseModel]) -> str | None:
     """The alias of the only required field when it is a string (``Copyright.text``), else None."""
     required = [(name, info) for name, info in cls.model_fields.items() if info.is_required()]
-    if len(required) != 1 or _shape(required[0][1].annotation) != ("other", str):
+    if len(required) != 1 or shape_of(required[0][1].annotation) != ("other", str):
         return None
     name, info = required[0]
     return info.alias or name
-
-
-def _first_message(exc: ValidationError) -> str:
-    errors = exc.errors()
-    if not errors:
-        return str(exc)
-    first = errors[0]
-    where = ".".join(str(part) for part in first["loc"])
-    return f"{where}: {first['msg']}" if where else str(first["msg"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +192,7 @@ def _plan(cls: type[BaseModel]) -> _Plan:
 def _build_plan(cls: type[BaseModel], visiting: set[type[BaseModel]]) -> _Plan:
     visiting.add(cls)
     fields = cls.model_fields
-    by_alias = _field_by_alias(cls)
+    by_alias = fields_by_alias(cls)
     required = tuple((name, info.alias or name) for name, info in fields.items() if info.is_required())
     deprecated: dict[str, str] = getattr(cls, "DEPRECATED_FALLBACKS", {})
     fallbacks = {
@@ -328,9 +202,9 @@ def _build_plan(cls: type[BaseModel], visiting: set[type[BaseModel]]) -> _Plan:
     }
     children: list[tuple[str, str, bool]] = []
     for name, info in fields.items():
-        kind, inner = _shape(info.annotation)
+        kind, inner = shape_of(info.annotation)
         if kind == "list":
-            kind, inner = _shape(inner)
+            kind, inner = shape_of(inner)
             kind = "list" if kind == "model" else "other"
         if kind == "other":
             continue
@@ -346,7 +220,7 @@ def _build_plan(cls: type[BaseModel], visiting: set[type[BaseModel]]) -> _Plan:
 def check_absent(
     value: BaseModel,
     issues: list[ValidationIssue],
-    where: _Where = (None, None),
+    where: Where = (None, None),
     path: str = "",
     count: int = -1,
 ) -> int:
@@ -402,7 +276,7 @@ def _absent_field(
     name: str,
     alias: str,
     issues: list[ValidationIssue],
-    where: _Where,
+    where: Where,
     here: str,
 ) -> None:
     older = plan.fallbacks.get(name)
@@ -411,19 +285,19 @@ def _absent_field(
         stand_in = value.__dict__.get(older[0], extra.get(older[1]))
         if stand_in is not None:
             try:
-                mapped = _adapter(type(value).model_fields[name].annotation).validate_python(stand_in)
+                mapped = adapter(type(value).model_fields[name].annotation).validate_python(stand_in)
             except ValidationError:
                 pass
             else:
-                value.__dict__[name] = mapped
-                value.__pydantic_fields_set__.add(name)
+                setattr(value, name, mapped)  # pydantic adds it to the fields set
                 detail = f"read from deprecated {older[1]!r}"
                 issues.append(ValidationIssue(*where, here, "mapped", detail, stand_in))
                 return
     issues.append(ValidationIssue(*where, here, "missing"))
 
 
-def _mark_checked(value: BaseModel) -> None:
+def mark_checked(value: BaseModel) -> None:
+    """Note that `check_absent` has seen ``value`` (and what is below it): a later walk skips it."""
     private = value.__pydantic_private__
     if private is None:
         object.__setattr__(value, "__pydantic_private__", {"_checked": True})
