@@ -237,10 +237,13 @@ class Resource(APIModel):
 
         Validated on the first read of ``name`` (what does not fit is reported then, once) and kept.
         """
+        return list(self._edges(name))
+
+    def _edges(self, name: str) -> list[Identifier]:
         private = self.__pydantic_private__
         known: Any = private.get("_identifiers") if private is not None else None
         if known is not None and name in known:
-            return list(cast(dict[str, list[Identifier]], known)[name])
+            return cast(dict[str, list[Identifier]], known)[name]
         data = self._relationship_data(name)
         index = index_of(self)
         raw: list[Any] = (
@@ -268,7 +271,7 @@ class Resource(APIModel):
             private = {}
             object.__setattr__(self, "__pydantic_private__", private)
         private.setdefault("_identifiers", {})[name] = out
-        return list(out)
+        return out
 
     def related(self, name: str) -> list[Resource]:
         """The included resources of relationship ``name``, in order; raises when not included.
@@ -277,10 +280,11 @@ class Resource(APIModel):
         country) or sent unreadable are skipped and logged once per relationship per document;
         `missing_related` lists them, `identifiers` every edge with its ``meta``.
         """
+        edges = self._edges(name)
         index = index_of(self)
         out: list[Resource] = []
         missing: list[Identifier] = []
-        for ident in self.identifiers(name):
+        for ident in edges:
             found = index.get(ident.type, ident.id)
             if found is not None:
                 out.append(found)
