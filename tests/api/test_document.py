@@ -252,3 +252,42 @@ def test_a_malformed_identifier_is_reported_once_however_often_the_relationship_
     assert [i.id for i in doc.data.missing_related("artists")] == []
     dropped = [i for i in doc.validation_issues if i.problem == "dropped"]
     assert [i.field for i in dropped] == ["relationships.artists.data.2"]
+
+
+def test_a_document_read_and_walked_is_freed_without_the_garbage_collector() -> None:
+    import gc
+    import weakref
+
+    raw = _track_document()
+    doc = TracksSingleResourceDataDocument.model_validate_json(json.dumps(raw))
+    track = weakref.ref(doc.data)
+    album = weakref.ref(doc.data.albums[0])
+    _ = doc.data.artists, doc.validation_issues, doc.data.albums[0].artists
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert track() is None  # no reference cycle keeps the document's resources alive
+        assert album() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_a_primary_resource_freed_meanwhile_is_read_again_from_the_document() -> None:
+    raw = _track_document()
+    album = raw["included"][0]  # type: ignore[index]
+    album["relationships"]["items"] = {"data": [{"id": "t1", "type": "tracks"}], "links": {"self": "/x"}}
+    for parse in (
+        lambda: TracksSingleResourceDataDocument.model_validate_json(json.dumps(raw)),
+        lambda: TracksSingleResourceDataDocument.model_validate(raw),
+    ):
+        doc = parse()
+        (album,) = doc.data.albums
+        assert album.items[0] is doc.data  # the primary resource itself while it lives
+        doc = parse()
+        (kept,) = doc.data.albums
+        del doc  # and with it the track: the album's index holds it weakly
+        (again,) = kept.items
+        assert (again.type, again.id) == ("tracks", "t1")
+        assert [a.id for a in again.related("artists")] == ["r1", "r2"]
