@@ -197,6 +197,21 @@ class Generator:
 
     # ---- types ----
 
+    def plain_text_alone(self, target: str) -> bool:
+        """True when schema ``target`` has one required property, a plain string: TIDAL has sent just
+        that string in its place (``copyright`` in 2025-07), which `Textual` reads in pydantic-core."""
+        schema = self.flatten(self.schemas[target])
+        required = schema.get("required", [])
+        if len(required) != 1:
+            return False
+        prop = schema.get("properties", {}).get(required[0], {})
+        return (
+            prop.get("type") == "string"
+            and "enum" not in prop
+            and prop.get("format") not in ("date", "date-time")
+            and required[0] != "duration"
+        )
+
     def py_type(self, schema: dict[str, Any], model: ModelDef, prop: str, module: str) -> str:
         if "$ref" in schema:
             target = ref_name(schema["$ref"])
@@ -204,7 +219,7 @@ class Generator:
                 return "list[dict[str, Any]]"
             cls = class_name(target)
             model.deps.add(cls)
-            return cls
+            return f"Textual[{cls}]" if self.plain_text_alone(target) else cls
         if "oneOf" in schema or "anyOf" in schema:
             members = schema.get("oneOf") or schema.get("anyOf")
             parts: list[str] = []
@@ -952,7 +967,7 @@ class Generator:
             "",
             "from tidalkit._core.batch import BatchResult",
             "from tidalkit.api.document import DocumentBase",
-            "from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime",
+            "from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime",
             "from tidalkit.api.operations import OperationSpec, Operations, csv, data_items, path_id",
             "from tidalkit.api.pagination import Paginator",
         ]

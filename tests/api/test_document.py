@@ -213,3 +213,81 @@ def test_to_one_relationships_resolve_to_one_resource_or_none() -> None:
     assert rules is not None
     assert rules.country_code == "NO"
     assert doc.data.source_file is None
+
+
+def test_an_included_resource_in_an_older_shape_is_read_and_reported_when_reached(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    raw = _track_document()
+    album = raw["included"][0]  # type: ignore[index]
+    album["attributes"]["copyright"] = "(C) 1959 Columbia"
+    del album["attributes"]["numberOfItems"]
+    raw["included"].append({"id": "x1", "type": "holograms", "attributes": {"depth": 3}})  # type: ignore[union-attr]
+    doc = TracksSingleResourceDataDocument.model_validate_json(json.dumps(raw))
+    assert doc.index.issues == []  # included resources are validated when first reached
+    with caplog.at_level("WARNING", logger="tidalkit"):
+        (read,) = doc.data.albums
+        assert doc.data.albums == [read]  # a second read reports nothing new
+    assert read.copyright is not None
+    assert read.copyright.text == "(C) 1959 Columbia"
+    assert read.number_of_items is None  # pyright: ignore[reportUnnecessaryComparison]
+    assert {(i.field, i.problem) for i in read.validation_issues} == {
+        ("attributes.copyright", "mapped"),
+        ("attributes.numberOfItems", "missing"),
+    }
+    assert len(caplog.records) == 2
+    assert len(doc.validation_issues) == 2  # the unknown type is no issue: a GenericResource
+
+
+def test_a_malformed_identifier_is_reported_once_however_often_the_relationship_is_read() -> None:
+    raw = _track_document()
+    track = raw["data"]
+    assert isinstance(track, dict)
+    track["relationships"]["artists"]["data"].append({"type": "artists"})  # no id
+    doc = TracksSingleResourceDataDocument.model_validate(raw)
+    first = doc.data.identifiers("artists")
+    assert [i.id for i in first] == ["r1", "r2"]
+    first.clear()  # the caller's copy
+    assert [a.id for a in doc.data.artists] == ["r1", "r2"]
+    assert [i.id for i in doc.data.missing_related("artists")] == []
+    dropped = [i for i in doc.validation_issues if i.problem == "dropped"]
+    assert [i.field for i in dropped] == ["relationships.artists.data.2"]
+
+
+def test_a_document_read_and_walked_is_freed_without_the_garbage_collector() -> None:
+    import gc
+    import weakref
+
+    raw = _track_document()
+    doc = TracksSingleResourceDataDocument.model_validate_json(json.dumps(raw))
+    track = weakref.ref(doc.data)
+    album = weakref.ref(doc.data.albums[0])
+    _ = doc.data.artists, doc.validation_issues, doc.data.albums[0].artists
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert track() is None  # no reference cycle keeps the document's resources alive
+        assert album() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_a_primary_resource_freed_meanwhile_is_read_again_from_the_document() -> None:
+    raw = _track_document()
+    album = raw["included"][0]  # type: ignore[index]
+    album["relationships"]["items"] = {"data": [{"id": "t1", "type": "tracks"}], "links": {"self": "/x"}}
+    for parse in (
+        lambda: TracksSingleResourceDataDocument.model_validate_json(json.dumps(raw)),
+        lambda: TracksSingleResourceDataDocument.model_validate(raw),
+    ):
+        doc = parse()
+        (album,) = doc.data.albums
+        assert album.items[0] is doc.data  # the primary resource itself while it lives
+        doc = parse()
+        (kept,) = doc.data.albums
+        del doc  # and with it the track: the album's index holds it weakly
+        (again,) = kept.items
+        assert (again.type, again.id) == ("tracks", "t1")
+        assert [a.id for a in again.related("artists")] == ["r1", "r2"]

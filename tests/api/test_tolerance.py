@@ -85,3 +85,116 @@ def test_a_valid_document_records_nothing(caplog: pytest.LogCaptureFixture) -> N
     assert doc.validation_issues == []
     assert all(a.validation_issues == () for a in doc.data)
     assert not caplog.records
+
+
+def _tracks_page(count: int) -> dict[str, Any]:
+    data = [samples.resource("tracks", f"t{n}") for n in range(count)]
+    return {"data": data, "links": {"self": "/tracks"}}
+
+
+def test_required_fields_left_out_are_named_without_salvaging_the_document(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tidalkit.api import document
+    from tidalkit.api._generated.tracks import TracksMultiResourceDataDocument
+
+    def no_salvage(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the document fits: no salvage")
+
+    monkeypatch.setattr(document, "salvage", no_salvage)
+    raw = _tracks_page(3)
+    for track in raw["data"]:  # TIDAL's tracks of 2025-07 .. 2026-02
+        del track["attributes"]["key"]
+        del track["attributes"]["keyScale"]
+    raw["data"][1]["attributes"]["externalLinks"][0].pop("href")
+    with caplog.at_level("WARNING", logger="tidalkit"):
+        doc = TracksMultiResourceDataDocument.model_validate_json(json.dumps(raw))
+    assert [t.key for t in doc.data] == [None] * 3
+    assert doc.data[0].title == raw["data"][0]["attributes"]["title"]
+    found = [(i.resource_id, i.field, i.problem) for i in doc.validation_issues]
+    assert found == [
+        ("t0", "attributes.key", "missing"),
+        ("t0", "attributes.keyScale", "missing"),
+        ("t1", "attributes.key", "missing"),
+        ("t1", "attributes.keyScale", "missing"),
+        ("t1", "attributes.externalLinks.0.href", "missing"),
+        ("t2", "attributes.key", "missing"),
+        ("t2", "attributes.keyScale", "missing"),
+    ]
+    assert [i.field for i in doc.data[1].validation_issues] == [
+        "attributes.key",
+        "attributes.keyScale",
+        "attributes.externalLinks.0.href",
+    ]
+    assert len(caplog.records) == 3  # once per field per document
+
+
+def test_an_older_shape_is_mapped_in_the_fast_path_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidalkit.api import document
+
+    def no_salvage(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the document fits: no salvage")
+
+    monkeypatch.setattr(document, "salvage", no_salvage)
+    raw = _albums(2)
+    first = raw["data"][0]["attributes"]
+    first["copyright"] = "(C) 1959 Columbia"  # 2025-07: a plain string
+    del first["albumType"]
+    first["type"] = "EP"  # only the deprecated twin
+    doc = AlbumsMultiResourceDataDocument.model_validate_json(json.dumps(raw))
+    album = doc.data[0]
+    assert album.copyright is not None
+    assert album.copyright.text == "(C) 1959 Columbia"
+    assert album.album_type == "EP"
+    assert album.attributes is not None
+    assert "album_type" in album.attributes.model_fields_set
+    assert {(i.field, i.problem, i.value) for i in album.validation_issues} == {
+        ("attributes.copyright", "mapped", "(C) 1959 Columbia"),
+        ("attributes.albumType", "mapped", "EP"),
+    }
+    assert doc.data[1].validation_issues == ()
+    assert len(doc.validation_issues) == 2
+
+
+def test_a_deprecated_stand_in_that_does_not_fit_leaves_the_field_missing() -> None:
+    raw = _albums(1)
+    attributes = raw["data"][0]["attributes"]
+    del attributes["albumType"]
+    attributes["type"] = 7  # not a string: neither albumType nor type can take it as is
+    doc = AlbumsMultiResourceDataDocument.model_validate(raw)
+    assert doc.data[0].album_type is None
+    problems = {(i.field, i.problem) for i in doc.validation_issues}
+    assert ("attributes.albumType", "missing") in problems
+
+
+def test_a_wrong_value_beside_an_absent_field_salvages_one_resource_and_reports_both() -> None:
+    raw = _tracks_page(2)
+    for track in raw["data"]:
+        del track["attributes"]["key"]
+    raw["data"][1]["attributes"]["popularity"] = "high"
+    raw["data"][1]["attributes"]["copyright"] = "(P) 1959"
+    from tidalkit.api._generated.tracks import TracksMultiResourceDataDocument
+
+    doc = TracksMultiResourceDataDocument.model_validate_json(json.dumps(raw))
+    assert doc.data[1].popularity is None  # pyright: ignore[reportUnnecessaryComparison]
+    assert doc.data[1].copyright is not None
+    assert doc.data[1].copyright.text == "(P) 1959"
+    found = [(i.resource_id, i.field, i.problem) for i in doc.validation_issues]
+    assert sorted(found) == sorted(
+        [
+            ("t0", "attributes.key", "missing"),
+            ("t1", "attributes.key", "missing"),
+            ("t1", "attributes.copyright", "mapped"),
+            ("t1", "attributes.popularity", "invalid"),
+        ]
+    )
+    assert len(found) == len(set(found))  # each once, though the salvage validated twice
+
+
+def test_a_copyright_that_is_neither_object_nor_string_reads_as_none() -> None:
+    raw = _albums(1)
+    raw["data"][0]["attributes"]["copyright"] = 1959
+    doc = AlbumsMultiResourceDataDocument.model_validate_json(json.dumps(raw))
+    assert doc.data[0].copyright is None
+    (issue,) = doc.validation_issues
+    assert (issue.field, issue.problem, issue.value) == ("attributes.copyright", "invalid", 1959)

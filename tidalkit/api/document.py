@@ -7,13 +7,14 @@ the primary data, so relationships of the resources in it resolve (see `tidalkit
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, cast
 
 from pydantic import BaseModel, ValidationError
 
 from tidalkit.api.model import APIModel, IncludedIndex, Resource, bind, index_of
-from tidalkit.api.tolerance import ValidationIssue, salvage
+from tidalkit.api.salvage import salvage
+from tidalkit.api.tolerance import ValidationIssue, absent_count, check_absent
 
 __all__ = ["DocumentBase"]
 
@@ -39,6 +40,7 @@ class DocumentBase(APIModel):
 
         A document that does not fit is salvaged field by field (see ``validation_issues``).
         """
+        before = absent_count()
         try:
             document = super().model_validate_json(json_data, **kwargs)
         except ValidationError as exc:
@@ -47,18 +49,28 @@ class DocumentBase(APIModel):
             except (ValueError, RecursionError):
                 raise exc from None
             return cls._salvaged(decoded, exc)
-        document.bind()
+        text = bytes(json_data) if isinstance(json_data, bytearray) else json_data
+        document._bound(before, lambda: cls.model_validate_json(text, **kwargs))
         return document
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
         """Validate a decoded document and attach its ``included`` index to the primary data."""
+        before = absent_count()
         try:
             document = super().model_validate(obj, **kwargs)
         except ValidationError as exc:
             return cls._salvaged(obj, exc)
-        document.bind()
+        document._bound(before, lambda: cls.model_validate(obj, **kwargs))
         return document
+
+    def _bound(self, before: int, again: Callable[[], DocumentBase]) -> None:
+        """`bind`, and report the required fields left out if pydantic-core read any as absent."""
+        self.bind(again)
+        if absent_count() != before:
+            found: list[ValidationIssue] = []
+            check_absent(self, found, count=absent_count() - before)
+            self.index.report(found)
 
     @classmethod
     def _salvaged(cls, obj: Any, exc: ValidationError) -> Self:
@@ -66,7 +78,7 @@ class DocumentBase(APIModel):
             raise exc
         found: list[ValidationIssue] = []
         document = salvage(cls, cast(dict[str, Any], obj), exc, found)
-        document.bind()
+        document.bind(lambda: cls.model_validate(obj))
         document.index.report(found)
         return document
 
@@ -111,14 +123,17 @@ class DocumentBase(APIModel):
         )
         return [item for item in items if isinstance(item, Resource)]
 
-    def bind(self) -> None:
+    def bind(self, again: Callable[[], DocumentBase] | None = None) -> None:
         """Index ``included`` (lazily) and attach it to the primary resources/identifiers.
 
         Done once per top-level document, after validation: a ``model_post_init`` would run for
         every nested relationship object too and roughly double the parse time of large pages.
+        ``again`` reads the document once more from its source: the index holds the primary
+        resources weakly and asks for them again if one is reached after it was freed.
         """
         data: Any = self.__dict__.get("data")
-        index = IncludedIndex(self.included or (), self._primary_resources())
+        source = None if again is None else (lambda: again()._primary_resources())
+        index = IncludedIndex(self.included or (), self._primary_resources(), source)
         bind(self, index)
         _bind(data, index)
 

@@ -11,7 +11,8 @@ listed in ``validation_issues``.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any, ClassVar, cast
 
@@ -19,13 +20,14 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from tidalkit._core.model import TolerantModel, UtcDatetime
 from tidalkit._http.errors import TidalError
+from tidalkit.api.salvage import validate_tolerant
 from tidalkit.api.tolerance import (
     Redactable,
+    Textual,
     ValidationIssue,
     issues_of,
     log_absent_once,
     log_once,
-    validate_tolerant,
 )
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "Redactable",
     "RelationshipNotIncludedError",
     "Resource",
+    "Textual",
     "UtcDatetime",
     "ValidationIssue",
     "resource_model",
@@ -70,19 +73,42 @@ def resource_model(type_: str) -> type[Resource]:
 
 
 class IncludedIndex:
-    """``(type, id)`` → resource, built from a document's primary data and ``included`` on first lookup.
+    """``(type, id)`` → resource, from a document's primary data and ``included`` (indexed on first lookup).
 
-    It also keeps the document's report: the issues of the resources validated so far, the included
-    resources left out as invalid, and which problems were already logged (once per field).
+    It holds its resources weakly (they hold it), so a document nobody uses any more is freed at
+    once, not left to the garbage collector: an included resource is validated when first reached
+    and again only if it was freed meanwhile (reported once); a freed primary resource is read again
+    from the document's source. It also keeps the document's report: the issues of the resources
+    validated so far, the included resources left out as invalid, and which problems were already
+    logged (once per field).
     """
 
-    __slots__ = ("_dropped", "_included", "_keys", "_logged", "_primary", "_resolved", "issues")
+    __slots__ = (
+        "_dropped",
+        "_included",
+        "_keys",
+        "_logged",
+        "_primary",
+        "_reported",
+        "_reread",
+        "_resolved",
+        "_source",
+        "issues",
+    )
 
-    def __init__(self, included: Sequence[Mapping[str, Any]], primary: Sequence[Resource] = ()) -> None:
+    def __init__(
+        self,
+        included: Sequence[Mapping[str, Any]],
+        primary: Sequence[Resource] = (),
+        source: Callable[[], Sequence[Resource]] | None = None,
+    ) -> None:
         self._included = included
-        self._primary = primary
+        self._primary = {(resource.type, resource.id): weakref.ref(resource) for resource in primary}
+        self._source = source
+        self._reread: dict[tuple[str, str], Resource] | None = None
         self._keys: dict[tuple[str, str], int] | None = None
-        self._resolved: dict[tuple[str, str], Resource] = {}
+        self._resolved: dict[tuple[str, str], weakref.ref[Resource]] = {}
+        self._reported: set[tuple[str, str]] = set()
         self._dropped: set[tuple[str, str]] = set()
         self._logged: set[tuple[str | None, str, str]] = set()
         self.issues: list[ValidationIssue] = []
@@ -92,8 +118,6 @@ class IncludedIndex:
         keys: dict[tuple[str, str], int] = {}
         for position, raw in enumerate(self._included):
             keys[(str(raw.get("type")), str(raw.get("id")))] = position
-        for resource in self._primary:
-            self._resolved.setdefault((resource.type, resource.id), resource)
         self._keys = keys
         return keys
 
@@ -106,11 +130,15 @@ class IncludedIndex:
         None when it is absent, or present but unusable (no id/type, not an object): that one is
         reported in ``issues`` and the others still resolve.
         """
-        keys = self._keys if self._keys is not None else self._build()
         key = (type_, id_)
-        hit = self._resolved.get(key)
-        if hit is not None:
-            return hit
+        ref = self._resolved.get(key) or self._primary.get(key)
+        if ref is not None:
+            hit = ref()
+            if hit is not None:
+                return hit
+            if key in self._primary:
+                return self._read_again(key)
+        keys = self._keys if self._keys is not None else self._build()
         position = keys.get(key)
         if position is None or key in self._dropped:
             return None
@@ -126,11 +154,19 @@ class IncludedIndex:
                 [ValidationIssue(type_, rid if isinstance(rid, str) else None, "", "dropped", detail, raw)]
             )
             return None
-        if found:
+        if found and key not in self._reported:
             self.report(found)
+        self._reported.add(key)
         bind(resource, self)
-        self._resolved[key] = resource
+        self._resolved[key] = weakref.ref(resource)
         return resource
+
+    def _read_again(self, key: tuple[str, str]) -> Resource | None:
+        """A primary resource freed since the document was read, from the document's source."""
+        if self._reread is None:
+            again = self._source() if self._source is not None else ()
+            self._reread = {(resource.type, resource.id): resource for resource in again}
+        return self._reread.get(key)
 
     def is_dropped(self, type_: str, id_: str) -> bool:
         """True when ``type_``/``id_`` is in ``included`` but could not be read at all."""
@@ -150,7 +186,7 @@ class IncludedIndex:
         """True when the document carries ``type_``/``id_`` (as primary data or in ``included``)."""
         keys = self._keys if self._keys is not None else self._build()
         key = (type_, id_)
-        return key in self._resolved or (key in keys and key not in self._dropped)
+        return key in self._primary or (key in keys and key not in self._dropped)
 
     def __iter__(self) -> Iterator[Resource]:
         for raw in self._included:
@@ -196,6 +232,8 @@ def bind(value: BaseModel, index: IncludedIndex) -> None:
         object.__setattr__(value, "__pydantic_private__", {"_index": index})
     else:
         private["_index"] = index
+        private.pop("_identifiers", None)  # read through the previous index
+        private.pop("_related", None)
 
 
 def index_of(value: BaseModel) -> IncludedIndex:
@@ -219,20 +257,28 @@ class Resource(APIModel):
     def _relationship_data(self, name: str) -> Any:
         # Resource models keep ``relationships`` as raw JSON:API objects (see the generator).
         relationships: Any = self.__dict__.get("relationships")
-        if not isinstance(relationships, dict):
-            relationships = {}
-        document: Any = cast(dict[str, Any], relationships).get(name)
-        present = isinstance(document, dict) and "data" in document
-        data: Any = cast(dict[str, Any], document)["data"] if present else None
-        if not present:
-            raise RelationshipNotIncludedError(
-                f"{name} not included — pass include=[{name!r}] "
-                f"(on {self.type} {self.id}; nested paths are dotted from the request's root resource)"
-            )
-        return data
+        document: Any = (
+            cast(dict[str, Any], relationships).get(name) if isinstance(relationships, dict) else None
+        )
+        if isinstance(document, dict) and "data" in document:
+            return cast(dict[str, Any], document)["data"]
+        raise RelationshipNotIncludedError(
+            f"{name} not included — pass include=[{name!r}] "
+            f"(on {self.type} {self.id}; nested paths are dotted from the request's root resource)"
+        )
 
     def identifiers(self, name: str) -> list[Identifier]:
-        """The identifiers (with their ``meta``) of relationship ``name``; raises when not included."""
+        """The identifiers (with their ``meta``) of relationship ``name``; raises when not included.
+
+        Validated on the first read of ``name`` (what does not fit is reported then, once) and kept.
+        """
+        return list(self._edges(name))
+
+    def _edges(self, name: str) -> list[Identifier]:
+        private = self.__pydantic_private__
+        known: Any = private.get("_identifiers") if private is not None else None
+        if known is not None and name in known:
+            return cast(dict[str, list[Identifier]], known)[name]
         data = self._relationship_data(name)
         index = index_of(self)
         raw: list[Any] = (
@@ -256,6 +302,10 @@ class Resource(APIModel):
             out.append(ident)
         if found:
             index.report(found)
+        if private is None:
+            private = {}
+            object.__setattr__(self, "__pydantic_private__", private)
+        private.setdefault("_identifiers", {})[name] = out
         return out
 
     def related(self, name: str) -> list[Resource]:
@@ -263,12 +313,18 @@ class Resource(APIModel):
 
         Identifiers whose resource the server left out of ``included`` (e.g. unavailable in the
         country) or sent unreadable are skipped and logged once per relationship per document;
-        `missing_related` lists them, `identifiers` every edge with its ``meta``.
+        `missing_related` lists them, `identifiers` every edge with its ``meta``. Kept after the
+        first read (this resource holds them; the document's index holds resources weakly).
         """
+        edges = self._edges(name)
+        private = self.__pydantic_private__
+        known: Any = private.get("_related") if private is not None else None
+        if known is not None and name in known:
+            return list(cast(dict[str, list[Resource]], known)[name])
         index = index_of(self)
         out: list[Resource] = []
         missing: list[Identifier] = []
-        for ident in self.identifiers(name):
+        for ident in edges:
             found = index.get(ident.type, ident.id)
             if found is not None:
                 out.append(found)
@@ -276,7 +332,9 @@ class Resource(APIModel):
                 missing.append(ident)
         if missing:
             index.report_missing(self, name, missing)
-        return out
+        if private is not None:  # set by `_edges`
+            private.setdefault("_related", {})[name] = out
+        return list(out)
 
     def missing_related(self, name: str) -> list[Identifier]:
         """The identifiers of relationship ``name`` whose resource the document does not carry."""

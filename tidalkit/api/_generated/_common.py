@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable
+from tidalkit.api.model import APIModel, Identifier, Redactable, Textual
 
 
 class AudioNormalizationData(APIModel):
@@ -104,7 +104,7 @@ class FileUploadLink(APIModel):
     href: Redactable[str]
     """Href to upload actual file to"""
 
-    meta: Redactable[FileUploadLinkMeta]
+    meta: Redactable[Textual[FileUploadLinkMeta]]
 
 
 class LinkObject(APIModel):
@@ -123,7 +123,7 @@ class LinksMeta(APIModel):
 class Links(APIModel):
     """Schema ``Links``."""
 
-    meta: LinksMeta | None = Field(default=None)
+    meta: Textual[LinksMeta] | None = Field(default=None)
 
     next: str | None = Field(default=None)
     """Link to next page"""
@@ -141,13 +141,13 @@ class MultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class MutationResponseDocument(DocumentBase):
     """Schema ``Mutation_Response_Document``."""
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ReplacementOriginalIdentifier(APIModel):
@@ -171,4 +171,4 @@ class SingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]

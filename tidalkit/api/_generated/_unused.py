@@ -8,7 +8,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class Default400ResponseBodyErrors(APIModel):
@@ -160,7 +160,7 @@ class ErrorsDocument(DocumentBase):
     errors: list[ErrorObject] | None = Field(default=None)
     """Array of error objects"""
 
-    links: Links | None = Field(default=None)
+    links: Textual[Links] | None = Field(default=None)
 
 
 class Idempotency409ResponseBodyErrors(APIModel):

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -85,7 +85,7 @@ class AcceptedTermsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[AcceptedTermsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AcceptedTermsMultiRelationshipDataDocument(DocumentBase):
@@ -93,7 +93,7 @@ class AcceptedTermsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AcceptedTermsMultiResourceDataDocument(DocumentBase):
@@ -101,7 +101,7 @@ class AcceptedTermsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[AcceptedTermsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AcceptedTermsSingleRelationshipDataDocument(DocumentBase):
@@ -109,7 +109,7 @@ class AcceptedTermsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

@@ -20,7 +20,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -252,7 +252,7 @@ class AlbumsAttributes(APIModel):
 
     barcode_id: Redactable[str] = Field(alias="barcodeId")
 
-    copyright: Copyright | None = Field(default=None)
+    copyright: Textual[Copyright] | None = Field(default=None)
 
     created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
     """Datetime of album creation (ISO 8601)"""
@@ -315,7 +315,7 @@ class AlbumsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[AlbumsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AlbumsReplacementResourceIdentifierMeta(APIModel):
@@ -335,7 +335,7 @@ class AlbumsReplacementSingleRelationshipDataDocument(DocumentBase):
 
     data: AlbumsReplacementResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AlbumsSimilarAlbumsResourceIdentifierMeta(APIModel):
@@ -355,7 +355,7 @@ class AlbumsSimilarAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[AlbumsSimilarAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AlbumsSuggestedCoverArtsMultiRelationshipDataDocumentMeta(APIModel):
@@ -385,7 +385,7 @@ class AlbumsSuggestedCoverArtsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[AlbumsSuggestedCoverArtsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: AlbumsSuggestedCoverArtsMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -489,7 +489,7 @@ class AlbumsResourceObject(Resource):
         return self._attributes().barcode_id
 
     @property
-    def copyright(self) -> Copyright | None:
+    def copyright(self) -> Textual[Copyright] | None:
         """The ``copyright`` attribute."""
         return self._attributes().copyright
 
@@ -619,7 +619,7 @@ class AlbumsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[AlbumsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AlbumsMultiRelationshipDataDocument(DocumentBase):
@@ -627,7 +627,7 @@ class AlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AlbumsMultiResourceDataDocument(DocumentBase):
@@ -635,7 +635,7 @@ class AlbumsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[AlbumsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AlbumsSingleRelationshipDataDocument(DocumentBase):
@@ -643,7 +643,7 @@ class AlbumsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class AlbumsSingleResourceDataDocument(DocumentBase):
@@ -651,7 +651,7 @@ class AlbumsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[AlbumsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ALBUM_STATISTICS = OperationSpec(

@@ -9,7 +9,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import Copyright
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class AlbumsCoverArtRelationshipUpdateOperationPayloadData(APIModel):
@@ -33,7 +33,7 @@ class AlbumsCreateOperationPayloadDataAttributes(APIModel):
 
     album_type: Literal["ALBUM", "EP", "SINGLE"] | str | None = Field(default=None, alias="albumType")
 
-    copyright: Copyright | None = Field(default=None)
+    copyright: Textual[Copyright] | None = Field(default=None)
 
     explicit: bool | None = Field(default=None)
     """Explicit content"""
@@ -87,7 +87,7 @@ class AlbumsCreateOperationPayloadDataRelationships(APIModel):
 class AlbumsCreateOperationPayloadData(APIModel):
     """Schema ``AlbumsCreateOperation_Payload_Data``."""
 
-    attributes: Redactable[AlbumsCreateOperationPayloadDataAttributes]
+    attributes: Redactable[Textual[AlbumsCreateOperationPayloadDataAttributes]]
 
     relationships: Redactable[AlbumsCreateOperationPayloadDataRelationships]
 
@@ -135,7 +135,7 @@ class AlbumsUpdateOperationPayloadDataAttributes(APIModel):
 
     album_type: Literal["ALBUM", "EP", "SINGLE"] | str | None = Field(default=None, alias="albumType")
 
-    copyright: Copyright | None = Field(default=None)
+    copyright: Textual[Copyright] | None = Field(default=None)
 
     explicit: bool | None = Field(default=None)
     """Explicit content"""

@@ -10,7 +10,7 @@ from pydantic import Field
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, data_items
 from tidalkit.api.pagination import Paginator
 
@@ -55,7 +55,7 @@ class ArtistClaimStatusesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ArtistClaimStatusesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _LIST = OperationSpec(

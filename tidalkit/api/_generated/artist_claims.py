@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -185,7 +185,7 @@ class ArtistClaimsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ArtistClaimsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistClaimsMultiRelationshipDataDocument(DocumentBase):
@@ -193,7 +193,7 @@ class ArtistClaimsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistClaimsMultiResourceDataDocument(DocumentBase):
@@ -201,7 +201,7 @@ class ArtistClaimsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ArtistClaimsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistClaimsSingleResourceDataDocument(DocumentBase):
@@ -209,7 +209,7 @@ class ArtistClaimsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ArtistClaimsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ACCEPTED_ARTISTS = OperationSpec(

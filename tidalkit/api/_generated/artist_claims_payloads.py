@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class ArtistClaimsAcceptedArtistsRelationshipUpdateOperationPayloadData(APIModel):
@@ -52,7 +52,7 @@ class ArtistClaimsCreateOperationPayload(APIModel):
 
     data: Redactable[ArtistClaimsCreateOperationPayloadData]
 
-    meta: Redactable[ArtistClaimsCreateOperationPayloadMeta]
+    meta: Redactable[Textual[ArtistClaimsCreateOperationPayloadMeta]]
 
 
 class ArtistClaimsUpdateOperationPayloadDataAttributes(APIModel):

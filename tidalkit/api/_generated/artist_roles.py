@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -25,7 +25,7 @@ class ArtistRolesResourceObject(Resource):
 
     RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}
 
-    attributes: ArtistRolesAttributes | None = Field(default=None)
+    attributes: Textual[ArtistRolesAttributes] | None = Field(default=None)
 
     def _attributes(self) -> ArtistRolesAttributes:
         if self.attributes is None:
@@ -43,7 +43,7 @@ class ArtistRolesSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ArtistRolesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec(

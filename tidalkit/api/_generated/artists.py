@@ -18,7 +18,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -307,7 +307,7 @@ class ArtistsAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsAttributes(APIModel):
@@ -377,7 +377,7 @@ class ArtistsFollowersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsFollowersResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsFollowingMultiRelationshipDataDocument(DocumentBase):
@@ -385,7 +385,7 @@ class ArtistsFollowingMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsFollowingResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsTrackProvidersResourceIdentifierMeta(APIModel):
@@ -406,7 +406,7 @@ class ArtistsTrackProvidersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsTrackProvidersResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsTracksResourceIdentifierMeta(APIModel):
@@ -426,7 +426,7 @@ class ArtistsTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsVideosResourceIdentifierMeta(APIModel):
@@ -446,7 +446,7 @@ class ArtistsVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ArtistsVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsRelationships(APIModel):
@@ -633,7 +633,7 @@ class ArtistsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ArtistsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsMultiRelationshipDataDocument(DocumentBase):
@@ -641,7 +641,7 @@ class ArtistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsMultiResourceDataDocument(DocumentBase):
@@ -649,7 +649,7 @@ class ArtistsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ArtistsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsSingleRelationshipDataDocument(DocumentBase):
@@ -657,7 +657,7 @@ class ArtistsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtistsSingleResourceDataDocument(DocumentBase):
@@ -665,7 +665,7 @@ class ArtistsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ArtistsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_FOLLOWING = OperationSpec(

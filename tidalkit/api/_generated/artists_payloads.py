@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from tidalkit.api._generated._common import ExternalLinkMeta
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class ArtistsCreateOperationPayloadDataAttributes(APIModel):
@@ -21,7 +21,7 @@ class ArtistsCreateOperationPayloadDataAttributes(APIModel):
 class ArtistsCreateOperationPayloadData(APIModel):
     """Schema ``ArtistsCreateOperation_Payload_Data``."""
 
-    attributes: Redactable[ArtistsCreateOperationPayloadDataAttributes]
+    attributes: Redactable[Textual[ArtistsCreateOperationPayloadDataAttributes]]
 
     type: Redactable[Literal["artists"] | str]
 

@@ -16,7 +16,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -143,7 +143,7 @@ class ArtworksCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ArtworksResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtworksMultiRelationshipDataDocument(DocumentBase):
@@ -151,7 +151,7 @@ class ArtworksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtworksMultiResourceDataDocument(DocumentBase):
@@ -159,7 +159,7 @@ class ArtworksMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ArtworksResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ArtworksSingleResourceDataDocument(DocumentBase):
@@ -167,7 +167,7 @@ class ArtworksSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ArtworksResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -119,7 +119,7 @@ class ClientsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ClientsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ClientsMultiRelationshipDataDocument(DocumentBase):
@@ -127,7 +127,7 @@ class ClientsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ClientsMultiResourceDataDocument(DocumentBase):
@@ -135,7 +135,7 @@ class ClientsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ClientsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ClientsSingleResourceDataDocument(DocumentBase):
@@ -143,7 +143,7 @@ class ClientsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ClientsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ClientsUpdateSingleResourceDataDocument(DocumentBase):
@@ -151,7 +151,7 @@ class ClientsUpdateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ClientsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

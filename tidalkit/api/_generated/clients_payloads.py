@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class ClientsCreateOperationPayloadDataAttributes(APIModel):
@@ -20,7 +20,7 @@ class ClientsCreateOperationPayloadDataAttributes(APIModel):
 class ClientsCreateOperationPayloadData(APIModel):
     """Schema ``ClientsCreateOperation_Payload_Data``."""
 
-    attributes: Redactable[ClientsCreateOperationPayloadDataAttributes]
+    attributes: Redactable[Textual[ClientsCreateOperationPayloadDataAttributes]]
 
     type: Redactable[Literal["clients"] | str]
 

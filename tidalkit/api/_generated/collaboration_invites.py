@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -113,7 +113,7 @@ class CollaborationInvitesCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[CollaborationInvitesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CollaborationInvitesMultiRelationshipDataDocument(DocumentBase):
@@ -121,7 +121,7 @@ class CollaborationInvitesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CollaborationInvitesMultiResourceDataDocument(DocumentBase):
@@ -129,7 +129,7 @@ class CollaborationInvitesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[CollaborationInvitesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CollaborationInvitesSingleRelationshipDataDocument(DocumentBase):
@@ -137,7 +137,7 @@ class CollaborationInvitesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CollaborationInvitesSingleResourceDataDocument(DocumentBase):
@@ -145,7 +145,7 @@ class CollaborationInvitesSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[CollaborationInvitesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

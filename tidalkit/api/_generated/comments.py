@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -162,7 +162,7 @@ class CommentsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[CommentsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CommentsMultiRelationshipDataDocument(DocumentBase):
@@ -170,7 +170,7 @@ class CommentsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CommentsMultiResourceDataDocument(DocumentBase):
@@ -178,7 +178,7 @@ class CommentsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[CommentsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CommentsSingleRelationshipDataDocument(DocumentBase):
@@ -186,7 +186,7 @@ class CommentsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CommentsSingleResourceDataDocument(DocumentBase):
@@ -194,7 +194,7 @@ class CommentsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[CommentsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

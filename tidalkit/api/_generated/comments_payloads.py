@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class CommentsCreateOperationPayloadDataAttributes(APIModel):
@@ -61,7 +61,7 @@ class CommentsCreateOperationPayloadDataRelationships(APIModel):
 class CommentsCreateOperationPayloadData(APIModel):
     """Schema ``CommentsCreateOperation_Payload_Data``."""
 
-    attributes: Redactable[CommentsCreateOperationPayloadDataAttributes]
+    attributes: Redactable[Textual[CommentsCreateOperationPayloadDataAttributes]]
 
     relationships: Redactable[CommentsCreateOperationPayloadDataRelationships]
 

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -69,7 +69,7 @@ class ContentClaimsClaimedResourceSingleRelationshipDataDocument(DocumentBase):
 
     data: ContentClaimsClaimedResourceResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ContentClaimsRelationships(APIModel):
@@ -151,7 +151,7 @@ class ContentClaimsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ContentClaimsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ContentClaimsMultiRelationshipDataDocument(DocumentBase):
@@ -159,7 +159,7 @@ class ContentClaimsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ContentClaimsMultiResourceDataDocument(DocumentBase):
@@ -167,7 +167,7 @@ class ContentClaimsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ContentClaimsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ContentClaimsSingleRelationshipDataDocument(DocumentBase):
@@ -175,7 +175,7 @@ class ContentClaimsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ContentClaimsSingleResourceDataDocument(DocumentBase):
@@ -183,7 +183,7 @@ class ContentClaimsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ContentClaimsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CLAIMED_RESOURCE = OperationSpec(

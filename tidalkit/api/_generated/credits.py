@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, path_id
 
 CreditsArtistInclude = Literal["artist"]
@@ -84,7 +84,7 @@ class CreditsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class CreditsSingleResourceDataDocument(DocumentBase):
@@ -92,7 +92,7 @@ class CreditsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[CreditsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ARTIST = OperationSpec(

@@ -10,7 +10,7 @@ from pydantic import Field
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -48,7 +48,7 @@ class DownloadsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DownloadsRelationships(APIModel):
@@ -91,7 +91,7 @@ class DownloadsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[DownloadsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DownloadsSingleResourceDataDocument(DocumentBase):
@@ -99,7 +99,7 @@ class DownloadsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[DownloadsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec("downloads.get", "GET", "/downloads/{id}", "INTERNAL", cache_ttl=None, invalidates=())

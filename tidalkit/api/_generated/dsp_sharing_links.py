@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links, ReplacementProvenance, ResourceIdentifier
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -46,7 +46,7 @@ class DspSharingLinksSubjectSingleRelationshipDataDocument(DocumentBase):
 
     data: DspSharingLinksSubjectResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DspSharingLinksRelationships(APIModel):
@@ -108,7 +108,7 @@ class DspSharingLinksMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[DspSharingLinksResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DspSharingLinksSingleRelationshipDataDocument(DocumentBase):
@@ -116,7 +116,7 @@ class DspSharingLinksSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _LIST = OperationSpec(

@@ -10,7 +10,7 @@ from pydantic import Field
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links, ReplacementProvenance, ResourceIdentifier
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -64,7 +64,7 @@ class DynamicModulesItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[DynamicModulesItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DynamicModulesMultiRelationshipDataDocument(DocumentBase):
@@ -72,7 +72,7 @@ class DynamicModulesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DynamicModulesSeedItemResourceIdentifierMeta(APIModel):
@@ -92,7 +92,7 @@ class DynamicModulesSeedItemSingleRelationshipDataDocument(DocumentBase):
 
     data: DynamicModulesSeedItemResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DynamicModulesRelationships(APIModel):
@@ -169,7 +169,7 @@ class DynamicModulesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[DynamicModulesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DynamicModulesSingleRelationshipDataDocument(DocumentBase):
@@ -177,7 +177,7 @@ class DynamicModulesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DynamicModulesSingleResourceDataDocument(DocumentBase):
@@ -185,7 +185,7 @@ class DynamicModulesSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[DynamicModulesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec(

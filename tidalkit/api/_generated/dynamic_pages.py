@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -56,7 +56,7 @@ class DynamicPagesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DynamicPagesSubjectResourceIdentifierMeta(APIModel):
@@ -76,7 +76,7 @@ class DynamicPagesSubjectSingleRelationshipDataDocument(DocumentBase):
 
     data: DynamicPagesSubjectResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DynamicPagesRelationships(APIModel):
@@ -161,7 +161,7 @@ class DynamicPagesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[DynamicPagesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class DynamicPagesSingleRelationshipDataDocument(DocumentBase):
@@ -169,7 +169,7 @@ class DynamicPagesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _LIST = OperationSpec(

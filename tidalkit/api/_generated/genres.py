@@ -10,7 +10,7 @@ from pydantic import Field
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -27,7 +27,7 @@ class GenresResourceObject(Resource):
 
     RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}
 
-    attributes: GenresAttributes | None = Field(default=None)
+    attributes: Textual[GenresAttributes] | None = Field(default=None)
 
     def _attributes(self) -> GenresAttributes:
         if self.attributes is None:
@@ -45,7 +45,7 @@ class GenresMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[GenresResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class GenresSingleResourceDataDocument(DocumentBase):
@@ -53,7 +53,7 @@ class GenresSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[GenresResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec("genres.get", "GET", "/genres/{id}", "INTERNAL", cache_ttl=600.0, invalidates=())

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -66,7 +66,7 @@ class InstallationsOfflineInventoryMultiRelationshipDataDocument(DocumentBase):
 
     data: list[InstallationsOfflineInventoryResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class InstallationsRelationships(APIModel):
@@ -127,7 +127,7 @@ class InstallationsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[InstallationsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class InstallationsMultiRelationshipDataDocument(DocumentBase):
@@ -135,7 +135,7 @@ class InstallationsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class InstallationsMultiResourceDataDocument(DocumentBase):
@@ -143,7 +143,7 @@ class InstallationsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[InstallationsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class InstallationsSingleResourceDataDocument(DocumentBase):
@@ -151,7 +151,7 @@ class InstallationsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[InstallationsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_OFFLINE_INVENTORY = OperationSpec(

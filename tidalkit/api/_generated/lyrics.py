@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -89,7 +89,7 @@ class LyricsTrackSingleRelationshipDataDocument(DocumentBase):
 
     data: LyricsTrackResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class LyricsRelationships(APIModel):
@@ -163,7 +163,7 @@ class LyricsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[LyricsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class LyricsMultiRelationshipDataDocument(DocumentBase):
@@ -171,7 +171,7 @@ class LyricsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class LyricsProvider(APIModel):
@@ -187,7 +187,7 @@ class LyricsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class LyricsSingleResourceDataDocument(DocumentBase):
@@ -195,7 +195,7 @@ class LyricsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[LyricsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ class ManualArtistClaimsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ManualArtistClaimsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

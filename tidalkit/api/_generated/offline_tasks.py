@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -69,7 +69,7 @@ class OfflineTasksCollectionSingleRelationshipDataDocument(DocumentBase):
 
     data: OfflineTasksCollectionResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class OfflineTasksItemResourceIdentifierMeta(APIModel):
@@ -89,7 +89,7 @@ class OfflineTasksItemSingleRelationshipDataDocument(DocumentBase):
 
     data: OfflineTasksItemResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class OfflineTasksMultiRelationshipDataDocument(DocumentBase):
@@ -97,7 +97,7 @@ class OfflineTasksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class OfflineTasksRelationships(APIModel):
@@ -174,7 +174,7 @@ class OfflineTasksMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[OfflineTasksResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class OfflineTasksSingleRelationshipDataDocument(DocumentBase):
@@ -182,7 +182,7 @@ class OfflineTasksSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class OfflineTasksSingleResourceDataDocument(DocumentBase):
@@ -190,7 +190,7 @@ class OfflineTasksSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[OfflineTasksResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _COLLECTION = OperationSpec(

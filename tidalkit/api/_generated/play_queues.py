@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -132,7 +132,7 @@ class PlayQueuesCurrentSingleRelationshipDataDocument(DocumentBase):
 
     data: PlayQueuesCurrentResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlayQueuesFutureMultiRelationshipDataDocument(DocumentBase):
@@ -140,7 +140,7 @@ class PlayQueuesFutureMultiRelationshipDataDocument(DocumentBase):
 
     data: list[PlayQueuesFutureResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlayQueuesPastMultiRelationshipDataDocument(DocumentBase):
@@ -148,7 +148,7 @@ class PlayQueuesPastMultiRelationshipDataDocument(DocumentBase):
 
     data: list[PlayQueuesPastResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlayQueuesRelationships(APIModel):
@@ -243,7 +243,7 @@ class PlayQueuesCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[PlayQueuesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlayQueuesMultiRelationshipDataDocument(DocumentBase):
@@ -251,7 +251,7 @@ class PlayQueuesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlayQueuesMultiResourceDataDocument(DocumentBase):
@@ -259,7 +259,7 @@ class PlayQueuesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[PlayQueuesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlayQueuesSingleRelationshipDataDocument(DocumentBase):
@@ -267,7 +267,7 @@ class PlayQueuesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlayQueuesSingleResourceDataDocument(DocumentBase):
@@ -275,7 +275,7 @@ class PlayQueuesSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[PlayQueuesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_FUTURE = OperationSpec(

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from tidalkit.api._generated.play_queues import LegacySource
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class PlayQueuesCreateOperationPayloadData(APIModel):
@@ -33,7 +33,7 @@ class PlayQueuesCurrentRelationshipUpdateOperationPayloadData(APIModel):
 
     id: Redactable[str]
 
-    meta: Redactable[PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta]
+    meta: Redactable[Textual[PlayQueuesCurrentRelationshipUpdateOperationPayloadDataMeta]]
 
     type: Redactable[Literal["tracks", "videos"] | str]
 
@@ -101,7 +101,7 @@ class PlayQueuesFutureRelationshipRemoveOperationPayloadData(APIModel):
 
     id: Redactable[str]
 
-    meta: Redactable[PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta]
+    meta: Redactable[Textual[PlayQueuesFutureRelationshipRemoveOperationPayloadDataMeta]]
 
     type: Redactable[Literal["tracks", "videos"] | str]
 
@@ -123,7 +123,7 @@ class PlayQueuesFutureRelationshipUpdateOperationPayloadData(APIModel):
 
     id: Redactable[str]
 
-    meta: Redactable[PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta]
+    meta: Redactable[Textual[PlayQueuesFutureRelationshipUpdateOperationPayloadDataMeta]]
 
     type: Redactable[Literal["tracks", "videos"] | str]
 
@@ -139,7 +139,7 @@ class PlayQueuesFutureRelationshipUpdateOperationPayload(APIModel):
 
     data: Redactable[list[PlayQueuesFutureRelationshipUpdateOperationPayloadData]]
 
-    meta: Redactable[PlayQueuesFutureRelationshipUpdateOperationPayloadMeta]
+    meta: Redactable[Textual[PlayQueuesFutureRelationshipUpdateOperationPayloadMeta]]
 
 
 class PlayQueuesUpdateOperationPayloadDataAttributes(APIModel):

@@ -18,7 +18,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -182,7 +182,7 @@ class PlaylistsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[PlaylistsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlaylistsSuggestedCoverArtsResourceIdentifierMeta(APIModel):
@@ -206,7 +206,7 @@ class PlaylistsSuggestedCoverArtsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[PlaylistsSuggestedCoverArtsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlaylistsRelationships(APIModel):
@@ -368,7 +368,7 @@ class PlaylistsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[PlaylistsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlaylistsItemsRelationshipAddOperationResponseMetaSkippedItem(APIModel):
@@ -406,7 +406,7 @@ class PlaylistsItemsAddMultiRelationshipDataDocument(DocumentBase):
 
     data: Redactable[list[PlaylistsItemsAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: PlaylistsItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -416,7 +416,7 @@ class PlaylistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlaylistsMultiResourceDataDocument(DocumentBase):
@@ -424,7 +424,7 @@ class PlaylistsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[PlaylistsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlaylistsSingleResourceDataDocument(DocumentBase):
@@ -432,7 +432,7 @@ class PlaylistsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[PlaylistsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PlaylistsUpdateSingleResourceDataDocument(DocumentBase):
@@ -440,7 +440,7 @@ class PlaylistsUpdateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[PlaylistsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_COLLABORATOR_PROFILES = OperationSpec(

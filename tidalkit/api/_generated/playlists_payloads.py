@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tidalkit.api.model import APIModel, Redactable, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Textual, UtcDatetime
 
 
 class PlaylistsCollaboratorProfilesRelationshipAddOperationPayloadData(APIModel):
@@ -67,7 +67,7 @@ class PlaylistsCreateOperationPayloadDataAttributes(APIModel):
 class PlaylistsCreateOperationPayloadData(APIModel):
     """Schema ``PlaylistsCreateOperation_Payload_Data``."""
 
-    attributes: Redactable[PlaylistsCreateOperationPayloadDataAttributes]
+    attributes: Redactable[Textual[PlaylistsCreateOperationPayloadDataAttributes]]
 
     type: Redactable[Literal["playlists"] | str]
 
@@ -105,7 +105,7 @@ class PlaylistsItemsRelationshipAddOperationPayload(APIModel):
 
     data: Redactable[list[PlaylistsItemsRelationshipAddOperationPayloadData]]
 
-    meta: PlaylistsItemsRelationshipAddOperationPayloadMeta | None = Field(default=None)
+    meta: Textual[PlaylistsItemsRelationshipAddOperationPayloadMeta] | None = Field(default=None)
 
 
 class PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta(APIModel):
@@ -119,7 +119,7 @@ class PlaylistsItemsRelationshipRemoveOperationPayloadData(APIModel):
 
     id: Redactable[str]
 
-    meta: Redactable[PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta]
+    meta: Redactable[Textual[PlaylistsItemsRelationshipRemoveOperationPayloadDataMeta]]
 
     type: Redactable[Literal["tracks", "videos"] | str]
 
@@ -141,7 +141,7 @@ class PlaylistsItemsRelationshipUpdateOperationPayloadData(APIModel):
 
     id: Redactable[str]
 
-    meta: Redactable[PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta]
+    meta: Redactable[Textual[PlaylistsItemsRelationshipUpdateOperationPayloadDataMeta]]
 
     type: Redactable[Literal["tracks", "videos"] | str]
 
@@ -157,7 +157,7 @@ class PlaylistsItemsRelationshipUpdateOperationPayload(APIModel):
 
     data: Redactable[list[PlaylistsItemsRelationshipUpdateOperationPayloadData]]
 
-    meta: PlaylistsItemsRelationshipUpdateOperationPayloadMeta | None = Field(default=None)
+    meta: Textual[PlaylistsItemsRelationshipUpdateOperationPayloadMeta] | None = Field(default=None)
 
 
 class PlaylistsUpdateOperationPayloadDataAttributes(APIModel):

@@ -10,7 +10,7 @@ from pydantic import Field
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -58,7 +58,7 @@ class PriceConfigurationsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[PriceConfigurationsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PriceConfigurationsMultiResourceDataDocument(DocumentBase):
@@ -66,7 +66,7 @@ class PriceConfigurationsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[PriceConfigurationsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PriceConfigurationsSingleResourceDataDocument(DocumentBase):
@@ -74,7 +74,7 @@ class PriceConfigurationsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[PriceConfigurationsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

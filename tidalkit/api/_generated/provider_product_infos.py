@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -49,7 +49,7 @@ class ProviderProductInfosAttributes(APIModel):
 
     grid: str | None = Field(default=None)
 
-    tracks: list[TrackInfo] | None = Field(default=None)
+    tracks: list[Textual[TrackInfo]] | None = Field(default=None)
 
 
 class ProviderProductInfosSubjectResourceIdentifierMeta(APIModel):
@@ -69,7 +69,7 @@ class ProviderProductInfosSubjectSingleRelationshipDataDocument(DocumentBase):
 
     data: ProviderProductInfosSubjectResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ProviderProductInfosRelationships(APIModel):
@@ -123,7 +123,7 @@ class ProviderProductInfosResourceObject(Resource):
         return self._attributes().grid
 
     @property
-    def tracks(self) -> list[TrackInfo] | None:
+    def tracks(self) -> list[Textual[TrackInfo]] | None:
         """The ``tracks`` attribute."""
         return self._attributes().tracks
 
@@ -143,7 +143,7 @@ class ProviderProductInfosMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ProviderProductInfosResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ProviderProductInfosSingleRelationshipDataDocument(DocumentBase):
@@ -151,7 +151,7 @@ class ProviderProductInfosSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _LIST = OperationSpec(

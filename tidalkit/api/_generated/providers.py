@@ -10,7 +10,7 @@ from pydantic import Field
 from tidalkit._core.batch import BatchResult
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -26,7 +26,7 @@ class ProvidersResourceObject(Resource):
 
     RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}
 
-    attributes: ProvidersAttributes | None = Field(default=None)
+    attributes: Textual[ProvidersAttributes] | None = Field(default=None)
 
     def _attributes(self) -> ProvidersAttributes:
         if self.attributes is None:
@@ -44,7 +44,7 @@ class ProvidersSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ProvidersResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec(

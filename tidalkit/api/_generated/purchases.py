@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -46,7 +46,7 @@ class PurchasesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PurchasesSubjectResourceIdentifierMeta(APIModel):
@@ -66,7 +66,7 @@ class PurchasesSubjectSingleRelationshipDataDocument(DocumentBase):
 
     data: PurchasesSubjectResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PurchasesRelationships(APIModel):
@@ -125,7 +125,7 @@ class PurchasesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[PurchasesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class PurchasesSingleRelationshipDataDocument(DocumentBase):
@@ -133,7 +133,7 @@ class PurchasesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _LIST = OperationSpec("purchases.list", "GET", "/purchases", "INTERNAL", cache_ttl=60.0, invalidates=())

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -117,7 +117,7 @@ class ReactionsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[ReactionsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ReactionsMultiRelationshipDataDocument(DocumentBase):
@@ -125,7 +125,7 @@ class ReactionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class ReactionsMultiResourceDataDocumentMeta(APIModel):
@@ -141,7 +141,7 @@ class ReactionsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ReactionsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: ReactionsMultiResourceDataDocumentMeta | None = Field(default=None)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class ReactionsCreateOperationPayloadDataAttributes(APIModel):
@@ -36,7 +36,7 @@ class ReactionsCreateOperationPayloadDataRelationships(APIModel):
 class ReactionsCreateOperationPayloadData(APIModel):
     """Schema ``ReactionsCreateOperation_Payload_Data``."""
 
-    attributes: Redactable[ReactionsCreateOperationPayloadDataAttributes]
+    attributes: Redactable[Textual[ReactionsCreateOperationPayloadDataAttributes]]
 
     relationships: Redactable[ReactionsCreateOperationPayloadDataRelationships]
 

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, data_items
 from tidalkit.api.pagination import Paginator
 
@@ -70,7 +70,7 @@ class ScopesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[ScopesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _LIST = OperationSpec("scopes.list", "GET", "/scopes", "INTERNAL", cache_ttl=60.0, invalidates=())

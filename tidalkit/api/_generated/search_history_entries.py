@@ -8,7 +8,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from tidalkit.api._generated._common import MutationResponseDocument
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -23,7 +23,7 @@ class SearchHistoryEntriesResourceObject(Resource):
 
     RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}
 
-    attributes: SearchHistoryEntriesAttributes | None = Field(default=None)
+    attributes: Textual[SearchHistoryEntriesAttributes] | None = Field(default=None)
 
     def _attributes(self) -> SearchHistoryEntriesAttributes:
         if self.attributes is None:

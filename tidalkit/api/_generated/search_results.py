@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ReplacementProvenance, ResourceIdentifier
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -276,7 +276,7 @@ class SearchResultsAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchResultsArtistsResourceIdentifierMeta(APIModel):
@@ -296,7 +296,7 @@ class SearchResultsArtistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsArtistsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchResultsAttributes(APIModel):
@@ -317,7 +317,7 @@ class SearchResultsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchResultsPlaylistsResourceIdentifierMeta(APIModel):
@@ -337,7 +337,7 @@ class SearchResultsPlaylistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsPlaylistsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchResultsTopHitsResourceIdentifierMeta(APIModel):
@@ -357,7 +357,7 @@ class SearchResultsTopHitsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsTopHitsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchResultsTracksResourceIdentifierMeta(APIModel):
@@ -377,7 +377,7 @@ class SearchResultsTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchResultsVideosResourceIdentifierMeta(APIModel):
@@ -397,7 +397,7 @@ class SearchResultsVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchResultsVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchResultsRelationships(APIModel):
@@ -501,7 +501,7 @@ class SearchResultsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[SearchResultsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ALBUMS = OperationSpec(

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -78,7 +78,7 @@ class SearchSuggestionsDirectHitsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SearchSuggestionsDirectHitsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchSuggestionsMultiRelationshipDataDocument(DocumentBase):
@@ -86,7 +86,7 @@ class SearchSuggestionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SearchSuggestionsRelationships(APIModel):
@@ -152,7 +152,7 @@ class SearchSuggestionsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[SearchSuggestionsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _DIRECT_HITS = OperationSpec(

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -63,7 +63,7 @@ class SharesSharedResourcesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[SharesSharedResourcesResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SharesRelationships(APIModel):
@@ -129,7 +129,7 @@ class SharesCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[SharesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SharesMultiRelationshipDataDocument(DocumentBase):
@@ -137,7 +137,7 @@ class SharesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SharesMultiResourceDataDocument(DocumentBase):
@@ -145,7 +145,7 @@ class SharesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[SharesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SharesSingleResourceDataDocument(DocumentBase):
@@ -153,7 +153,7 @@ class SharesSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[SharesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

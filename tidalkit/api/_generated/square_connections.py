@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -135,7 +135,7 @@ class SquareConnectionsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[SquareConnectionsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SquareConnectionsMultiRelationshipDataDocument(DocumentBase):
@@ -143,7 +143,7 @@ class SquareConnectionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SquareConnectionsReadById403ResponseBodyErrors(APIModel):
@@ -203,7 +203,7 @@ class SquareConnectionsSelectedSiteUpdateSingleRelationshipDataDocument(Document
 
     data: Redactable[SquareConnectionsSelectedSiteUpdateResourceIdentifier | None]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SquareConnectionsSingleRelationshipDataDocument(DocumentBase):
@@ -211,7 +211,7 @@ class SquareConnectionsSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SquareConnectionsSingleResourceDataDocument(DocumentBase):
@@ -219,7 +219,7 @@ class SquareConnectionsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[SquareConnectionsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SquareConnectionsUpdateSingleDataRelationship403ResponseBodyErrors(APIModel):

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -101,7 +101,7 @@ class StripeConnectionsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[StripeConnectionsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class StripeConnectionsMultiRelationshipDataDocument(DocumentBase):
@@ -109,7 +109,7 @@ class StripeConnectionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class StripeConnectionsMultiResourceDataDocument(DocumentBase):
@@ -117,7 +117,7 @@ class StripeConnectionsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[StripeConnectionsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

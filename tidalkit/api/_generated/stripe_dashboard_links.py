@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -36,7 +36,7 @@ class StripeDashboardLinksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class StripeDashboardLinksRelationships(APIModel):
@@ -79,7 +79,7 @@ class StripeDashboardLinksMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[StripeDashboardLinksResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _LIST = OperationSpec(

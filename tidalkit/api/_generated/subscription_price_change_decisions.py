@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -78,7 +78,7 @@ class SubscriptionPriceChangeDecisionsCreateSingleResourceDataDocument(DocumentB
 
     data: Redactable[SubscriptionPriceChangeDecisionsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SubscriptionPriceChangeDecisionsMultiResourceDataDocument(DocumentBase):
@@ -86,7 +86,7 @@ class SubscriptionPriceChangeDecisionsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[SubscriptionPriceChangeDecisionsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SubscriptionPriceChangeDecisionsSingleRelationshipDataDocument(DocumentBase):
@@ -94,7 +94,7 @@ class SubscriptionPriceChangeDecisionsSingleRelationshipDataDocument(DocumentBas
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument(DocumentBase):
@@ -102,7 +102,7 @@ class SubscriptionPriceChangeDecisionsUpdateSingleResourceDataDocument(DocumentB
 
     data: Redactable[SubscriptionPriceChangeDecisionsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links, MultiRelationshipDataDocument, ResourceIdentifier
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -57,7 +57,7 @@ class TemporaryUserTokensCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TemporaryUserTokensResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TemporaryUserTokensMultiRelationshipDataDocument(DocumentBase):
@@ -65,7 +65,7 @@ class TemporaryUserTokensMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TemporaryUserTokensSingleResourceDataDocument(DocumentBase):
@@ -73,7 +73,7 @@ class TemporaryUserTokensSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TemporaryUserTokensResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

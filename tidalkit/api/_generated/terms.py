@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import LinkObject, Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -74,7 +74,7 @@ class TermsMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[TermsResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TermsSingleResourceDataDocument(DocumentBase):
@@ -82,7 +82,7 @@ class TermsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TermsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec("terms.get", "GET", "/terms/{id}", "INTERNAL", cache_ttl=600.0, invalidates=())

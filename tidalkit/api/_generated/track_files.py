@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import AudioNormalizationData, Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -120,7 +120,7 @@ class TrackFilesSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TrackFilesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec("trackFiles.get", "GET", "/trackFiles/{id}", "PARTNER", cache_ttl=None, invalidates=())

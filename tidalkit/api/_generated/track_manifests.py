@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import AudioNormalizationData, DrmData, Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -155,7 +155,7 @@ class TrackManifestsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TrackManifestsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec(

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -96,7 +96,7 @@ class TrackSourceFilesCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TrackSourceFilesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TrackSourceFilesMultiRelationshipDataDocument(DocumentBase):
@@ -104,7 +104,7 @@ class TrackSourceFilesMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TrackSourceFilesSingleResourceDataDocument(DocumentBase):
@@ -112,7 +112,7 @@ class TrackSourceFilesSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TrackSourceFilesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

@@ -20,7 +20,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -336,7 +336,7 @@ class TracksAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[TracksAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TracksAttributes(APIModel):
@@ -356,7 +356,7 @@ class TracksAttributes(APIModel):
     bpm: float | None = Field(default=None)
     """Beats per minute"""
 
-    copyright: Copyright | None = Field(default=None)
+    copyright: Textual[Copyright] | None = Field(default=None)
 
     created_at: UtcDatetime | None = Field(default=None, alias="createdAt")
     """Datetime of track creation (ISO 8601)"""
@@ -433,7 +433,7 @@ class TracksReplacementSingleRelationshipDataDocument(DocumentBase):
 
     data: TracksReplacementResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TracksSimilarTracksResourceIdentifierMeta(APIModel):
@@ -453,7 +453,7 @@ class TracksSimilarTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[TracksSimilarTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TracksSuggestedTracksResourceIdentifierMeta(APIModel):
@@ -473,7 +473,7 @@ class TracksSuggestedTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[TracksSuggestedTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TracksRelationships(APIModel):
@@ -585,7 +585,7 @@ class TracksResourceObject(Resource):
         return self._attributes().bpm
 
     @property
-    def copyright(self) -> Copyright | None:
+    def copyright(self) -> Textual[Copyright] | None:
         """The ``copyright`` attribute."""
         return self._attributes().copyright
 
@@ -772,7 +772,7 @@ class TracksCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TracksResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TracksMultiRelationshipDataDocument(DocumentBase):
@@ -780,7 +780,7 @@ class TracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TracksMultiResourceDataDocument(DocumentBase):
@@ -788,7 +788,7 @@ class TracksMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[TracksResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TracksSingleRelationshipDataDocument(DocumentBase):
@@ -796,7 +796,7 @@ class TracksSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class TracksSingleResourceDataDocument(DocumentBase):
@@ -804,7 +804,7 @@ class TracksSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[TracksResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ALBUMS = OperationSpec(

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class UsageRulesResourceObject(Resource):
 
     RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}
 
-    attributes: UsageRulesAttributes | None = Field(default=None)
+    attributes: Textual[UsageRulesAttributes] | None = Field(default=None)
 
     def _attributes(self) -> UsageRulesAttributes:
         if self.attributes is None:
@@ -86,7 +86,7 @@ class UsageRulesCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UsageRulesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UsageRulesSingleResourceDataDocument(DocumentBase):
@@ -94,7 +94,7 @@ class UsageRulesSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UsageRulesResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

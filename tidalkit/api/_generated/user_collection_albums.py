@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -132,7 +132,7 @@ class UserCollectionAlbumsItemsAddMultiRelationshipDataDocument(DocumentBase):
 
     data: Redactable[list[UserCollectionAlbumsItemsAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: UserCollectionAlbumsItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -156,7 +156,7 @@ class UserCollectionAlbumsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionAlbumsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionAlbumsMultiRelationshipDataDocument(DocumentBase):
@@ -164,7 +164,7 @@ class UserCollectionAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionAlbumsRelationships(APIModel):
@@ -223,7 +223,7 @@ class UserCollectionAlbumsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionAlbumsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ITEMS = OperationSpec(

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -131,7 +131,7 @@ class UserCollectionArtistsItemsAddMultiRelationshipDataDocument(DocumentBase):
 
     data: Redactable[list[UserCollectionArtistsItemsAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: UserCollectionArtistsItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -153,7 +153,7 @@ class UserCollectionArtistsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionArtistsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionArtistsMultiRelationshipDataDocument(DocumentBase):
@@ -161,7 +161,7 @@ class UserCollectionArtistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionArtistsRelationships(APIModel):
@@ -220,7 +220,7 @@ class UserCollectionArtistsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionArtistsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ITEMS = OperationSpec(

@@ -16,7 +16,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -71,7 +71,7 @@ class UserCollectionFoldersItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionFoldersItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionFoldersRelationships(APIModel):
@@ -147,7 +147,7 @@ class UserCollectionFoldersCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionFoldersResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionFoldersDeleteResource400ResponseBodyErrors(APIModel):
@@ -171,7 +171,7 @@ class UserCollectionFoldersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionFoldersMultiResourceDataDocument(DocumentBase):
@@ -179,7 +179,7 @@ class UserCollectionFoldersMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[UserCollectionFoldersResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionFoldersSingleRelationshipDataDocument(DocumentBase):
@@ -187,7 +187,7 @@ class UserCollectionFoldersSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionFoldersSingleResourceDataDocument(DocumentBase):
@@ -195,7 +195,7 @@ class UserCollectionFoldersSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionFoldersResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ITEMS = OperationSpec(

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from tidalkit.api.model import APIModel, Redactable
+from tidalkit.api.model import APIModel, Redactable, Textual
 
 
 class UserCollection(APIModel):
@@ -40,7 +40,7 @@ class UserCollectionFoldersCreateOperationPayloadDataRelationships(APIModel):
 class UserCollectionFoldersCreateOperationPayloadData(APIModel):
     """Schema ``UserCollectionFoldersCreateOperation_Payload_Data``."""
 
-    attributes: Redactable[UserCollectionFoldersCreateOperationPayloadDataAttributes]
+    attributes: Redactable[Textual[UserCollectionFoldersCreateOperationPayloadDataAttributes]]
 
     relationships: Redactable[UserCollectionFoldersCreateOperationPayloadDataRelationships]
 

@@ -14,7 +14,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -119,7 +119,7 @@ class UserCollectionPlaylistsItemsAddMultiRelationshipDataDocument(DocumentBase)
 
     data: Redactable[list[UserCollectionPlaylistsItemsAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: UserCollectionPlaylistsItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -141,7 +141,7 @@ class UserCollectionPlaylistsItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionPlaylistsItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionPlaylistsMultiRelationshipDataDocument(DocumentBase):
@@ -149,7 +149,7 @@ class UserCollectionPlaylistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionPlaylistsRelationships(APIModel):
@@ -208,7 +208,7 @@ class UserCollectionPlaylistsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionPlaylistsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ITEMS = OperationSpec(

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -102,7 +102,7 @@ class UserCollectionSaveForLatersItemsAddMultiRelationshipDataDocument(DocumentB
 
     data: Redactable[list[UserCollectionSaveForLatersItemsAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: UserCollectionSaveForLatersItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -126,7 +126,7 @@ class UserCollectionSaveForLatersItemsMultiRelationshipDataDocument(DocumentBase
 
     data: list[UserCollectionSaveForLatersItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionSaveForLatersMultiRelationshipDataDocument(DocumentBase):
@@ -134,7 +134,7 @@ class UserCollectionSaveForLatersMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionSaveForLatersRelationships(APIModel):
@@ -193,7 +193,7 @@ class UserCollectionSaveForLatersSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionSaveForLatersResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ITEMS = OperationSpec(

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -142,7 +142,7 @@ class UserCollectionTracksItemsAddMultiRelationshipDataDocument(DocumentBase):
 
     data: Redactable[list[UserCollectionTracksItemsAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: UserCollectionTracksItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -166,7 +166,7 @@ class UserCollectionTracksItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionTracksItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionTracksMultiRelationshipDataDocument(DocumentBase):
@@ -174,7 +174,7 @@ class UserCollectionTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionTracksRelationships(APIModel):
@@ -233,7 +233,7 @@ class UserCollectionTracksSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionTracksResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ITEMS = OperationSpec(

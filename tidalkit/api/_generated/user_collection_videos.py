@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -124,7 +124,7 @@ class UserCollectionVideosItemsAddMultiRelationshipDataDocument(DocumentBase):
 
     data: Redactable[list[UserCollectionVideosItemsAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
     meta: UserCollectionVideosItemsAddMultiRelationshipDataDocumentMeta | None = Field(default=None)
 
@@ -148,7 +148,7 @@ class UserCollectionVideosItemsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionVideosItemsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionVideosMultiRelationshipDataDocument(DocumentBase):
@@ -156,7 +156,7 @@ class UserCollectionVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionVideosRelationships(APIModel):
@@ -215,7 +215,7 @@ class UserCollectionVideosSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionVideosResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ITEMS = OperationSpec(

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -238,7 +238,7 @@ class UserCollectionsAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionsArtistsResourceIdentifierMeta(APIModel):
@@ -258,7 +258,7 @@ class UserCollectionsArtistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsArtistsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionsAttributes(APIModel):
@@ -270,7 +270,7 @@ class UserCollectionsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionsPlaylistsResourceIdentifierMeta(APIModel):
@@ -290,7 +290,7 @@ class UserCollectionsPlaylistsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsPlaylistsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionsTracksResourceIdentifierMeta(APIModel):
@@ -312,7 +312,7 @@ class UserCollectionsTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionsVideosResourceIdentifierMeta(APIModel):
@@ -334,7 +334,7 @@ class UserCollectionsVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserCollectionsVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserCollectionsRelationships(APIModel):
@@ -417,7 +417,7 @@ class UserCollectionsSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserCollectionsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ALBUMS = OperationSpec(

@@ -15,7 +15,7 @@ from tidalkit.api._generated._common import (
     ResourceIdentifier,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, UtcDatetime
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual, UtcDatetime
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -167,7 +167,7 @@ class UserRecommendationBlocksArtistsAddMultiRelationshipDataDocument(DocumentBa
 
     data: Redactable[list[UserRecommendationBlocksArtistsAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserRecommendationBlocksArtistsResourceIdentifierMeta(APIModel):
@@ -188,7 +188,7 @@ class UserRecommendationBlocksArtistsMultiRelationshipDataDocument(DocumentBase)
 
     data: list[UserRecommendationBlocksArtistsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserRecommendationBlocksAttributes(APIModel):
@@ -200,7 +200,7 @@ class UserRecommendationBlocksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserRecommendationBlocksTracksResourceIdentifierMeta(APIModel):
@@ -223,7 +223,7 @@ class UserRecommendationBlocksTracksMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserRecommendationBlocksTracksResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserRecommendationBlocksVideosResourceIdentifierMeta(APIModel):
@@ -246,7 +246,7 @@ class UserRecommendationBlocksVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[UserRecommendationBlocksVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserRecommendationBlocksRelationships(APIModel):
@@ -311,7 +311,7 @@ class UserRecommendationBlocksSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserRecommendationBlocksResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserRecommendationBlocksTracksAddResourceIdentifier(Identifier):
@@ -323,7 +323,7 @@ class UserRecommendationBlocksTracksAddMultiRelationshipDataDocument(DocumentBas
 
     data: Redactable[list[UserRecommendationBlocksTracksAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserRecommendationBlocksVideosAddResourceIdentifier(Identifier):
@@ -335,7 +335,7 @@ class UserRecommendationBlocksVideosAddMultiRelationshipDataDocument(DocumentBas
 
     data: Redactable[list[UserRecommendationBlocksVideosAddResourceIdentifier]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ADD_ARTISTS = OperationSpec(

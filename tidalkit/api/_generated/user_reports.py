@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class UserReportsCreateSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UserReportsResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _CREATE = OperationSpec(

@@ -10,7 +10,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links, ResourceIdentifier, SingleRelationshipDataDocument
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -89,7 +89,7 @@ class UserSubscriptionPriceChangesMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[UserSubscriptionPriceChangesResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class UserSubscriptionPriceChangesSingleRelationshipDataDocument(DocumentBase):
@@ -97,7 +97,7 @@ class UserSubscriptionPriceChangesSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _DECISION = OperationSpec(

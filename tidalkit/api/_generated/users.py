@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tidalkit.api._generated._common import Links
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Redactable, Resource
+from tidalkit.api.model import APIModel, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, path_id
 
 
@@ -103,7 +103,7 @@ class UsersSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[UsersResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _GET = OperationSpec("users.get", "GET", "/users/{id}", "THIRD_PARTY", cache_ttl=60.0, invalidates=())

@@ -19,7 +19,7 @@ from tidalkit.api._generated._common import (
     SingleRelationshipDataDocument,
 )
 from tidalkit.api.document import DocumentBase
-from tidalkit.api.model import APIModel, Identifier, Redactable, Resource
+from tidalkit.api.model import APIModel, Identifier, Redactable, Resource, Textual
 from tidalkit.api.operations import Operations, OperationSpec, csv, data_items, path_id
 from tidalkit.api.pagination import Paginator
 
@@ -208,7 +208,7 @@ class VideosAlbumsMultiRelationshipDataDocument(DocumentBase):
 
     data: list[VideosAlbumsResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class VideosAttributes(APIModel):
@@ -217,7 +217,7 @@ class VideosAttributes(APIModel):
     availability: list[Literal["STREAM", "DJ", "STEM"] | str] | None = Field(default=None)
     """Available usage for this video. Deprecated: use 'usageRules' instead. This field will be removed in a future version."""
 
-    copyright: Copyright | None = Field(default=None)
+    copyright: Textual[Copyright] | None = Field(default=None)
 
     duration: Redactable[timedelta]
     """Duration (ISO 8601)"""
@@ -249,7 +249,7 @@ class VideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[ResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class VideosReplacementResourceIdentifierMeta(APIModel):
@@ -269,7 +269,7 @@ class VideosReplacementSingleRelationshipDataDocument(DocumentBase):
 
     data: VideosReplacementResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class VideosSimilarVideosResourceIdentifierMeta(APIModel):
@@ -289,7 +289,7 @@ class VideosSimilarVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[VideosSimilarVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class VideosSuggestedVideosResourceIdentifierMeta(APIModel):
@@ -309,7 +309,7 @@ class VideosSuggestedVideosMultiRelationshipDataDocument(DocumentBase):
 
     data: list[VideosSuggestedVideosResourceIdentifier] | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class VideosRelationships(APIModel):
@@ -379,7 +379,7 @@ class VideosResourceObject(Resource):
         return self._attributes().availability
 
     @property
-    def copyright(self) -> Copyright | None:
+    def copyright(self) -> Textual[Copyright] | None:
         """The ``copyright`` attribute."""
         return self._attributes().copyright
 
@@ -474,7 +474,7 @@ class VideosMultiResourceDataDocument(DocumentBase):
 
     data: Redactable[list[VideosResourceObject]]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class VideosSingleRelationshipDataDocument(DocumentBase):
@@ -482,7 +482,7 @@ class VideosSingleRelationshipDataDocument(DocumentBase):
 
     data: ResourceIdentifier | None = Field(default=None)
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 class VideosSingleResourceDataDocument(DocumentBase):
@@ -490,7 +490,7 @@ class VideosSingleResourceDataDocument(DocumentBase):
 
     data: Redactable[VideosResourceObject]
 
-    links: Redactable[Links]
+    links: Redactable[Textual[Links]]
 
 
 _ALBUMS = OperationSpec(
