@@ -307,3 +307,38 @@ async def test_a_break_leaves_nothing_running_and_the_next_walk_starts_over() ->
     assert len(started) == sent  # and nothing sent after it
     assert sent <= 1 + STEP_WINDOWS * 4
     assert [item async for item in offset_paginator(fetch, page_size=1, window=4, max_items=3)] == [0, 1, 2]
+
+
+async def test_many_walks_on_one_client_with_two_slots_all_finish_in_order(router: respx.MockRouter) -> None:
+    """Eight walks prefetching 16 pages each share a client limited to 2 requests in flight: every
+    walk gets every item once and in order, and the limiter's cap holds throughout."""
+    in_flight = peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        try:
+            await anyio.sleep(0.001)
+        finally:
+            in_flight -= 1
+        return items_page(request, 300)
+
+    router.get(path=ITEMS_PATH).mock(side_effect=handler)
+    walks: dict[int, list[int]] = {}
+
+    async def walk(n: int) -> None:
+        got = walks.setdefault(n, [])
+        async for entry in api.playlists.items(UUID, page_size=10):
+            assert entry.item is not None
+            got.append(entry.item.id)
+            if entry.item.id % 50 == 0:
+                await anyio.lowlevel.checkpoint()  # the consumers interleave
+
+    async with make_api(router, max_concurrency=2, cache=False) as api:
+        with anyio.fail_after(30):
+            async with anyio.create_task_group() as group:
+                for n in range(8):
+                    group.start_soon(walk, n)
+    assert all(got == list(range(300)) for got in walks.values())
+    assert peak == 2  # the cap, reached and never passed
