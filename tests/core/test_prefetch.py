@@ -137,7 +137,7 @@ async def test_leaving_early_cancels_every_request_on_the_wire(how: str) -> None
     sent = len(server.started)
     await anyio.sleep(0.1)
     assert len(server.started) == sent
-    assert not [task for task in asyncio.all_tasks() if "_body" in repr(task.get_coro())]
+    assert not [task for task in asyncio.all_tasks() if "_run_fetch" in repr(task.get_coro())]  # no page task
 
 
 async def test_cancelling_the_caller_while_it_waits_for_a_page_cancels_the_walk() -> None:

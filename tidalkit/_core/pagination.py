@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from tidalkit._core.prefetch import drop
+from tidalkit._core.prefetch import drop, spawn
 from tidalkit._loop import running_asyncio_loop
 
 if TYPE_CHECKING:
@@ -242,12 +242,8 @@ class _CursorWalk(Generic[P, T]):
             self._cursor = cursor
             loop = running_asyncio_loop()
             if loop is not None:
-                self._next = loop.create_task(_page(source._fetch, cursor))
+                self._next = spawn(loop, source._fetch, cursor)
         return page, items
-
-
-async def _page(fetch: Callable[[str | None], Awaitable[P]], cursor: str) -> P:
-    return await fetch(cursor)
 
 
 class OnePage(Generic[T]):

@@ -23,9 +23,21 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["Prefetch", "drop"]
+__all__ = ["Prefetch", "drop", "spawn"]
 
+A = TypeVar("A")
 B = TypeVar("B")
+
+
+def spawn(
+    loop: asyncio.AbstractEventLoop,
+    fetch: Callable[[A], Awaitable[B]],
+    arg: A,
+    context: contextvars.Context | None = None,
+) -> asyncio.Task[B]:
+    """A task on ``loop`` awaiting ``fetch(arg)``. The call is made when the task starts, so a task
+    cancelled before it runs leaves no coroutine behind that was never awaited."""
+    return loop.create_task(_run_fetch(fetch, arg), context=context)
 
 
 def drop(task: asyncio.Task[Any]) -> None:
@@ -68,7 +80,7 @@ class Prefetch(Generic[B]):
             if offset is None:
                 self._stopped = True
                 return
-            task = self._loop.create_task(_body(self._fetch, offset), context=self._context)
+            task = spawn(self._loop, self._fetch, offset, self._context)
             self._running += 1
             task.add_done_callback(self._landed)
             self._queue.append((offset, task))
@@ -107,5 +119,5 @@ async def _yield_to_loop() -> None:
     await asyncio.sleep(0)
 
 
-async def _body(fetch: Callable[[int], Awaitable[B]], offset: int) -> B:
-    return await fetch(offset)
+async def _run_fetch(fetch: Callable[[A], Awaitable[B]], arg: A) -> B:
+    return await fetch(arg)
