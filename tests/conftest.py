@@ -22,3 +22,11 @@ def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) 
     """Mark coroutine tests for anyio before anyio's own collection hook looks at them."""
     if name.startswith("test") and inspect.iscoroutinefunction(obj):
         pytest.mark.anyio(obj)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_warnings() -> None:
+    """Each test starts as a fresh process would: no problem warned about yet."""
+    from tidalkit import _logs
+
+    _logs._warned.clear()  # pyright: ignore[reportPrivateUsage]

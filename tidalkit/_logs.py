@@ -10,11 +10,27 @@ from __future__ import annotations
 import logging
 import os
 
-__all__ = ["LOG_ENV_VAR", "configure_from_env", "configure_logging"]
+__all__ = ["LOG_ENV_VAR", "configure_from_env", "configure_logging", "warn_first"]
 
 LOG_ENV_VAR = "TIDALKIT_LOG"
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
 _HANDLER_NAME = "tidalkit-stderr"
+WARNED_KEYS = 1024
+"""Distinct problems `warn_first` remembers; past them (a server sending ever-new oddities): DEBUG."""
+_warned: set[tuple[object, ...]] = set()
+
+
+def warn_first(logger: logging.Logger, key: tuple[object, ...], message: str, *args: object) -> None:
+    """Log ``message`` as a warning the first time this process meets ``key``, at DEBUG after that.
+
+    For what TIDAL sends the same way on every response (a field it no longer sends, an entry that
+    does not fit): a bulk read of thousands of pages warns once, not once per page.
+    """
+    if key in _warned or len(_warned) >= WARNED_KEYS:
+        logger.debug(message, *args)
+        return
+    _warned.add(key)
+    logger.warning(message + " (shown once; later ones are logged at DEBUG)", *args)
 
 
 def configure_logging(level: str) -> None:

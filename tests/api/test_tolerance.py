@@ -32,16 +32,57 @@ def test_one_warning_per_field_per_document_however_many_resources_lack_it(
     assert [a.album_type for a in doc.data] == [None] * 20
     assert doc.data[3].number_of_items is None  # pyright: ignore[reportUnnecessaryComparison]
     assert doc.data[4].number_of_items == raw["data"][4]["attributes"]["numberOfItems"]
-    messages = [r.getMessage() for r in caplog.records]
-    assert len(messages) == 2
-    assert messages[0].startswith("TIDAL v2 albums 0: attributes.albumType missing; read as None")
-    assert "albums 3: attributes.numberOfItems does not fit the model" in messages[1]
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 2
+    assert warnings[0].startswith("TIDAL v2 albums 0: attributes.albumType missing; read as None")
+    assert "albums 3: attributes.numberOfItems does not fit the model" in warnings[1]
+    assert all(w.endswith("(shown once; later ones are logged at DEBUG)") for w in warnings)
     issues = doc.validation_issues
     assert len(issues) == 21  # every one is counted, though logged once
     assert [i.value for i in issues if i.problem == "invalid"] == ["many"]  # nothing lost
     assert doc.data[3].validation_issues[-1].field == "attributes.numberOfItems"
-    AlbumsMultiResourceDataDocument.model_validate_json(json.dumps(raw))  # a new document logs again
-    assert len(caplog.records) == 4
+
+
+def test_the_same_drift_in_document_after_document_warns_once_then_logs_at_debug(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    raw = _albums(3)
+    for album in raw["data"]:
+        del album["attributes"]["albumType"]
+        album["attributes"].pop("type", None)
+    body = json.dumps(raw)
+    with caplog.at_level("DEBUG", logger="tidalkit"):
+        docs = [AlbumsMultiResourceDataDocument.model_validate_json(body) for _ in range(50)]
+    records = [r for r in caplog.records if "attributes.albumType missing" in r.getMessage()]
+    assert [r.levelname for r in records] == ["WARNING"] + ["DEBUG"] * 49  # once per document
+    assert all(len(doc.validation_issues) == 3 for doc in docs)  # each document still says it all
+    other = _albums(1)
+    other["data"][0]["attributes"]["numberOfItems"] = "many"
+    caplog.clear()
+    with caplog.at_level("DEBUG", logger="tidalkit"):
+        AlbumsMultiResourceDataDocument.model_validate_json(json.dumps(other))
+    assert [r.levelname for r in caplog.records] == ["WARNING"]  # a new problem is news again
+
+
+def test_a_server_sending_ever_new_oddities_cannot_flood_the_warnings(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tidalkit import _logs
+
+    monkeypatch.setattr(_logs, "WARNED_KEYS", 5)
+    with caplog.at_level("DEBUG", logger="tidalkit"):
+        for n in range(20):
+            raw = _albums(1)
+            raw["data"][0]["attributes"]["externalLinks"] = [{"href": 1, "meta": {"type": f"odd{n}"}}] * (
+                n + 1
+            )
+            raw["data"][0]["type"] = "albums"
+            raw["data"][0]["attributes"]["numberOfItems"] = f"many-{n}"
+            raw["data"][0]["attributes"][f"extra{n}"] = {"nested": n}
+            AlbumsMultiResourceDataDocument.model_validate_json(json.dumps(raw))
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) <= 5
+    assert len(_logs._warned) <= 5  # pyright: ignore[reportPrivateUsage]
 
 
 def test_list_entries_that_do_not_fit_are_dropped_and_nested_objects_salvaged() -> None:

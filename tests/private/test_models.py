@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, timedelta
 from typing import Any
 
@@ -259,6 +260,16 @@ def test_a_list_entry_that_does_not_fit_is_skipped_with_a_warning(caplog: pytest
     assert [entry.item.id for entry in page.items if entry.item] == [1, 3]
     assert "skipped a list item" in caplog.text
     assert page.total_number_of_items == 2  # the envelope is untouched
+
+
+def test_unfit_entries_page_after_page_warn_once_then_log_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    payload = p.offset_page([*p.media_items(p.track(1)), {"type": "track", "item": {"title": "no id"}}])
+    body = json.dumps(payload)
+    with caplog.at_level("DEBUG", logger="tidalkit.private"):
+        pages = [OffsetPage[MediaItem].model_validate_json(body) for _ in range(30)]
+    skipped = [r.levelname for r in caplog.records if "skipped a list item" in r.getMessage()]
+    assert skipped == ["WARNING"] + ["DEBUG"] * 29
+    assert all(len(page.items) == 1 for page in pages)
 
 
 def test_a_favourite_whose_item_is_gone_still_parses() -> None:

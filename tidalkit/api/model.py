@@ -4,8 +4,8 @@ The generated models in ``tidalkit.api._generated`` subclass these (their docume
 `tidalkit.api.document.DocumentBase`). A resource resolves its relationships through the
 ``included`` index of the document it came from, lazily: an included resource is validated into its
 model only when first reached. A document or resource that does not fit its model is salvaged field
-by field (``tolerance``); what could not be honoured is logged once per field per document and
-listed in ``validation_issues``.
+by field (``tolerance``); what could not be honoured is logged once per field per document (a
+warning the first time the process meets it, DEBUG after) and listed in ``validation_issues``.
 """
 
 from __future__ import annotations

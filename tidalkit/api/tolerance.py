@@ -20,6 +20,7 @@ from pydantic import BaseModel, GetPydanticSchema, TypeAdapter, ValidationError
 from pydantic_core import core_schema
 
 from tidalkit._core.model import AS_SENT, MENDED
+from tidalkit._logs import warn_first
 
 __all__ = [
     "Problem",
@@ -311,25 +312,31 @@ def _checked(value: BaseModel) -> bool:
 
 
 def log_once(logged: set[tuple[str | None, str, str]], issue: ValidationIssue) -> None:
-    """Warn about ``issue`` unless its (resource type, field, problem) is in ``logged`` (one document)."""
+    """Log ``issue`` unless its (resource type, field, problem) is in ``logged`` (one document).
+
+    A warning the first time the process meets it (`warn_first`), DEBUG after that.
+    """
     key = (issue.resource_type, issue.field, issue.problem)
     if key not in logged:
         logged.add(key)
-        logger.warning("%s (logged once per field per document)", issue.describe())
+        warn_first(logger, ("v2", *key), "%s", issue.describe())
 
 
 def log_absent_once(
     logged: set[tuple[str | None, str, str]], type_: str, id_: str, name: str, absent: list[tuple[str, str]]
 ) -> None:
-    """Warn, once per relationship per document, that targets of ``name`` are absent from ``included``."""
+    """Log, once per relationship per document, that targets of ``name`` are absent from ``included``
+    (a warning the first time the process meets it for this type and relationship, DEBUG after)."""
     key = (type_, f"relationships.{name}", "absent")
     if key in logged:
         return
     logged.add(key)
     named = ", ".join(f"{t} {i}" for t, i in absent[:5]) + (" ..." if len(absent) > 5 else "")
-    logger.warning(
+    warn_first(
+        logger,
+        ("v2", *key),
         "TIDAL v2 %s %s: relationships.%s names %d resource(s) absent from included (%s); "
-        "skipped, see missing_related(%r) (logged once per relationship per document)",
+        "skipped, see missing_related(%r)",
         type_,
         id_,
         name,

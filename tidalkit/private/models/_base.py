@@ -13,6 +13,7 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 
 from tidalkit._core.model import Mended, TolerantModel, UtcDatetime, error_path
+from tidalkit._logs import warn_first
 
 __all__ = [
     "EmptyIfNull",
@@ -83,7 +84,14 @@ def fitting_items(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
         except ValidationError as exc:
             error = exc.errors()[0]
             where = error_path(error["loc"]).partition(".")[2]  # without the entry's index
-            logger.warning("skipped a list item that does not fit (%s: %s)", where or "item", error["msg"])
+            message = str(error["msg"])
+            warn_first(
+                logger,
+                ("private", "item", where, message),
+                "skipped a list item that does not fit (%s: %s)",
+                where or "item",
+                message,
+            )
     return kept
 
 
@@ -96,7 +104,15 @@ def or_none(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     try:
         return handler(value)
     except ValidationError as exc:
-        logger.warning("ignored a part that does not fit: %s", exc.errors()[0]["msg"])
+        error = exc.errors()[0]
+        where, message = error_path(error["loc"]), str(error["msg"])
+        warn_first(
+            logger,
+            ("private", "part", where, message),
+            "ignored a part that does not fit (%s: %s)",
+            where or "value",
+            message,
+        )
         return None
 
 
