@@ -125,6 +125,27 @@ def test_a_media_item_of_unknown_type_becomes_a_track_and_video_type_a_video() -
     assert isinstance(MediaItem.model_validate({"type": "podcast", "item": {"id": 3}}).item, Track)
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        p.video(),
+        p.video(album={"vibrantColor": None}, dateAdded="2024-01-02T03:04:05.000+0000", index=4),
+        {**p.video(), "brandNew": {"nested": [1, 2]}, "quality": None, "imageId": None},
+        {"id": 7},
+    ],
+)
+def test_a_video_entry_reads_as_if_its_item_were_validated_as_a_video(raw: dict[str, Any]) -> None:
+    page = OffsetPage[MediaItem].model_validate_json(
+        json.dumps(p.offset_page([{"type": "video", "item": raw}]))
+    )
+    [entry] = page.items
+    direct = Video.model_validate(raw)
+    assert isinstance(entry.item, Video)
+    assert entry.item.model_fields_set == direct.model_fields_set
+    assert entry.item.model_extra == direct.model_extra
+    assert entry.item.model_dump() == direct.model_dump()
+
+
 def test_an_unknown_page_module_becomes_a_generic_module_and_the_page_still_parses() -> None:
     payload = p.page(
         p.album_list_module(),

@@ -200,6 +200,18 @@ _PLACEMENT = ("date_added", "index", "item_uuid")
 """A playlist entry's placement: TIDAL sends it inside ``item``; older answers put it beside it."""
 
 
+def _as_video(track: Track) -> Video:
+    """The Video an entry's ``item`` is when its type says so (pydantic-core read it as a Track).
+
+    Built from what the Track holds: its validated fields as they are (their models are reused)
+    and the video's own keys, which the Track kept as extras; what the JSON left out stays unset.
+    """
+    values = track.__dict__
+    data = dict(track.__pydantic_extra__ or {})
+    data.update({name: values[name] for name in track.__pydantic_fields_set__ if name in values})
+    return Video.model_validate(data)
+
+
 class MediaItem(TidalModel):
     """One entry of an album, playlist or mix item list: a track or a video.
 
@@ -223,7 +235,7 @@ class MediaItem(TidalModel):
         if item is None:
             return self
         if isinstance(item, Track) and self.type is not None and self.type.lower() == "video":
-            item = self.item = Video.model_validate(item.model_dump(by_alias=True, exclude_unset=True))
+            item = self.item = _as_video(item)
         outer_fields, inner_fields = vars(self), vars(item)
         for name in _PLACEMENT:
             outer, inner = outer_fields[name], inner_fields[name]
