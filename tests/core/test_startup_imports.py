@@ -7,6 +7,11 @@ import subprocess
 import sys
 import textwrap
 
+import anyio
+import pytest
+
+from tidalkit.testing import Sandbox
+
 _FIRST_RESULT = """
 import asyncio, json, sys
 from tidalkit import HeaderAuth
@@ -174,3 +179,141 @@ def test_clients_and_their_paginators_load_neither_asyncio_nor_aiohttp_before_a_
     print(sorted({"asyncio", "aiohttp"} & set(sys.modules)))
     """
     assert _run(code).stdout.strip() == "[]"
+
+
+_HTTPX_MODULES = 'sorted(m for m in sys.modules if m.split(".")[0] in {"httpx", "httpcore", "h11"})'
+
+
+def test_clients_their_namespaces_and_derived_clients_load_no_httpx_before_a_request() -> None:
+    code = f"""
+    import sys
+    from tidalkit import HeaderAuth
+    from tidalkit.api import TidalAPI
+    from tidalkit.private import PrivateAPI
+
+    auth = HeaderAuth({{"Authorization": "Bearer t"}})
+    tidal = TidalAPI(auth=auth, country_code="US")
+    private = PrivateAPI(auth=auth, country_code="US")
+    assert callable(tidal.tracks.get) and callable(private.tracks.get)
+    assert callable(tidal.with_options(auth=auth, max_retries=1).tracks.get)
+    print({_HTTPX_MODULES})
+    """
+    assert _run(code).stdout.strip() == "[]"
+
+
+def test_a_token_provider_as_auth_loads_no_httpx_before_a_request() -> None:
+    code = f"""
+    import sys
+    from tidalkit import ClientCredentialsGrant, TokenProvider
+    from tidalkit.api import TidalAPI
+
+    provider = TokenProvider(ClientCredentialsGrant(client_id="id", client_secret="secret"))
+    tidal = TidalAPI(auth=provider)  # hands the provider its pool, which is not made yet
+    assert callable(tidal.tracks.get)
+    print({_HTTPX_MODULES})
+    """
+    assert _run(code).stdout.strip() == "[]"
+
+
+def test_a_client_closed_without_a_request_never_loads_httpx() -> None:
+    code = """
+    import asyncio, sys
+    from tidalkit import ClientClosedError, HeaderAuth
+    from tidalkit.api import TidalAPI
+    from tidalkit.private import PrivateAPI
+
+    async def main():
+        auth = HeaderAuth({"Authorization": "Bearer t"})
+        async with TidalAPI(auth=auth) as tidal, PrivateAPI(auth=auth) as private:
+            derived = tidal.with_options(headers={"X-A": "1"})
+        await derived.aclose()
+        try:
+            tidal.http_client  # closed before its first use: no connections are opened now
+        except ClientClosedError:
+            refused = True
+        return tidal.closed and private.closed and derived.closed and refused
+
+    print(asyncio.run(main()), "httpx" in sys.modules)
+    """
+    result = _run(code, "-X", "dev", "-W", "error::ResourceWarning")
+    assert result.stdout.split() == ["True", "False"]
+    assert "ResourceWarning" not in result.stderr
+    assert "nclosed" not in result.stderr
+
+
+_FIRST_REQUEST = """
+import asyncio, sys
+from tidalkit import HeaderAuth
+from {module} import {client}
+
+async def first():
+    auth = HeaderAuth({{"Authorization": "Bearer {token}"}})
+    async with {client}(auth=auth, base_url="{base_url}", country_code="US") as tidal:
+        derived = tidal.with_options(max_retries=1)  # made before the pool: shares it all the same
+        before = "httpx" in sys.modules
+        title = {read}
+        return title, before, "httpx" in sys.modules, derived.http_client is tidal.http_client
+
+print(*asyncio.run(first()))
+"""
+
+
+@pytest.mark.parametrize(
+    ("module", "client", "url", "read"),
+    [
+        ("tidalkit.api", "TidalAPI", "v2", '(await derived.tracks.get("1")).title'),
+        ("tidalkit.private", "PrivateAPI", "private", "(await derived.tracks.get(1)).title"),
+    ],
+)
+async def test_the_first_request_loads_httpx_and_gets_its_answer(
+    module: str, client: str, url: str, read: str
+) -> None:
+    sandbox = Sandbox()
+    async with sandbox.serve() as server:  # loopback, the default transport: nothing httpx-made is passed in
+        code = _FIRST_REQUEST.format(
+            module=module,
+            client=client,
+            token=sandbox.user_token(),
+            base_url=getattr(server.urls, url),
+            read=read,
+        )
+        with anyio.fail_after(120):
+            result = await anyio.run_process([sys.executable, "-c", code], check=False)
+    assert result.returncode == 0, result.stderr.decode()
+    title, before, after, shared = result.stdout.decode().rsplit(maxsplit=3)
+    assert title
+    assert (before, after, shared) == ("False", "True", "True")
+
+
+def test_an_injected_http_client_is_used_as_is_and_left_open() -> None:
+    code = """
+    import asyncio, json
+    import httpx
+    from tidalkit import HeaderAuth
+    from tidalkit.private import PrivateAPI
+    from tidalkit.testing import Sandbox
+
+    sandbox = Sandbox()
+    seen = []
+
+    async def record(request):
+        seen.append(request.url.path)
+
+    async def main():
+        auth = HeaderAuth({"Authorization": "Bearer " + sandbox.user_token()})
+        hooks = {"request": [record]}
+        async with httpx.AsyncClient(transport=sandbox.transport(), event_hooks=hooks) as http:
+            async with PrivateAPI(auth=auth, http_client=http, country_code="US") as tidal:
+                derived = tidal.with_options(timeout=5)
+                title = (await derived.tracks.get(1)).title
+                same = tidal.http_client is http and derived.http_client is http
+            return title, same, http.is_closed
+
+    title, same, closed = asyncio.run(main())
+    print(json.dumps({"title": title, "same": same, "closed": closed, "seen": seen}))
+    """
+    out = json.loads(_run(code).stdout)
+    assert out["title"]
+    assert out["same"] is True
+    assert out["closed"] is False  # tidalkit never closes a client it was given
+    assert out["seen"] == ["/v1/tracks/1"]  # the request went through the injected client's hooks

@@ -19,7 +19,7 @@ import threading
 
 import httpx
 
-import tidalkit._http.client as client_module
+import tidalkit._http.transport as transport_module
 from tidalkit.testing import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, Sandbox
 from tidalkit.testing.sandbox import TIDAL_HOSTS
 
@@ -70,12 +70,12 @@ def main() -> None:
             num_tracks=README_TRACK_IDS, latency=0.0, rate_limit=None, device_polls=1, device_interval=0.05
         )
     )
-    real_default = client_module.default_transport
+    real_default = transport_module.default_transport
 
     def redirected(*, max_connections: int = 64) -> httpx.AsyncBaseTransport:
         return ToLoopback(real_default(max_connections=max_connections), httpx.URL(base))
 
-    client_module.default_transport = redirected
+    transport_module.default_transport = redirected
     for variable, value in {
         "TIDAL_CLIENT_ID": SANDBOX_CLIENT_ID,
         "TIDAL_CLIENT_SECRET": SANDBOX_CLIENT_SECRET,

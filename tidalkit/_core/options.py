@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, TypedDict
-
-import httpx
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 if TYPE_CHECKING:  # the transport layer imports this module: its types are only annotations here
+    import httpx
+
     from tidalkit._http.cache import ResponseCache
     from tidalkit._http.credentials import RequestAuth
     from tidalkit._http.limiter import Clock, RateBudget
     from tidalkit._http.retry import RetryPolicy
+
+    Timeout: TypeAlias = (
+        httpx.Timeout | float | tuple[float | None, float | None, float | None, float | None] | None
+    )
+    """Seconds for every phase, a ``(connect, read, write, pool)`` tuple, or an ``httpx.Timeout``."""
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -28,7 +33,8 @@ __all__ = [
     "RequestOptions",
 ]
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_TIMEOUT = (10.0, 30.0, 30.0, 30.0)
+"""Seconds to connect, read, write and wait for a pooled connection (as httpx takes a ``timeout``)."""
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """Largest response body accepted, counted after decompression."""
 
@@ -41,7 +47,7 @@ class RequestOptions(TypedDict, total=False):
     """
 
     auth: RequestAuth | None
-    timeout: httpx.Timeout | float | None
+    timeout: Timeout
     headers: Mapping[str, str]
     retry: RetryPolicy | None
     max_retries: int | None
@@ -84,7 +90,7 @@ class ClientOptions:
     base_url: str | None = None
     http_client: httpx.AsyncClient | None = None
     transport: httpx.AsyncBaseTransport | None = None
-    timeout: httpx.Timeout | float | None = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    timeout: Timeout = DEFAULT_TIMEOUT
     retry: RetryPolicy | None = None
     max_retries: int | None = None
     max_concurrency: int = 64

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Generic, ParamSpec, Protocol, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
 
 from tidalkit._http.parsing import decode_json
 from tidalkit._http.request import Request
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["Namespace", "RawResponse", "Sender", "with_raw_response"]
 
@@ -75,7 +76,7 @@ class RawResponse(Generic[T]):
     """
 
     result: T
-    responses: list[httpx.Response] = field(default_factory=list[httpx.Response])
+    responses: list[httpx.Response] = field(default_factory=list["httpx.Response"])
 
     @property
     def http_response(self) -> httpx.Response:

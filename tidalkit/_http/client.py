@@ -1,6 +1,7 @@
 """The base client: one ``httpx.AsyncClient``, its options, derived clients and their lifecycle.
 
-Every request runs through `RequestPipeline` (``tidalkit._http.pipeline``).
+Every request runs through `RequestPipeline` (``tidalkit._http.pipeline``); the
+``httpx.AsyncClient`` is made at its first use (``tidalkit._http.pool``).
 """
 
 from __future__ import annotations
@@ -10,9 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from functools import cached_property
 from types import TracebackType
-from typing import ClassVar, Self, Unpack
-
-import httpx
+from typing import TYPE_CHECKING, ClassVar, Self, Unpack
 
 from tidalkit._core.options import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -27,8 +26,11 @@ from tidalkit._http.errors import ClientClosedError
 from tidalkit._http.limiter import Limiter
 from tidalkit._http.logs import install_log_filters
 from tidalkit._http.pipeline import RequestPipeline
-from tidalkit._http.transport import default_transport
+from tidalkit._http.pool import ConnectionPool
 from tidalkit._version import __version__
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_TIMEOUT", "BaseClient"]
 
@@ -66,16 +68,9 @@ class BaseClient(RequestPipeline):
         self.cache: ResponseCache | None = (
             cache if isinstance(cache, ResponseCache) else ResponseCache() if cache else None
         )
-        http_client = settings.http_client
-        self._owns_http = http_client is None
-        # tidalkit's own client sends straight through its transport: it never follows redirects,
-        # keeps no cookies and has no hooks, so httpx's per-request client machinery is skipped
-        if http_client is None:
-            transport = settings.transport or default_transport(max_connections=settings.max_concurrency)
-            http_client = httpx.AsyncClient(transport=transport, timeout=settings.timeout)
-        self._http = http_client
+        self._pool = ConnectionPool(settings)  # shared by every client derived from this one
+        self._owns_http = self._pool.owned
         self._request_timeout: httpx.Timeout | None = None  # None: the http client's own
-        self._default_timeout = http_client.timeout.as_dict()  # worked out once, sent with every request
         self.deadline = settings.deadline
         self.max_response_bytes = settings.max_response_bytes
         self._refused: dict[str, str] = {}  # identity -> token id refused again after a renewal
@@ -93,7 +88,7 @@ class BaseClient(RequestPipeline):
     def _share_connections(self, auth: RequestAuth | None) -> None:
         # token requests of a token provider go through this client's pool, not one of their own
         if isinstance(auth, SharesConnections):
-            auth.use_connections(self._http)
+            auth.use_connections(self._pool)
 
     def with_options(self, **overrides: Unpack[RequestOptions]) -> Self:
         """A client of the same class with other per-request settings, sharing this one's pool.
@@ -112,6 +107,8 @@ class BaseClient(RequestPipeline):
                     derived.__dict__.pop(name, None)
         derived._apply(replace(self.options, **overrides))
         if "timeout" in overrides:
+            import httpx
+
             timeout = overrides["timeout"]
             derived._request_timeout = (
                 timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -159,8 +156,7 @@ class BaseClient(RequestPipeline):
         closing: Callable[[], Awaitable[object]] | None = getattr(self.auth, "aclose", None)
         if closing is not None:
             await closing()
-        if self._owns_http:
-            await self._http.aclose()
+        await self._pool.aclose()
 
     @property
     def closed(self) -> bool:
@@ -169,7 +165,8 @@ class BaseClient(RequestPipeline):
 
     @property
     def http_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient``."""
+        """The underlying ``httpx.AsyncClient`` (the injected one, else made at first use; shared by
+        every client derived from this one)."""
         return self._http
 
     def known_country_code(self) -> str | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-import httpx
+if TYPE_CHECKING:
+    from tidalkit._http.pool import ConnectionPool
 
 __all__ = ["Authorization", "HeaderAuth", "RequestAuth", "SharesConnections"]
 
@@ -46,11 +47,12 @@ class RequestAuth(Protocol):
 class SharesConnections(Protocol):
     """An auth that makes HTTP requests of its own (token requests) and can make them on a client's pool.
 
-    A client calls ``use_connections`` with its ``httpx.AsyncClient`` when it is given this auth, so
-    one client tree keeps one connection pool.
+    A client calls ``use_connections`` with its `ConnectionPool` when it is given this auth, so one
+    client tree keeps one connection pool. The pool's ``http_client`` is made at its first use:
+    read it when a token request is sent, not before.
     """
 
-    def use_connections(self, http_client: httpx.AsyncClient) -> None: ...
+    def use_connections(self, pool: ConnectionPool) -> None: ...
 
 
 class HeaderAuth:

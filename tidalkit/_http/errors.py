@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import unquote, urlsplit
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -90,8 +92,8 @@ class RequestInfo:
 
     @property
     def path(self) -> str:
-        """The URL's path."""
-        return httpx.URL(self.url).path
+        """The URL's path, percent-decoded."""
+        return unquote(urlsplit(self.url).path) or "/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ class APIError(TidalError):
     def __init__(self, message: str, *, request: RequestInfo | httpx.Request | None = None) -> None:
         super().__init__(message)
         self.request: RequestInfo | None = (
-            RequestInfo.of(request) if isinstance(request, httpx.Request) else request
+            request if request is None or isinstance(request, RequestInfo) else RequestInfo.of(request)
         )
 
 
@@ -338,6 +340,8 @@ def error_from_response(response: httpx.Response, *, retry_after: float | None =
     Never raises itself: HTML, empty, truncated or deeply nested bodies become a plain ``detail``;
     ``detail`` and ``body`` are bounded excerpts, whatever the body's size.
     """
+    import httpx  # loaded already: the response is one
+
     status = response.status_code
     text = ""
     try:

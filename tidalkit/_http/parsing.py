@@ -1,60 +1,21 @@
-"""Reading response bodies within a size cap, and turning them into JSON and pydantic models."""
+"""Turning response bodies into JSON and pydantic models."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from pydantic import BaseModel, ValidationError
 
 from tidalkit._core.model import error_path
 from tidalkit._http.errors import ResponseValidationError
 
-__all__ = ["decode_json", "parse_model", "read_bounded", "validation_error"]
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["decode_json", "parse_model", "validation_error"]
 
 M = TypeVar("M", bound=BaseModel)
-
-WIRE_CHUNK = 8 * 1024
-"""Bytes handed to the decompressor at a time: a gzip bomb chunk unpacks to at most ~8 MiB."""
-
-
-class _SmallChunks(httpx.AsyncByteStream):
-    """The wire bytes of a response in pieces of at most `WIRE_CHUNK`."""
-
-    def __init__(self, stream: httpx.AsyncByteStream) -> None:
-        self._stream = stream
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            for at in range(0, len(chunk), WIRE_CHUNK):
-                yield chunk[at : at + WIRE_CHUNK]
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-
-async def read_bounded(response: httpx.Response, limit: int, *, excerpt: bool = False) -> bytes | None:
-    """Read a streamed body, decompressed, up to ``limit`` bytes.
-
-    Reading stops at the cap, so neither a gzip bomb nor an endless stream is held in memory. A
-    body past ``limit`` gives None, or its first ``limit`` bytes with ``excerpt=True``.
-    """
-    stream = response.stream
-    assert isinstance(stream, httpx.AsyncByteStream)
-    response.stream = _SmallChunks(stream)
-    parts: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        if size + len(chunk) > limit:
-            if not excerpt:
-                return None
-            parts.append(chunk[: limit - size])
-            break
-        parts.append(chunk)
-        size += len(chunk)
-    return b"".join(parts)
 
 
 def _where(response: httpx.Response | None) -> str:

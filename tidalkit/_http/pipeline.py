@@ -9,10 +9,9 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import anyio
-import httpx
 
 from tidalkit._http.cache import CacheKey, ResponseCache
 from tidalkit._http.credentials import Authorization, RequestAuth
@@ -26,9 +25,14 @@ from tidalkit._http.errors import (
     error_from_response,
 )
 from tidalkit._http.limiter import Limiter
-from tidalkit._http.parsing import decode_json, read_bounded
+from tidalkit._http.parsing import decode_json
 from tidalkit._http.request import Request, encode_query
 from tidalkit._http.retry import RetryPolicy, parse_retry_after
+
+if TYPE_CHECKING:  # httpx loads with the first request (see ConnectionPool)
+    import httpx
+
+    from tidalkit._http.pool import ConnectionPool
 
 __all__ = ["DEFAULT_DEADLINE", "RequestPipeline"]
 
@@ -53,11 +57,10 @@ class RequestPipeline:
     cache: ResponseCache | None
     deadline: float | None
     max_response_bytes: int
-    _http: httpx.AsyncClient
+    _pool: ConnectionPool
     _owns_http: bool
     _headers: dict[str, str]
     _request_timeout: httpx.Timeout | None
-    _default_timeout: dict[str, float | None]
     _refused: dict[str, str]
     _closed_here: bool
     _root: RequestPipeline
@@ -65,6 +68,14 @@ class RequestPipeline:
     @property
     def _closed(self) -> bool:
         return self._closed_here or self._root._closed_here
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.http_client
+
+    @property
+    def _default_timeout(self) -> dict[str, float | None]:
+        return self._pool.default_timeout
 
     def _url(self, request: Request) -> str:
         path = request.path
@@ -77,6 +88,8 @@ class RequestPipeline:
     def _build(
         self, request: Request, url: str, authorization: Authorization, key: str | None
     ) -> httpx.Request:
+        import httpx
+
         headers = dict(self._headers)
         if request.headers:
             headers.update(request.headers)
@@ -156,6 +169,8 @@ class RequestPipeline:
             cache_key = CacheKey(self.api_name, operation, url, authorization.identity)
             hit = self.cache.get(cache_key)
             if hit is not None:
+                import httpx
+
                 cached = httpx.Response(
                     hit.status_code, headers=list(hit.headers), request=httpx.Request("GET", url)
                 )
@@ -184,6 +199,8 @@ class RequestPipeline:
 
     async def _receive(self, http_request: httpx.Request, deadline: float) -> httpx.Response:
         """One exchange within ``deadline``: the response with its body read (an excerpt for 3xx+)."""
+        from tidalkit._http.body import read_bounded
+
         with anyio.fail_after(deadline):
             response = await self._dispatch(http_request)
             try:
@@ -206,6 +223,8 @@ class RequestPipeline:
 
     async def _exchange(self, request: Request, authorization: Authorization, url: str) -> httpx.Response:
         """The pipeline after auth (``url`` built once by the caller): limiter, send, retries, 401 replay."""
+        import httpx
+
         method = request.method.upper()
         key = request.headers.get("Idempotency-Key") if request.headers else None
         if key is None and request.idempotent and method not in ("GET", "HEAD"):

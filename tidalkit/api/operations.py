@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from urllib.parse import quote
 
-import httpx
-
 from tidalkit._core.batch import BatchResult, fetch_batched, fetch_each, write_chunks
 from tidalkit._core.resource import Namespace
 from tidalkit._http.errors import PermissionDeniedError, ResponseValidationError
@@ -20,6 +18,8 @@ from tidalkit.api.limits import check_parameters
 from tidalkit.api.pagination import Paginator, document_paginator
 
 if TYPE_CHECKING:
+    import httpx
+
     from tidalkit.api._generated.playlists import (
         PlaylistsItemsInclude,
         PlaylistsItemsMultiRelationshipDataDocument,

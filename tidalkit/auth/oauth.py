@@ -12,9 +12,8 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, Self, runtime_checkable
 
-import httpx
 from pydantic import ValidationError
 
 from tidalkit._http.client import BaseClient
@@ -24,6 +23,11 @@ from tidalkit.auth.errors import LOGIN_HINT, LoginRequiredError
 from tidalkit.auth.http import AuthClient, ClientAuthMethod, post_form
 from tidalkit.auth.scopes import ApiName, format_scopes, resolve_scopes
 from tidalkit.auth.token import Token, utc_now
+
+if TYPE_CHECKING:
+    import httpx
+
+    from tidalkit._http.pool import ConnectionPool
 
 __all__ = ["Grant", "OAuthGrant"]
 
@@ -104,7 +108,7 @@ class OAuthGrant:
         self._http = http
         self._owns_http = http is None
         self._transport = transport
-        self._pool: httpx.AsyncClient | None = None
+        self._pool: ConnectionPool | None = None
         self.client_auth = client_auth
         self._now = now
 
@@ -122,24 +126,24 @@ class OAuthGrant:
     def client_id(self) -> str:
         return self.app.client_id
 
-    def use_connections(self, http_client: httpx.AsyncClient) -> None:
-        """Send token requests over ``http_client`` (an API client's pool) from now on.
+    def use_connections(self, pool: ConnectionPool) -> None:
+        """Send token requests over ``pool`` (an API client's) from now on.
 
         Ignored when this grant was given ``http`` or ``transport``, or already opened its own pool.
         """
         if self._owns_http and self._transport is None and (self._http is None or self._pool is not None):
-            self._pool = http_client
+            self._pool = pool
             self._http = None
 
     @property
     def http(self) -> BaseClient:
         """The client auth requests go through (created on first use unless injected)."""
-        if self._pool is not None and self._pool.is_closed:
+        if self._pool is not None and self._pool.closed:
             self._pool = None  # the API client that lent it closed: use a pool of our own
             self._http = None
         if self._http is None:
             if self._pool is not None:
-                self._http = AuthClient(http_client=self._pool, max_retries=2)
+                self._http = AuthClient(http_client=self._pool.http_client, max_retries=2)
             else:
                 self._http = AuthClient(transport=self._transport, max_retries=2)
         return self._http

@@ -26,9 +26,9 @@ import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import anyio
-import httpx
 
 from tidalkit._http.credentials import Authorization, SharesConnections
 from tidalkit._http.errors import APIConnectionError, InternalServerError, RateLimitError, TidalError
@@ -42,6 +42,9 @@ from tidalkit.auth.errors import (
 from tidalkit.auth.oauth import Grant
 from tidalkit.auth.repository import TokenKey, TokenRepository, TokenStoreLockedError
 from tidalkit.auth.token import Token, utc_now
+
+if TYPE_CHECKING:
+    from tidalkit._http.pool import ConnectionPool
 
 __all__ = ["TokenProvider"]
 
@@ -317,10 +320,10 @@ class TokenProvider:
         await self._install(token)
         return token
 
-    def use_connections(self, http_client: httpx.AsyncClient) -> None:
-        """Let the grant send its token requests over ``http_client`` (the API client's pool)."""
+    def use_connections(self, pool: ConnectionPool) -> None:
+        """Let the grant send its token requests over ``pool`` (the API client's)."""
         if isinstance(self.grant, SharesConnections):
-            self.grant.use_connections(http_client)
+            self.grant.use_connections(pool)
 
     async def aclose(self) -> None:
         """Close the grant's HTTP client if it has one it owns."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
 
-import httpx
 from pydantic import BaseModel
 
 from tidalkit._core.batch import BatchResult, fetch_each
@@ -19,6 +18,8 @@ from tidalkit.private.models.paging import CursorPage, OffsetPage
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator, offset_paginator
 
 if TYPE_CHECKING:
+    import httpx
+
     from tidalkit.private.client import PrivateAPI
     from tidalkit.private.models.playback import AssetPresentation, PlaybackInfo, PlaybackMode, StreamUrl
 

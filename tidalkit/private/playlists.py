@@ -8,9 +8,7 @@ retried once. Indices count every item, tracks and videos alike, as the index en
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Literal
-
-import httpx
+from typing import TYPE_CHECKING, Literal
 
 from tidalkit._http.cache import TTL
 from tidalkit._http.errors import PreconditionFailedError
@@ -21,6 +19,9 @@ from tidalkit.private.models.catalog import MediaItem, Track
 from tidalkit.private.models.collection import CollectionItem, Playlist, PlaylistUpdate, UserPlaylist
 from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.pagination import OffsetPaginator
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["INDEX_CHUNK", "OnDuplicates", "OnMissing", "Order", "OrderDirection", "Playlists"]
 

@@ -1,0 +1,49 @@
+"""Reading a streamed response body within a size cap (loaded with the first request, as httpx is)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+
+__all__ = ["WIRE_CHUNK", "read_bounded"]
+
+WIRE_CHUNK = 8 * 1024
+"""Bytes handed to the decompressor at a time: a gzip bomb chunk unpacks to at most ~8 MiB."""
+
+
+class _SmallChunks(httpx.AsyncByteStream):
+    """The wire bytes of a response in pieces of at most `WIRE_CHUNK`."""
+
+    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            for at in range(0, len(chunk), WIRE_CHUNK):
+                yield chunk[at : at + WIRE_CHUNK]
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+async def read_bounded(response: httpx.Response, limit: int, *, excerpt: bool = False) -> bytes | None:
+    """Read a streamed body, decompressed, up to ``limit`` bytes.
+
+    Reading stops at the cap, so neither a gzip bomb nor an endless stream is held in memory. A
+    body past ``limit`` gives None, or its first ``limit`` bytes with ``excerpt=True``.
+    """
+    stream = response.stream
+    assert isinstance(stream, httpx.AsyncByteStream)
+    response.stream = _SmallChunks(stream)
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        if size + len(chunk) > limit:
+            if not excerpt:
+                return None
+            parts.append(chunk[: limit - size])
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
