@@ -131,6 +131,7 @@ def test_a_media_item_of_unknown_type_becomes_a_track_and_video_type_a_video() -
         p.video(),
         p.video(album={"vibrantColor": None}, dateAdded="2024-01-02T03:04:05.000+0000", index=4),
         {**p.video(), "brandNew": {"nested": [1, 2]}, "quality": None, "imageId": None},
+        {**p.video(), "audioQuality": "LOSSLESS", "replayGain": -7.5},  # keys only a Track declares
         {"id": 7},
     ],
 )

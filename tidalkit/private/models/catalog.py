@@ -206,9 +206,12 @@ def _as_video(track: Track) -> Video:
     Built from what the Track holds: its validated fields as they are (their models are reused)
     and the video's own keys, which the Track kept as extras; what the JSON left out stays unset.
     """
-    values = track.__dict__
+    values, fields = track.__dict__, Track.model_fields
     data = dict(track.__pydantic_extra__ or {})
-    data.update({name: values[name] for name in track.__pydantic_fields_set__ if name in values})
+    # by alias: a key Video does not declare lands in its extras as TIDAL spelled it
+    data.update(
+        {fields[name].alias or name: values[name] for name in track.__pydantic_fields_set__ if name in values}
+    )
     return Video.model_validate(data)
 
 
