@@ -69,7 +69,6 @@ class BaseClient(RequestPipeline):
             cache if isinstance(cache, ResponseCache) else ResponseCache() if cache else None
         )
         self._pool = ConnectionPool(settings)  # shared by every client derived from this one
-        self._owns_http = self._pool.owned
         self._request_timeout: httpx.Timeout | None = None  # None: the http client's own
         self.deadline = settings.deadline
         self.max_response_bytes = settings.max_response_bytes
