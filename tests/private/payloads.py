@@ -252,7 +252,7 @@ def credits() -> list[dict[str, Any]]:
     ]
 
 
-def page(*modules: dict[str, Any]) -> dict[str, Any]:
+def page(*modules: Any) -> dict[str, Any]:
     return {
         "selfLink": None,
         "id": "eyJwIjoiaG9tZSJ9",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import warnings
 from datetime import UTC, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -147,7 +149,15 @@ def test_a_video_entry_reads_as_if_its_item_were_validated_as_a_video(raw: dict[
     assert entry.item.model_dump() == direct.model_dump()
 
 
-def test_an_unknown_page_module_becomes_a_generic_module_and_the_page_still_parses() -> None:
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "private"
+
+
+def _read_page(payload: dict[str, Any], mode: str) -> Page:
+    return Page.model_validate(payload) if mode == "python" else Page.model_validate_json(json.dumps(payload))
+
+
+@pytest.mark.parametrize("mode", ["python", "json"])
+def test_an_unknown_page_module_becomes_a_generic_module_and_the_page_still_parses(mode: str) -> None:
     payload = p.page(
         p.album_list_module(),
         {"type": "HOLOGRAPHIC_CAROUSEL", "title": "New!", "wobble": [1, 2, 3]},
@@ -176,7 +186,7 @@ def test_an_unknown_page_module_becomes_a_generic_module_and_the_page_still_pars
         None,  # a null module
     )
     payload["rows"].append({"modules": None})
-    page = Page.model_validate(payload)
+    page = _read_page(payload, mode)
     kinds = [type(module) for module in page.modules]
     assert kinds == [
         AlbumListModule,
@@ -217,6 +227,43 @@ def test_an_unknown_page_module_becomes_a_generic_module_and_the_page_still_pars
     assert isinstance(items[0].item, Album)
     assert isinstance(items[1].item, Mix)
     assert items[2].item == {"id": 1}
+
+
+@pytest.mark.parametrize("mode", ["python", "json"])
+def test_a_page_module_whose_common_fields_are_odd_keeps_its_raw_fields_and_junk_modules_are_dropped(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    odd = {"type": "ALBUM_LIST", "title": {"not": "text"}, "width": "wide", "pagedList": p.offset_page([])}
+    payload = p.page(
+        odd, "a string", 42, [1, 2], {"type": 7, "title": "typed by a number"}, p.album_list_module()
+    )
+    page = _read_page(payload, mode)
+    assert [type(module) for module in page.modules] == [GenericModule, GenericModule, AlbumListModule]
+    kept, numbered = page.modules[0], page.modules[1]
+    assert kept.type == "ALBUM_LIST"
+    assert kept.model_extra is not None
+    assert kept.model_extra["raw"] == odd
+    assert numbered.type == "7"
+    assert numbered.title == "typed by a number"
+    assert sum("does not fit" in record.getMessage() for record in caplog.records) >= 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a generic module of a known type serialises as what it is
+        dumped = page.model_dump(mode="json", by_alias=True)
+    assert dumped["rows"][0]["modules"][0]["raw"] == odd
+
+
+def test_a_page_dump_keeps_every_module_s_content_and_reads_back_the_same() -> None:
+    body = (REAL / "pages_artist__tidalrs.json").read_bytes()
+    page = Page.model_validate_json(body)
+    assert {type(module).__name__ for module in page.modules} >= {"ArtistHeaderModule", "TrackListModule"}
+    dumped = page.model_dump(mode="json", by_alias=True)
+    modules = [module for row in dumped["rows"] for module in row["modules"]]
+    listed = [module for module in modules if module["type"].endswith("_LIST")]
+    assert listed
+    assert all(module["pagedList"]["items"] for module in listed)
+    again = Page.model_validate(dumped)
+    assert [type(module) for module in again.modules] == [type(module) for module in page.modules]
+    assert again.model_dump() == page.model_dump()
 
 
 def test_home_feed_tolerates_unknown_modules_items_and_shapes() -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
-from pydantic import BeforeValidator, Field, ValidationError, model_validator
+from pydantic import Field, GetCoreSchemaHandler, ValidationError, model_validator
+from pydantic_core import CoreSchema, core_schema
 
 from tidalkit.private.models._base import (
     EmptyIfNull,
@@ -291,24 +292,32 @@ _MODULES: dict[str, type[PageModule]] = {
 }
 
 
-def _module(value: Any) -> Any:
+def _raw_module(value: Any) -> GenericModule:
+    # the last try, in Python: a module whose common fields are odd too keeps its type and raw fields
     fields = as_dict(value)
     if fields is None:
-        return value
-    model = _MODULES.get(str(fields.get("type") or ""), GenericModule)
-    try:
-        return model.model_validate(fields)
-    except ValidationError:
-        pass
-    try:
-        return GenericModule.model_validate(fields)
-    except ValidationError:
-        # even the common fields are odd: keep the type and the raw module
-        kind = fields.get("type")
-        return GenericModule.model_validate({"type": kind if isinstance(kind, str) else None, "raw": fields})
+        raise ValueError("a page module is a JSON object")
+    kind = fields.get("type")
+    return GenericModule.model_validate({"type": kind if isinstance(kind, str) else None, "raw": fields})
 
 
-AnyModule = Annotated[PageModule, BeforeValidator(_module)]
+class _ByModuleType:
+    """A module read as the model its ``type`` names, by pydantic-core straight from the JSON.
+
+    A tagged union on ``type``; a module of an unknown type, or one that does not fit its model, is a
+    `GenericModule`. Serialising picks the model of the module's class, so a dump keeps its content.
+    """
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        typed = core_schema.tagged_union_schema(
+            {tag: handler.generate_schema(cls) for tag, cls in _MODULES.items()}, discriminator="type"
+        )
+        generic = handler.generate_schema(GenericModule)
+        raw = core_schema.no_info_plain_validator_function(_raw_module)
+        return core_schema.union_schema([typed, generic, raw], mode="left_to_right")
+
+
+AnyModule = Annotated[PageModule, _ByModuleType()]
 
 
 class PageRow(TidalModel):
