@@ -427,3 +427,35 @@ def test_mix_graphic_and_colours_are_typed() -> None:
     )
     assert mix.sharing_images == {}
     assert mix.model_extra == {}
+
+
+@pytest.mark.parametrize("mode", ["python", "json"])
+@pytest.mark.parametrize(
+    ("images", "expected"),
+    [
+        ({"SMALL": {"url": "s", "width": 320}}, {"SMALL": "s"}),
+        ([{"size": "SMALL", "url": "s"}, {"size": "LARGE", "url": "l"}], {"SMALL": "s", "LARGE": "l"}),
+        ([{"url": "first"}, "junk", None, {"size": "X", "url": "x"}], {"0": "first", "X": "x"}),
+        (None, {}),
+        ([], {}),
+    ],
+)
+def test_mix_images_read_as_a_mapping_whatever_shape_tidal_sends(
+    mode: str, images: Any, expected: dict[str, str]
+) -> None:
+    raw = {"id": "m", "images": images, "detailImages": images, "sharingImages": images}
+    mix = Mix.model_validate(raw) if mode == "python" else Mix.model_validate_json(json.dumps(raw))
+    for read in (mix.images, mix.detail_images, mix.sharing_images):
+        assert {size: image.url for size, image in read.items()} == expected
+
+
+@pytest.mark.parametrize("mode", ["python", "json"])
+def test_a_cursor_page_reads_its_list_from_items_or_content_items_first(mode: str) -> None:
+    def read(raw: dict[str, Any]) -> CursorPage[str]:
+        model = CursorPage[str]
+        return model.model_validate(raw) if mode == "python" else model.model_validate_json(json.dumps(raw))
+
+    assert read({"content": ["a", "b"], "cursor": "c1"}).items == ["a", "b"]
+    assert read({"items": ["a"], "content": ["ignored"]}).items == ["a"]
+    assert read({"items": None, "cursor": None}).items == []
+    assert read({}).items == []

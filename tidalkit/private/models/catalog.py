@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import Field, model_validator
 
+from tidalkit._core.model import Mended
 from tidalkit.private.models._base import (
     EmptyIfNull,
     NullFreeList,
@@ -342,6 +343,25 @@ class MixGraphic(TidalModel):
     images: Annotated[list[MixGraphicImage], NullFreeList] = Field(default_factory=list[MixGraphicImage])
 
 
+def _images_by_size(value: Any) -> Any:
+    # v2 shapes send a list of {size, url, width, height}; a null is no images
+    if value is None:
+        return {}
+    entries = as_list(value)
+    if entries is None:
+        return value
+    images: dict[str, Any] = {}
+    for position, entry in enumerate(entries):
+        image = as_dict(entry)
+        if image is not None:
+            images[str(image.get("size", position))] = image
+    return images
+
+
+ImagesBySize = Mended(_images_by_size)
+"""A mix's images by size: the mapping as sent, or TIDAL's list of sized images keyed by ``size``."""
+
+
 class Mix(TidalModel):
     """A mix as favourites (v2/favorites/mixes), pages and the home feed return it."""
 
@@ -355,36 +375,15 @@ class Mix(TidalModel):
     type: str | None = None
     content_behavior: str | None = None
     graphic: MixGraphic | None = None
-    images: Annotated[dict[str, MixImage], EmptyIfNull] = Field(default_factory=dict[str, MixImage])
-    detail_images: Annotated[dict[str, MixImage], EmptyIfNull] = Field(default_factory=dict[str, MixImage])
-    sharing_images: Annotated[dict[str, MixImage], EmptyIfNull] = Field(default_factory=dict[str, MixImage])
+    images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=dict[str, MixImage])
+    detail_images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=dict[str, MixImage])
+    sharing_images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=dict[str, MixImage])
     title_color: str | None = None
     sub_title_color: str | None = None
     description_color: str | None = None
     master: bool | None = None
     date_added: UtcDatetime | None = None
     updated: UtcDatetime | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _images(cls, data: Any) -> Any:
-        # v2 shapes send images as a list of {size, url, width, height}; normalise to a mapping
-        fixed = as_dict(data)
-        if fixed is None:
-            return data
-        for key in ("images", "detailImages", "sharingImages"):
-            value = fixed.get(key)
-            entries = as_list(value)
-            if entries is not None:
-                images: dict[str, Any] = {}
-                for i, entry in enumerate(entries):
-                    image = as_dict(entry)
-                    if image is not None:
-                        images[str(image.get("size", i))] = image
-                fixed[key] = images
-            elif value is None:
-                fixed.pop(key, None)
-        return fixed
 
 
 class Recommendation(TidalModel):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import AliasChoices, Field
 
-from tidalkit.private.models._base import FittingItems, NullFreeList, TidalModel, UtcDatetime, as_dict
+from tidalkit.private.models._base import FittingItems, NullFreeList, TidalModel, UtcDatetime
 
 __all__ = ["CursorPage", "Favorite", "OffsetPage"]
 
@@ -33,22 +33,15 @@ class OffsetPage(TidalModel, Generic[T]):
 class CursorPage(TidalModel, Generic[T]):
     """One cursor page of a v2 collection; ``cursor`` is None on the last page."""
 
-    items: Annotated[list[T], NullFreeList, FittingItems] = Field(default_factory=_no_items)
+    # v2/favorites/mixes/ids calls its list "content"
+    items: Annotated[list[T], NullFreeList, FittingItems] = Field(
+        default_factory=_no_items, validation_alias=AliasChoices("items", "content")
+    )
     cursor: str | None = None
     # v2/favorites/mixes sends lastModifiedAt today; older answers said lastUpdatedAt
     last_updated_at: UtcDatetime | None = Field(
         default=None, validation_alias=AliasChoices("lastModifiedAt", "lastUpdatedAt", "last_updated_at")
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _content_as_items(cls, data: Any) -> Any:
-        # v2/favorites/mixes/ids calls its list "content"
-        fields = as_dict(data)
-        if fields is not None and "items" not in fields and "content" in fields:
-            fields["items"] = fields.pop("content")
-            return fields
-        return data
 
 
 class Favorite(TidalModel, Generic[T]):
