@@ -15,6 +15,7 @@ import respx
 
 from tests.private import payloads as p
 from tidalkit import Paginator
+from tidalkit._http.errors import ResponseValidationError
 from tidalkit.private import PrivateAPI
 from tidalkit.private.models import (
     Album,
@@ -1200,3 +1201,36 @@ async def test_every_public_method_has_a_request_test(api: PrivateAPI) -> None:
             if key not in tested:
                 missing.append(key)
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        p.credits(),  # the array TIDAL sends, read from the bytes
+        {"items": p.credits()},  # an envelope
+        [None, *p.credits(), None],  # null entries are dropped
+    ],
+)
+async def test_a_list_answer_reads_as_models_in_any_of_its_shapes(
+    body: Any, api: PrivateAPI, router: respx.MockRouter
+) -> None:
+    router.get(f"https://{API}/v1/tracks/7/credits").mock(return_value=httpx.Response(200, json=body))
+    credits = await api.tracks.credits(7)
+    assert [credit.type for credit in credits] == ["Producer", "Composer"]
+    assert [person.name for person in credits[1].contributors] == ["Nile Rodgers", "Pharrell Williams"]
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ([*p.credits(), {"type": "Mixer", "contributors": "nobody"}], "contributors"),
+        ({"items": "not a list"}, "expected a list of Credit"),
+        ("a string", "expected a list of Credit"),
+    ],
+)
+async def test_a_list_answer_that_does_not_fit_is_a_typed_error_naming_what(
+    body: Any, where: str, api: PrivateAPI, router: respx.MockRouter
+) -> None:
+    router.get(f"https://{API}/v1/tracks/7/credits").mock(return_value=httpx.Response(200, json=body))
+    with pytest.raises(ResponseValidationError, match=where):
+        await api.tracks.credits(7)

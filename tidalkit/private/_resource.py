@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack, cast
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from tidalkit._core.batch import BatchResult, fetch_each
 from tidalkit._core.resource import Namespace
@@ -78,6 +78,31 @@ def _page(data: OffsetPage[T] | bytes, page_model: type[OffsetPage[T]]) -> Offse
     return data if isinstance(data, OffsetPage) else parse_model(data, page_model)
 
 
+_LISTS: dict[type[BaseModel], TypeAdapter[Any]] = {}
+
+
+def _list_of(model: type[M]) -> TypeAdapter[list[M | None]]:
+    """The validator of a JSON array of ``model`` (nulls kept, dropped by the caller), built once."""
+    adapter = _LISTS.get(model)
+    if adapter is None:
+        entries: Any = list[model | None]  # pyright: ignore[reportInvalidTypeForm]
+        adapter = _LISTS[model] = TypeAdapter(entries)
+    return cast("TypeAdapter[list[M | None]]", adapter)
+
+
+def _items_of(data: Any, path: str, model: type[M]) -> list[M]:
+    """A list answer another way: ``{"items": [...]}``, or one whose entries don't all fit (each is
+    validated alone, so the error names the failing field)."""
+    envelope = as_dict(data)
+    items = as_list(envelope.get("items") if envelope is not None else data)
+    if items is None:
+        raise ResponseValidationError(
+            f"GET {path} returned {type(data).__name__}, expected a list of {model.__name__}",
+            model=model.__name__,
+        )
+    return [parse_model(item, model) for item in items if item is not None]
+
+
 class EndpointGroup(Namespace["PrivateAPI"]):
     """One endpoint group of `PrivateAPI` (``client.tracks``, …)."""
 
@@ -122,15 +147,15 @@ class EndpointGroup(Namespace["PrivateAPI"]):
     async def _get_list(
         self, path: str, model: type[M], *, operation: str, **get: Unpack[GetOptions]
     ) -> list[M]:
-        data = await self._get_json(path, operation=operation, **get)
-        envelope = as_dict(data)
-        items = as_list(envelope.get("items") if envelope is not None else data)
-        if items is None:
-            raise ResponseValidationError(
-                f"GET {path} returned {type(data).__name__}, expected a list of {model.__name__}",
-                model=model.__name__,
-            )
-        return [parse_model(item, model) for item in items if item is not None]
+        def parse(response: httpx.Response) -> list[M]:
+            # a JSON array, as TIDAL sends these lists, is read by pydantic-core from the bytes
+            try:
+                found = _list_of(model).validate_json(response.content)
+            except ValidationError:
+                return _items_of(decode_json(response), path, model)
+            return [item for item in found if item is not None]
+
+        return await self._get_parsed(path, parse, operation=operation, **get)
 
     async def _send(
         self,
