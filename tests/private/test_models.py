@@ -235,10 +235,21 @@ def test_a_page_module_whose_common_fields_are_odd_keeps_its_raw_fields_and_junk
 ) -> None:
     odd = {"type": "ALBUM_LIST", "title": {"not": "text"}, "width": "wide", "pagedList": p.offset_page([])}
     payload = p.page(
-        odd, "a string", 42, [1, 2], {"type": 7, "title": "typed by a number"}, p.album_list_module()
+        odd,
+        "a string",
+        42,
+        [1, 2],
+        {"type": 7, "title": "typed by a number"},
+        {"type": ["ALBUM_LIST"], "title": "an unhashable type"},
+        p.album_list_module(),
     )
     page = _read_page(payload, mode)
-    assert [type(module) for module in page.modules] == [GenericModule, GenericModule, AlbumListModule]
+    kinds = [GenericModule, GenericModule, GenericModule, AlbumListModule]
+    assert [type(module) for module in page.modules] == kinds
+    listed = page.modules[2]
+    assert listed.type is None
+    assert listed.model_extra is not None
+    assert listed.model_extra["raw"]["type"] == ["ALBUM_LIST"]
     kept, numbered = page.modules[0], page.modules[1]
     assert kept.type == "ALBUM_LIST"
     assert kept.model_extra is not None
