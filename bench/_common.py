@@ -46,10 +46,15 @@ class ServerInfo:
 
 @contextmanager
 def bench_server(
-    *, latency: float = LATENCY, rate_limit: float | None = None, playlists: dict[str, int] | None = None
+    *,
+    latency: float = LATENCY,
+    rate_limit: float | None = None,
+    playlists: dict[str, int] | None = None,
+    script: str = "_server.py",
 ) -> Generator[ServerInfo]:
-    """A sandbox TIDAL in a separate process (``bench/_server.py``); yields its URLs and a user token."""
-    command = [sys.executable, str(ROOT / "bench" / "_server.py"), "--latency", str(latency)]
+    """A sandbox TIDAL in a separate process (``bench/_server.py``, or another ``script`` there taking
+    ``--latency``); yields its URLs and a user token."""
+    command = [sys.executable, str(ROOT / "bench" / script), "--latency", str(latency)]
     if rate_limit is not None:
         command += ["--rate-limit", str(rate_limit)]
     for name, size in (playlists or {}).items():

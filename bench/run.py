@@ -6,7 +6,8 @@ Scenarios (loopback, the sandbox server in its own process):
 1. private-API tracks by id, 128 in flight; 2. a 5,000-item playlist's items, 16 pages in flight;
 3. API v2 tracks by id with includes — each at every ``--latency`` (default 20 and 100 ms);
 4. a rate-limited server (50 requests/s); 5. peak RSS streaming a 100,000-item playlist;
-6. start-up in fresh interpreters; 7. client CPU per typed item from TIDAL's real payloads.
+6. start-up in fresh interpreters; 7. client CPU per typed item from TIDAL's real payloads;
+8. scenario 1's gets from another, leaner server (aiohttp.web, gzip, chunked), at every ``--latency``.
 1–3 compare tidalkit with the floors (bare aiohttp, raw httpx on tidalkit's transport, plain httpx:
 the same requests at the same concurrency, ``json.loads`` only) and, where it can, tidalapi.
 Medians of ``--runs`` interleaved runs. The results also compare the bench server's payloads with
@@ -25,6 +26,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable from t
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import (
+    other_server,
     parse_cost,
     payload_shapes,
     playlist,
@@ -48,7 +50,7 @@ from bench._common import (
 from bench._report import Header, LoadSampler, foreign_sections, report
 
 PER_LATENCY: dict[int, Callable[..., Scenario]] = {1: private_tracks.run, 2: playlist.run, 3: v2_tracks.run}
-ALL = (1, 2, 3, 4, 5, 6, 7)
+ALL = (1, 2, 3, 4, 5, 6, 7, 8)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     if 4 in chosen:
         with bench_server(latency=LATENCY, rate_limit=rate_limit.RATE) as server:
             scenarios.append(_one(4, server, runs, size, LATENCY))
+    if 8 in chosen:
+        for latency in latencies:
+            with bench_server(latency=latency, script=other_server.SCRIPT) as server:
+                scenarios.append(_one(8, server, runs, size, latency))
     if 6 in chosen:
         scenarios.append(_one(6, None, runs, size, LATENCY))
     if 7 in chosen:
@@ -120,9 +126,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _one(number: int, server: ServerInfo | None, runs: int, size: Size, latency: float) -> Scenario:
     began = time.perf_counter()
-    where = f" at {latency * 1000:.0f} ms" if number in PER_LATENCY else ""
+    per_latency = number in PER_LATENCY or number == 8
+    where = f" at {latency * 1000:.0f} ms" if per_latency else ""
     print(f"scenario {number}{where} …", file=sys.stderr, flush=True)
-    PROFILE.scenario = f"scenario{number}" + (f"-{latency * 1000:.0f}ms" if number in PER_LATENCY else "")
+    PROFILE.scenario = f"scenario{number}" + (f"-{latency * 1000:.0f}ms" if per_latency else "")
     if number in PER_LATENCY:
         assert server is not None
         scenario = PER_LATENCY[number](server, runs=runs, size=size, latency=latency)
@@ -132,6 +139,9 @@ def _one(number: int, server: ServerInfo | None, runs: int, size: Size, latency:
     elif number == 5:
         assert server is not None
         scenario = stream_rss.run(server, runs=runs, size=size)
+    elif number == 8:
+        assert server is not None
+        scenario = other_server.run(server, runs=runs, size=size, latency=latency)
     elif number == 6:
         scenario = startup.run(runs=runs, size=size)
     else:

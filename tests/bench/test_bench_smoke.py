@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from bench import (
+    other_server,
     parse_cost,
     payload_shapes,
     playlist,
@@ -67,6 +68,25 @@ def test_private_tracks_scenario_makes_the_same_requests_for_every_client(server
     target = f"wall time ≤ 1.15× the fastest floor ({fastest.client}), same requests"
     assert scenario.checks[0].target == target
     assert scenario.floor == fastest.client
+
+
+def test_other_server_answers_recorded_tracks_gzipped_and_counts_them() -> None:
+    with bench_server(latency=0.01, script=other_server.SCRIPT) as info:
+        server_stats(info, reset=True)
+        response = httpx.get(f"{info.private}/v1/tracks/7?countryCode=US")
+        assert response.headers["content-encoding"] == "gzip"
+        assert response.headers["transfer-encoding"] == "chunked"
+        assert response.json()["id"] == 7
+        assert response.json()["title"] == "Track 7"
+        assert server_stats(info)["statuses"] == {"200": 1}
+        scenario = other_server.run(info, runs=1, size="toy", latency=0.01)
+    clients = by_client(scenario)
+    assert set(clients) == {"tidalkit", *other_server.FLOORS}
+    for series in clients.values():
+        assert series.runs[0].items == 20
+        assert series.runs[0].requests == 20
+    assert scenario.label == "8 @ 10 ms"
+    assert scenario.floor in other_server.FLOORS
 
 
 def test_playlist_scenario_lists_every_item_tracks_and_videos(server: ServerInfo) -> None:
