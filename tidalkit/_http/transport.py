@@ -120,13 +120,8 @@ def _transport_class() -> type[AiohttpTransport]:
             else:
                 stream = response.stream
                 assert isinstance(stream, httpx.AsyncByteStream)
-                return httpx.Response(
-                    response.status_code,
-                    headers=response.headers,
-                    stream=_RemappedStream(stream, request),
-                    request=request,
-                    extensions=response.extensions,
-                )
+                response.stream = _RemappedStream(stream, request)  # the same response, not a copy
+                return response
             raise failure  # outside the handler: no __context__ back to aiohttp's error
 
     return _Transport
