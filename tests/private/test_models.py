@@ -16,8 +16,10 @@ from tidalkit._http.parsing import parse_model
 from tidalkit.private.models import (
     Album,
     Artist,
+    CollectionItem,
     CursorPage,
     Favorite,
+    Folder,
     GenericModule,
     HomeFeed,
     MediaItem,
@@ -152,6 +154,10 @@ def test_a_video_entry_reads_as_if_its_item_were_validated_as_a_video(raw: dict[
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "private"
 
 
+def _read(model: type[Any], raw: Any, mode: str) -> Any:
+    return model.model_validate(raw) if mode == "python" else model.model_validate_json(json.dumps(raw))
+
+
 def _read_page(payload: dict[str, Any], mode: str) -> Page:
     return Page.model_validate(payload) if mode == "python" else Page.model_validate_json(json.dumps(payload))
 
@@ -277,8 +283,10 @@ def test_a_page_dump_keeps_every_module_s_content_and_reads_back_the_same() -> N
     assert again.model_dump() == page.model_dump()
 
 
-def test_home_feed_tolerates_unknown_modules_items_and_shapes() -> None:
-    feed = HomeFeed.model_validate(
+@pytest.mark.parametrize("mode", ["python", "json"])
+def test_home_feed_tolerates_unknown_modules_items_and_shapes(mode: str) -> None:
+    feed = _read(
+        HomeFeed,
         {
             "items": [
                 {
@@ -290,7 +298,8 @@ def test_home_feed_tolerates_unknown_modules_items_and_shapes() -> None:
                 None,
                 {"type": "TRACK_LIST", "items": [None, {"type": "TRACK", "data": p.track()}]},
             ]
-        }
+        },
+        mode,
     )
     assert feed.items[0].items[0].data == {"title": "no id"}
     assert feed.items[1].items == []
@@ -470,3 +479,62 @@ def test_a_cursor_page_reads_its_list_from_items_or_content_items_first(mode: st
     assert read({"items": ["a"], "content": ["ignored"]}).items == ["a"]
     assert read({"items": None, "cursor": None}).items == []
     assert read({}).items == []
+
+
+@pytest.mark.parametrize("mode", ["python", "json"])
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [("ALBUM", Album), ("ALBUMS", Album), ("album", Album), ("Albums", Album), ("SPACESHIP", dict)],
+)
+def test_a_mixed_list_item_is_the_model_its_type_names_however_spelled(
+    mode: str, kind: str, expected: type[Any]
+) -> None:
+    item = _read(PageItem, {"type": kind, "item": p.album()}, mode)
+    assert isinstance(item, PageItem)
+    assert isinstance(item.item, expected)
+    assert item.type == kind
+    assert repr(item).startswith("PageItem(")
+
+
+@pytest.mark.parametrize("mode", ["python", "json"])
+def test_an_item_that_does_not_fit_the_model_its_type_names_stays_a_dict(mode: str) -> None:
+    raw = {"type": "TRACK", "item": {"title": "no id", "duration": "long"}}
+    item = _read(PageItem, raw, mode)
+    assert item.item == raw["item"]
+    assert _read(PageItem, {"type": "TRACK", "item": None}, mode).item is None
+    assert _read(PageItem, {"item": p.track()}, mode).item == p.track()  # no type: nothing to go by
+
+
+def test_items_read_by_either_path_or_built_compare_and_dump_alike() -> None:
+    fast = PageItem.model_validate_json(json.dumps({"type": "ALBUM", "item": p.album()}))
+    slow = PageItem.model_validate({"type": "ALBUM", "item": p.album()})  # the same, from dicts
+    odd = PageItem.model_validate({"type": "album", "item": p.album()})
+    built = PageItem(type="ALBUM", item=Album.model_validate(p.album()))
+    assert fast == slow == built
+    assert odd != fast  # its type differs
+    assert fast != PageItem.model_validate({"type": "ALBUM", "item": p.album(2)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        dumped = [item.model_dump(mode="json", by_alias=True) for item in (fast, odd, built)]
+    assert dumped[0] == dumped[2]
+    assert dumped[0]["item"]["title"] == p.album()["title"]
+    assert PageItem.model_validate(dumped[0]) == fast
+
+
+@pytest.mark.parametrize("mode", ["python", "json"])
+def test_top_hits_home_items_and_collection_items_are_typed_by_their_kind(mode: str) -> None:
+    results = _read(SearchResults, {"topHit": {"type": "TRACKS", "value": p.track()}}, mode)
+    assert results.top_hit is not None
+    assert isinstance(results.top_hit.value, Track)
+    feed = _read(HomeFeed, {"items": [{"type": "X", "items": [{"type": "MIX", "data": p.mix()}]}]}, mode)
+    assert isinstance(feed.items[0].items[0].data, Mix)
+    page = _read(
+        CursorPage[CollectionItem],
+        {"items": [p.collection_item("FOLDER"), p.collection_item("PLAYLIST"), p.collection_item("folder")]},
+        mode,
+    )
+    assert [type(item.data) for item in page.items] == [Folder, Playlist, Folder]
+    by_name = CollectionItem.model_validate(
+        {"item_type": "FOLDER", "data": p.collection_item("FOLDER")["data"]}
+    )
+    assert isinstance(by_name.data, Folder)

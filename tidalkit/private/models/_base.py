@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, cast
 
 from pydantic import (
+    BaseModel,
     ConfigDict,
+    GetCoreSchemaHandler,
     ValidationError,
     ValidatorFunctionWrapHandler,
+    create_model,
 )
 from pydantic.alias_generators import to_camel
+from pydantic_core import CoreSchema, core_schema
 
 from tidalkit._core.model import Mended, TolerantModel, UtcDatetime, error_path
 from tidalkit._logs import warn_first
@@ -18,6 +24,7 @@ from tidalkit._logs import warn_first
 __all__ = [
     "EmptyIfNull",
     "FittingItems",
+    "MendedModel",
     "NullFreeList",
     "OrNone",
     "TidalModel",
@@ -27,7 +34,9 @@ __all__ = [
     "drop_nulls",
     "empty_if_null",
     "fitting_items",
+    "mended_model",
     "or_none",
+    "typed_by_kind",
 ]
 
 logger = logging.getLogger("tidalkit.private")
@@ -137,3 +146,98 @@ class TidalModel(TolerantModel):
         # the models it reads
         defer_build=True,
     )
+
+
+_VARIANT_OF: dict[type[BaseModel], type[BaseModel]] = {}
+"""Variant → the model `typed_by_kind` made it for."""
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How a `MendedModel` reads: typed variants by a key, and the Python path for the rest."""
+
+    fallback: Callable[[Any], Any]
+    variants: Mapping[str, type[BaseModel]] = field(default_factory=dict[str, type[BaseModel]])
+    key: str = "type"
+
+
+_READINGS: dict[type[BaseModel], _Reading] = {}
+
+
+class MendedModel(TidalModel):
+    """A model pydantic-core reads alone on the usual payload, with a Python path for the rest.
+
+    Registered with `typed_by_kind` (a field whose model a sibling key names: tried as a tagged
+    union on that key) or `mended_model` (the model as sent, tried first). What those refuse goes
+    through the registered fallback, a before-validator of the raw object, and the model itself.
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[BaseModel], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        schema = handler(source)
+        reading = _READINGS.get(source)
+        if reading is None:  # a variant, or a subclass that registered nothing: its fields as declared
+            return schema
+        # the union takes over the model's ref, so every field naming the model reads through it
+        own = cast(dict[str, Any], dict(schema))
+        ref = own.pop("ref", None)
+        model = cast(CoreSchema, own)
+        tries: list[CoreSchema | tuple[CoreSchema, str]] = []
+        if reading.variants:
+            choices = {tag: handler.generate_schema(variant) for tag, variant in reading.variants.items()}
+            tries.append(core_schema.tagged_union_schema(choices, discriminator=reading.key))
+        else:
+            tries.append(model)
+        tries.append(core_schema.no_info_before_validator_function(reading.fallback, model))
+        return core_schema.union_schema(tries, mode="left_to_right", ref=ref)
+
+    def __eq__(self, other: object) -> bool:
+        # equal to an instance of the same registered model holding the same, whichever variant
+        if not isinstance(other, MendedModel):
+            return NotImplemented
+        if _VARIANT_OF.get(type(self), type(self)) is not _VARIANT_OF.get(type(other), type(other)):
+            return False
+        return (
+            self.__dict__ == other.__dict__
+            and self.__pydantic_extra__ == other.__pydantic_extra__
+            and self.__pydantic_private__ == other.__pydantic_private__
+        )
+
+
+def mended_model(base: type[MendedModel], fallback: Callable[[Any], Any]) -> None:
+    """Read ``base`` as sent; a payload it refuses goes through ``fallback`` (a before-validator of
+    the raw object) first. Call it right after defining ``base``."""
+    _READINGS[base] = _Reading(fallback)
+
+
+def typed_by_kind(
+    base: type[MendedModel],
+    field_name: str,
+    models: Mapping[str, type[BaseModel]],
+    fallback: Callable[[Any], Any],
+    *,
+    key: str = "type",
+) -> None:
+    """Read ``base``'s ``field_name`` as ``models[payload[key]]``; ``fallback`` (a before-validator of
+    the raw object) handles every other payload. Call it right after defining ``base``.
+
+    Each model gets a subclass of ``base`` declaring the field as that model (named like ``base``, so
+    reprs read the same); every other payload is a ``base`` itself.
+    """
+
+    def variant(annotation: Any) -> type[BaseModel]:
+        fields: dict[str, Any] = {field_name: (annotation, None)}
+        made = create_model(base.__name__, __base__=base, __module__=base.__module__, **fields)
+        made.__qualname__ = base.__qualname__
+        _VARIANT_OF[made] = base
+        return made
+
+    made: dict[type[BaseModel], type[BaseModel]] = {}
+    variants: dict[str, type[BaseModel]] = {}
+    for tag, model in models.items():
+        if model not in made:
+            made[model] = variant(model | None)
+        variants[tag] = made[model]
+    _READINGS[base] = _Reading(fallback, variants, key)

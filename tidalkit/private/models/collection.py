@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from tidalkit.private.models._base import NullFreeList, TidalModel, UtcDatetime, as_dict
+from tidalkit.private.models._base import (
+    MendedModel,
+    NullFreeList,
+    TidalModel,
+    UtcDatetime,
+    as_dict,
+    typed_by_kind,
+)
 from tidalkit.private.models.catalog import Artist
 
 __all__ = [
@@ -84,7 +91,7 @@ class Folder(TidalModel):
     total_number_of_items: int | None = None
 
 
-class CollectionItem(TidalModel):
+class CollectionItem(MendedModel):
     """An entry of v2/my-collection/playlists/folders: a folder or a playlist, in ``data``."""
 
     trn: str | None = None
@@ -95,21 +102,24 @@ class CollectionItem(TidalModel):
     parent: dict[str, Any] | None = None
     data: Folder | Playlist | None = None
 
-    @model_validator(mode="before")
-    @classmethod
-    def _typed_data(cls, data: Any) -> Any:
-        fields = as_dict(data)
-        if fields is None or as_dict(fields.get("data")) is None:
-            return data
-        kind = str(fields.get("itemType") or fields.get("item_type") or "").upper()
-        model = Folder if kind == "FOLDER" else Playlist
-        fields["data"] = model.model_validate(fields["data"])
-        return fields
-
     @property
     def id(self) -> str | None:
         """The folder id or playlist UUID (the last part of the ``trn``)."""
         return self.trn.rsplit(":", 1)[-1] if self.trn else None
+
+
+def _typed_data(data: Any) -> Any:
+    # an item type spelled otherwise (or a name-keyed payload): a folder is FOLDER, the rest playlists
+    fields = as_dict(data)
+    if fields is None or as_dict(fields.get("data")) is None:
+        return data
+    kind = str(fields.get("itemType") or fields.get("item_type") or "").upper()
+    model = Folder if kind == "FOLDER" else Playlist
+    fields["data"] = model.model_validate(fields["data"])
+    return fields
+
+
+typed_by_kind(CollectionItem, "data", {"FOLDER": Folder, "PLAYLIST": Playlist}, _typed_data, key="itemType")
 
 
 class FavoriteIds(TidalModel):

@@ -6,18 +6,22 @@ A module whose ``type`` is unknown, or whose payload does not fit its typed mode
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
-from pydantic import Field, GetCoreSchemaHandler, ValidationError, model_validator
+from pydantic import Field, GetCoreSchemaHandler, ValidationError
 from pydantic_core import CoreSchema, core_schema
 
 from tidalkit.private.models._base import (
     EmptyIfNull,
     FittingItems,
+    MendedModel,
     NullFreeList,
     OrNone,
     TidalModel,
     as_dict,
+    mended_model,
+    typed_by_kind,
 )
 from tidalkit.private.models.catalog import (
     Album,
@@ -111,25 +115,32 @@ class PageLink(TidalModel):
     image_id: str | None = None
 
 
-def typed_by_type(field: str) -> Any:
-    """A before-validator that parses ``field`` by the payload's ``type`` (see ``typed_item``)."""
+def item_tags() -> dict[str, type[TidalModel]]:
+    """``type`` → model for the spellings TIDAL sends (ALBUM, ALBUMS …); others take `typed_item`."""
+    return {tag: model for kind, model in _ITEM_MODELS.items() for tag in (kind, kind + "S")}
 
-    def typed(cls: Any, data: Any) -> Any:
+
+def typed_field(field: str) -> Callable[[Any], Any]:
+    """The Python path for ``field``: the raw object with ``field`` parsed by ``type`` (`typed_item`)."""
+
+    def typed(data: Any) -> Any:
         fields = as_dict(data)
         if fields is None:
             return data
         fields[field] = typed_item(fields.get("type"), fields.get(field))
         return fields
 
-    return model_validator(mode="before")(typed)
+    return typed
 
 
-class PageItem(TidalModel):
+class PageItem(MendedModel):
     """An item of a mixed list: ``type`` and the typed ``item`` (raw dict for unknown types)."""
 
     type: str | None = None
     item: TypedItem | None = Field(default=None, union_mode="left_to_right")
-    _typed = typed_by_type("item")
+
+
+typed_by_kind(PageItem, "item", item_tags(), typed_field("item"))
 
 
 class Promotion(TidalModel):
@@ -340,23 +351,17 @@ class Page(TidalModel):
         return [module for row in self.rows for module in row.modules]
 
 
-class HomeItem(TidalModel):
+class HomeItem(MendedModel):
     """An item of a home feed module: ``type`` (ALBUM, PLAYLIST, MIX …) and its ``data``."""
 
     type: str | None = None
     data: TypedItem | None = Field(default=None, union_mode="left_to_right")
 
-    @model_validator(mode="before")
-    @classmethod
-    def _typed(cls, data: Any) -> Any:
-        fields = as_dict(data)
-        if fields is None:
-            return data
-        fields["data"] = typed_item(fields.get("type"), fields.get("data"))
-        return fields
+
+typed_by_kind(HomeItem, "data", item_tags(), typed_field("data"))
 
 
-class HomeModule(TidalModel):
+class HomeModule(MendedModel):
     """A module of the v2 home feed; ``view_all`` is a v2 path for ``client.pages.view_all``."""
 
     type: str | None = None
@@ -366,14 +371,16 @@ class HomeModule(TidalModel):
     view_all: str | None = None
     items: Annotated[list[HomeItem], NullFreeList, FittingItems] = Field(default_factory=list[HomeItem])
 
-    @model_validator(mode="before")
-    @classmethod
-    def _tolerant_items(cls, data: Any) -> Any:
-        fields = as_dict(data)
-        if fields is not None and "items" in fields and not isinstance(fields["items"], list):
-            fields["rawItems"] = fields.pop("items")  # an unexpected shape stays available as an extra
-            return fields
-        return data
+
+def _raw_items(data: Any) -> Any:
+    fields = as_dict(data)
+    if fields is not None and "items" in fields and not isinstance(fields["items"], list):
+        fields["rawItems"] = fields.pop("items")  # an unexpected shape stays available as an extra
+        return fields
+    return data
+
+
+mended_model(HomeModule, _raw_items)
 
 
 class HomeFeed(TidalModel):

@@ -6,21 +6,23 @@ from typing import Annotated
 
 from pydantic import Field
 
-from tidalkit.private.models._base import EmptyIfNull, OrNone, TidalModel
+from tidalkit.private.models._base import EmptyIfNull, MendedModel, OrNone, TidalModel, typed_by_kind
 from tidalkit.private.models.catalog import Album, Artist, Track, Video
 from tidalkit.private.models.collection import Playlist
-from tidalkit.private.models.page import TypedItem, typed_by_type
+from tidalkit.private.models.page import TypedItem, item_tags, typed_field
 from tidalkit.private.models.paging import OffsetPage
 
 __all__ = ["SearchResults", "TopHit"]
 
 
-class TopHit(TidalModel):
+class TopHit(MendedModel):
     """The best match: ``type`` (ARTISTS, ALBUMS, TRACKS …) and the typed ``value``."""
 
     type: str | None = None
     value: TypedItem | None = Field(default=None, union_mode="left_to_right")
-    _typed = typed_by_type("value")
+
+
+typed_by_kind(TopHit, "value", item_tags(), typed_field("value"))
 
 
 class SearchResults(TidalModel):
