@@ -12,24 +12,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
-import time
-from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import anyio
 
+if __package__ in (None, ""):  # run as a script: make `bench` importable from the repository root
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._counts import Counts
 from tidalkit.api.batching import DEFAULT_BATCH_SIZE
 from tidalkit.testing import Sandbox
 from tidalkit.testing._asgi import Message, Receive, Scope, Send
-
-BUCKET = 0.5
-
-
-def cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 class BenchSandbox(Sandbox):
@@ -37,29 +32,13 @@ class BenchSandbox(Sandbox):
 
     def __init__(self, **knobs: Any) -> None:
         super().__init__(**knobs)
-        self._reset()
-
-    def _reset(self) -> None:
-        self.started = time.monotonic()
-        self.cpu_started = cpu_seconds()
-        self.statuses: Counter[int] = Counter()
-        self.timeline: dict[int, Counter[int]] = {}
-
-    def _snapshot(self) -> dict[str, Any]:
-        return {
-            "seconds": time.monotonic() - self.started,
-            "cpu_seconds": cpu_seconds() - self.cpu_started,
-            "statuses": {str(k): v for k, v in sorted(self.statuses.items())},
-            "timeline": {
-                str(k): {str(s): n for s, n in sorted(v.items())} for k, v in sorted(self.timeline.items())
-            },
-        }
+        self.counts = Counts()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"].startswith("/__bench/"):
             if scope["path"] == "/__bench/reset":
-                self._reset()
-            body = json.dumps(self._snapshot()).encode()
+                self.counts.reset()
+            body = json.dumps(self.counts.snapshot()).encode()
             headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
@@ -67,10 +46,7 @@ class BenchSandbox(Sandbox):
 
         async def counting_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status = int(message["status"])
-                self.statuses[status] += 1
-                bucket = int((time.monotonic() - self.started) / BUCKET)
-                self.timeline.setdefault(bucket, Counter())[status] += 1
+                self.counts.count(int(message["status"]))
             await send(message)
 
         await super().__call__(scope, receive, counting_send)
