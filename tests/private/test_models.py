@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 import warnings
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -538,3 +540,31 @@ def test_top_hits_home_items_and_collection_items_are_typed_by_their_kind(mode: 
         {"item_type": "FOLDER", "data": p.collection_item("FOLDER")["data"]}
     )
     assert isinstance(by_name.data, Folder)
+
+
+def test_items_typed_by_their_kind_pickle_and_copy_as_what_they_are() -> None:
+    page = Page.model_validate_json(
+        json.dumps(
+            p.page(
+                {
+                    "type": "MIXED_TYPES_LIST",
+                    "pagedList": p.offset_page(
+                        [{"type": "ALBUM", "item": p.album()}, {"type": "x", "item": {}}]
+                    ),
+                }
+            )
+        )
+    )
+    mixed = page.modules[0]
+    assert isinstance(mixed, MixedTypesListModule)
+    assert mixed.paged_list is not None
+    parsed: list[Any] = [
+        *mixed.paged_list.items,
+        _read(SearchResults, {"topHit": {"type": "TRACKS", "value": p.track()}}, "json").top_hit,
+        _read(HomeFeed, {"items": [{"items": [{"type": "MIX", "data": p.mix()}]}]}, "json").items[0].items[0],
+        _read(CollectionItem, p.collection_item("FOLDER"), "json"),
+    ]
+    for value in parsed:
+        for again in (pickle.loads(pickle.dumps(value)), copy.deepcopy(value)):  # noqa: S301  # our own bytes
+            assert type(again) is type(value)
+            assert again == value

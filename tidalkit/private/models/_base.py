@@ -224,13 +224,16 @@ def typed_by_kind(
     the raw object) handles every other payload. Call it right after defining ``base``.
 
     Each model gets a subclass of ``base`` declaring the field as that model (named like ``base``, so
-    reprs read the same); every other payload is a ``base`` itself.
+    reprs read the same, and reachable as ``base._<Model>``, so its instances pickle); every other
+    payload is a ``base`` itself.
     """
 
-    def variant(annotation: Any) -> type[BaseModel]:
-        fields: dict[str, Any] = {field_name: (annotation, None)}
+    def variant(model: type[BaseModel]) -> type[BaseModel]:
+        fields: dict[str, Any] = {field_name: (model | None, None)}
         made = create_model(base.__name__, __base__=base, __module__=base.__module__, **fields)
-        made.__qualname__ = base.__qualname__
+        attribute = f"_{model.__name__}"
+        made.__qualname__ = f"{base.__qualname__}.{attribute}"
+        type.__setattr__(base, attribute, made)
         _VARIANT_OF[made] = base
         return made
 
@@ -238,6 +241,6 @@ def typed_by_kind(
     variants: dict[str, type[BaseModel]] = {}
     for tag, model in models.items():
         if model not in made:
-            made[model] = variant(model | None)
+            made[model] = variant(model)
         variants[tag] = made[model]
     _READINGS[base] = _Reading(fallback, variants, key)
