@@ -225,7 +225,6 @@ def versions() -> str:
     for name in (
         "tidalkit",
         "httpx",
-        "httpx-aiohttp",
         "aiohttp",
         "pydantic",
         "uvicorn",

@@ -1,10 +1,10 @@
 """The floors: what a user could write without tidalkit, making the same requests with ``json.loads`` only.
 
 Three, fastest first on bulk work: bare aiohttp (``aiohttp.ClientSession``, connector limit = the
-concurrency), raw httpx on tidalkit's default transport (``httpx_aiohttp.AiohttpTransport``), and
-plain httpx (httpx's own pool). Each is a :class:`Floor`: ``await floor.get(path, params)`` is one
-GET, status checked, body through ``json.loads``; ``floor.gather(n, one)`` runs ``one(i)`` for every
-``i`` at the floor's concurrency.
+concurrency), raw httpx on tidalkit's default transport (aiohttp's connector behind httpx's
+transport API), and plain httpx (httpx's own pool). Each is a :class:`Floor`:
+``await floor.get(path, params)`` is one GET, status checked, body through ``json.loads``;
+``floor.gather(n, one)`` runs ``one(i)`` for every ``i`` at the floor's concurrency.
 """
 
 from __future__ import annotations
@@ -61,9 +61,9 @@ async def floor(kind: FloorKind, server: ServerInfo, base_url: str, concurrency:
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     transport: httpx.AsyncBaseTransport
     if kind == "raw httpx (aiohttp transport)":
-        from httpx_aiohttp import AiohttpTransport
+        from tidalkit._http.transport import default_transport
 
-        transport = AiohttpTransport(limits=limits)
+        transport = default_transport(max_connections=concurrency)
     else:
         transport = httpx.AsyncHTTPTransport(limits=limits)
     async with httpx.AsyncClient(

@@ -107,7 +107,8 @@ def report(scenarios: list[Scenario], header: Header, extra: Sequence[str] = ())
         "medians over runs, runs interleaved (A B C A B C …).",
         "- floors, the same requests at the same concurrency with `json.loads` only: bare aiohttp "
         "(`aiohttp.ClientSession`, connector limit = the concurrency), raw httpx on tidalkit's transport "
-        "(`httpx_aiohttp.AiohttpTransport`), plain httpx (its own pool). Bulk-get targets are against "
+        "(`tidalkit._http.transport.default_transport`: aiohttp's connector), plain httpx (its own pool). "
+        "Bulk-get targets are against "
         "the fastest floor; page targets against the faster raw httpx floor (bare aiohttp beside it).",
         "- client CPU: `time.process_time()` of the runner's process over the timed part (the server "
         "runs in its own process), ÷ the requests the server saw or the items the caller got; requests "

@@ -12,7 +12,6 @@ import statistics
 from typing import Any
 
 import httpx
-from httpx_aiohttp import AiohttpTransport
 
 from bench._common import (
     CONCURRENCY,
@@ -27,6 +26,7 @@ from bench._common import (
     start,
     timed_async,
 )
+from tidalkit._http.transport import default_transport
 
 RATE = 50.0
 BURST = 50
@@ -70,10 +70,9 @@ async def tidalkit_run(server: ServerInfo, n: int) -> tuple[int, dict[str, Any]]
 
 
 async def floor_run(server: ServerInfo, n: int) -> tuple[int, dict[str, Any]]:
-    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
     async with httpx.AsyncClient(
         base_url=server.private + "/",
-        transport=AiohttpTransport(limits=limits),
+        transport=default_transport(max_connections=CONCURRENCY),
         headers=server.auth_headers,
         timeout=60,
     ) as client:

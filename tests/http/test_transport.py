@@ -8,19 +8,9 @@ import aiohttp
 import httpx
 import pytest
 
+from tidalkit._http.body import WIRE_CHUNK, read_bounded
 from tidalkit._http.parsing import decode_json
-from tidalkit._http.transport import _remap, _RemappedStream
-
-
-def mapped(cause: BaseException) -> httpx.TransportError:
-    # what httpx-aiohttp raises for every aiohttp connection error
-    try:
-        try:
-            raise cause
-        except BaseException as inner:
-            raise httpx.ConnectTimeout(str(inner)) from inner
-    except httpx.ConnectTimeout as exc:
-        return _remap(exc)
+from tidalkit._http.transport import _AiohttpTransport, _remap
 
 
 def connector_error() -> aiohttp.ClientConnectorError:
@@ -28,47 +18,100 @@ def connector_error() -> aiohttp.ClientConnectorError:
     return aiohttp.ClientConnectorError(key, ConnectionRefusedError(111, "refused"))
 
 
+def payload_error() -> aiohttp.ClientPayloadError:
+    return aiohttp.ClientPayloadError("Response payload is not completed")
+
+
 @pytest.mark.parametrize(
     ("cause", "expected"),
     [
         (connector_error(), httpx.ConnectError),
         (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError),
+        (payload_error(), httpx.RemoteProtocolError),
         (aiohttp.ClientOSError(104, "reset"), httpx.ReadError),
-        (aiohttp.ServerTimeoutError("slow"), httpx.ConnectTimeout),
-        (TimeoutError(), httpx.ConnectTimeout),
-        (ValueError("other"), httpx.ConnectTimeout),
+        (aiohttp.ConnectionTimeoutError("slow connect"), httpx.ConnectTimeout),
+        (aiohttp.SocketTimeoutError("slow read"), httpx.ReadTimeout),
+        (aiohttp.ServerTimeoutError("slow"), httpx.ReadTimeout),
+        (aiohttp.InvalidURL("ftp://x"), httpx.UnsupportedProtocol),
+        (aiohttp.ClientError("other"), httpx.ReadError),
     ],
 )
-def test_connection_errors_are_mapped_to_what_happened(
-    cause: BaseException, expected: type[httpx.TransportError]
+def test_aiohttp_errors_are_mapped_to_what_happened(
+    cause: Exception, expected: type[httpx.TransportError]
 ) -> None:
-    assert type(mapped(cause)) is expected
+    request = httpx.Request("GET", "https://api.tidal.com/v1/tracks/1")
+    error = _remap(cause, request)
+    assert type(error) is expected
+    assert error.request is request
+    assert error.__cause__ is None
 
 
-def test_an_error_without_a_cause_is_kept() -> None:
+def test_an_httpx_error_is_kept() -> None:
     error = httpx.ReadError("plain")
     assert _remap(error) is error
 
 
-async def test_body_read_errors_are_remapped_too() -> None:
-    class Dropping(httpx.AsyncByteStream):
-        closed = False
+class _Content:
+    """aiohttp's ``response.content`` stand-in: some chunks, then maybe an error."""
 
-        async def __aiter__(self) -> AsyncIterator[bytes]:
-            yield b'{"a":'
-            try:
-                raise aiohttp.ServerDisconnectedError()
-            except aiohttp.ServerDisconnectedError as exc:
-                raise httpx.ConnectTimeout("disconnected") from exc
+    def __init__(self, chunks: list[bytes], error: Exception | None) -> None:
+        self.chunks = chunks
+        self.error = error
+        self.sizes: list[int] = []
 
-        async def aclose(self) -> None:
-            Dropping.closed = True
+    async def iter_chunked(self, n: int) -> AsyncIterator[bytes]:
+        self.sizes.append(n)
+        for chunk in self.chunks:
+            yield chunk
+        if self.error is not None:
+            raise self.error
 
-    response = httpx.Response(200, stream=_RemappedStream(Dropping()))
-    with pytest.raises(httpx.RemoteProtocolError):
+
+class _Response:
+    def __init__(self, content: _Content) -> None:
+        self.content = content
+        self.released = False
+
+    def release(self) -> None:
+        self.released = True
+
+    async def wait_for_close(self) -> None:
+        return None
+
+
+def body_of(chunks: list[bytes], error: Exception | None = None) -> tuple[httpx.Response, _Response]:
+    from tidalkit._http.transport import _Body
+
+    raw = _Response(_Content(chunks, error))
+    request = httpx.Request("GET", "https://api.tidal.com/v1/tracks/1")
+    stream = _Body(raw, request)  # type: ignore[arg-type]
+    return httpx.Response(200, stream=stream, request=request), raw
+
+
+async def test_body_read_errors_are_remapped_and_the_connection_released() -> None:
+    response, raw = body_of([b'{"a":'], aiohttp.ServerDisconnectedError())
+    with pytest.raises(httpx.RemoteProtocolError) as caught:
         await response.aread()
+    assert caught.value.__context__ is None  # raised outside the handler: no link to aiohttp's error
     await response.aclose()
-    assert Dropping.closed
+    assert raw.released
+
+
+async def test_the_body_is_read_in_wire_sized_pieces_not_split_again() -> None:
+    response, raw = body_of([b"x" * WIRE_CHUNK, b"y" * 10])
+    assert await read_bounded(response, 1 << 20) == b"x" * WIRE_CHUNK + b"y" * 10
+    assert raw.content.sizes == [WIRE_CHUNK]
+    response, _ = body_of([b"x" * WIRE_CHUNK, b"y" * 10])
+    assert await read_bounded(response, WIRE_CHUNK) is None  # the cap still holds
+
+
+async def test_timeouts_map_to_aiohttp_phases_once_per_setting() -> None:
+    transport = _AiohttpTransport(httpx.Limits(max_connections=4))
+    first = transport._timeout({"connect": 1.0, "read": 2.0, "pool": 3.0, "write": 4.0})
+    assert (first.sock_connect, first.sock_read, first.connect) == (1.0, 2.0, 3.0)
+    assert transport._timeout({"connect": 1.0, "read": 2.0, "pool": 3.0}) is first
+    assert transport._timeout(None).sock_read is None
+    await transport.aclose()
 
 
 def test_decode_json_names_no_request_when_there_is_none() -> None:

@@ -75,7 +75,7 @@ async def wait_for(predicate: Any, within: float = 10.0) -> bool:
 def pool_counts(api: PrivateAPI) -> tuple[int, int]:
     """(idle, in use) connections of the default aiohttp transport's connector."""
     transport: Any = api.http_client._transport.chosen(api.http_client.base_url)  # type: ignore[attr-defined]
-    session = transport.client
+    session = transport._session
     if session is None or not hasattr(session, "connector") or session.connector is None:
         return 0, 0
     connector = session.connector

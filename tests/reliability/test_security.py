@@ -234,11 +234,8 @@ async def test_the_default_transport_of_every_client_verifies_certificates_and_h
         async with client:
             used: Any = client.http_client._transport.chosen(client.http_client.base_url)  # type: ignore[attr-defined]
             assert_verifies(used.ssl_context)
-            session = used.get_client()  # the aiohttp session the transport will use
-            try:
-                assert session.connector._ssl is used.ssl_context
-            finally:
-                await session.close()
+            session = used._open()  # the aiohttp session the transport will use
+            assert session.connector._ssl is used.ssl_context
 
 
 # ---- token file modes ---------------------------------------------------------------------------

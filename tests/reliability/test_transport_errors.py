@@ -16,9 +16,9 @@ from .secret_audit import SecretAudit
 
 
 async def test_a_dropped_connection_is_a_connection_error_not_a_timeout() -> None:
-    """BUG (tidalkit/_http/transport.py, via httpx-aiohttp's exception map): aiohttp's
+    """BUG (tidalkit/_http/transport.py, once built on an exception map that did this): aiohttp's
     ``ServerDisconnectedError`` and ``ClientConnectorError`` are both ``ClientConnectionError``s, which
-    httpx-aiohttp maps to ``httpx.ConnectTimeout``; the pipeline then raises ``APITimeoutError``
+    that map turned into ``httpx.ConnectTimeout``; the pipeline then raises ``APITimeoutError``
     "... timed out" for a server that closed the socket (or refused the connection) at once. Callers
     that treat timeouts differently (longer deadlines, alerts) are misled, and a refused POST, never
     sent, is not recognised as never sent (``httpx.ConnectError``)."""

@@ -6,14 +6,18 @@ from collections.abc import AsyncIterator
 
 import httpx
 
-__all__ = ["WIRE_CHUNK", "read_bounded"]
+__all__ = ["WIRE_CHUNK", "SmallChunks", "read_bounded"]
 
 WIRE_CHUNK = 8 * 1024
 """Bytes handed to the decompressor at a time: a gzip bomb chunk unpacks to at most ~8 MiB."""
 
 
-class _SmallChunks(httpx.AsyncByteStream):
-    """The wire bytes of a response in pieces of at most `WIRE_CHUNK`."""
+class SmallChunks(httpx.AsyncByteStream):
+    """A response body whose chunks are at most `WIRE_CHUNK` wire bytes (not split again)."""
+
+
+class _Pieces(SmallChunks):
+    """Another stream's wire bytes in pieces of at most `WIRE_CHUNK`."""
 
     def __init__(self, stream: httpx.AsyncByteStream) -> None:
         self._stream = stream
@@ -35,7 +39,8 @@ async def read_bounded(response: httpx.Response, limit: int, *, excerpt: bool = 
     """
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)
-    response.stream = _SmallChunks(stream)
+    if not isinstance(stream, SmallChunks):
+        response.stream = _Pieces(stream)
     parts: list[bytes] = []
     size = 0
     async for chunk in response.aiter_bytes():

@@ -89,6 +89,8 @@ class RequestPipeline:
     ) -> httpx.Request:
         import httpx
 
+        import tidalkit._http.url as urls  # loaded with httpx
+
         headers = dict(self._headers)
         if request.headers:
             headers.update(request.headers)
@@ -108,7 +110,7 @@ class RequestPipeline:
             )
         return httpx.Request(
             request.method,
-            url,
+            urls.request_url(url, self.base_url),
             headers=headers,
             json=request.json,
             data=request.data,

@@ -1,30 +1,33 @@
-"""The default transport: aiohttp's connector behind the httpx API.
+"""The default transport: aiohttp's connector behind the httpx transport API.
 
 Measured (``bench/transport.py``, loopback, 100 ms latency): httpx's own pool stops scaling above
 about 32 concurrent connections, aiohttp's does not. Users can inject any httpx transport instead.
 
-httpx-aiohttp maps every aiohttp connection error to ``httpx.ConnectTimeout``; this module maps
-them to what happened (refused → ``ConnectError``, dropped → ``RemoteProtocolError``, reset →
-``ReadError``), so a dropped connection is not reported as a timeout and a refused request is known
-to be unsent. Malformed answers (bad status line, header over 8,190 bytes, too many headers, bad
-chunk size), which httpx-aiohttp lets through as raw ``aiohttp.ClientResponseError``, become
-``RemoteProtocolError``. Every mapped error is raised without a chain to aiohttp's: those carry the
-request's headers (``Authorization``) in their ``repr``.
+The transport hands a request to aiohttp as httpx already encoded it (its URL is not parsed and
+quoted again, its headers are not re-validated) and gives the body back in pieces of at most
+`tidalkit._http.body.WIRE_CHUNK` wire bytes, decompressed by httpx as with any transport. aiohttp's
+errors become the httpx error for what happened (refused → ``ConnectError``, dropped or malformed
+answer → ``RemoteProtocolError``, reset → ``ReadError``, slow → ``ConnectTimeout``/``ReadTimeout``),
+so a dropped connection is not reported as a timeout and a refused request is known to be unsent.
+Every mapped error is raised without a chain to aiohttp's: those carry the request's headers
+(``Authorization``) in their ``repr``.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import AsyncIterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from tidalkit._http.body import WIRE_CHUNK, SmallChunks
 from tidalkit._loop import running_asyncio_loop
 
 if TYPE_CHECKING:
-    from httpx_aiohttp import AiohttpTransport
+    import aiohttp
 
 __all__ = ["default_transport"]
 
@@ -51,80 +54,154 @@ def _remap(exc: Exception, request: httpx.Request | None = None) -> httpx.Transp
     import aiohttp  # loaded with the transport already; not at ``import tidalkit`` time
 
     if isinstance(exc, httpx.TransportError):
-        cause = exc.__cause__
-        if cause is None:
-            return exc
-    else:
-        cause = exc
+        return exc
     mapped: httpx.TransportError
-    if isinstance(cause, aiohttp.ClientConnectorError):
-        mapped = httpx.ConnectError(_describe(cause))
-    elif isinstance(cause, aiohttp.ServerDisconnectedError):
+    if isinstance(exc, aiohttp.ClientConnectorError):  # refused, unresolvable, TLS or proxy refused
+        mapped = httpx.ConnectError(_describe(exc))
+    elif isinstance(exc, aiohttp.ServerDisconnectedError):
         mapped = httpx.RemoteProtocolError("server disconnected without a response")
-    elif isinstance(cause, aiohttp.ClientResponseError | aiohttp.ClientPayloadError):
+    elif isinstance(exc, aiohttp.ClientResponseError | aiohttp.ClientPayloadError):
         # bad status line, header too long, too many headers, bad chunk size, truncated body
-        mapped = httpx.RemoteProtocolError(f"invalid HTTP response ({_describe(cause)})")
-    elif isinstance(exc, httpx.TransportError) and (
-        isinstance(cause, TimeoutError) or not isinstance(cause, aiohttp.ClientConnectionError)
-    ):
-        mapped = type(exc)(str(exc)[:_MESSAGE_LIMIT] or type(exc).__name__)  # timeouts and the rest
-    elif isinstance(cause, TimeoutError):
-        mapped = httpx.ReadTimeout(_describe(cause))
-    else:
-        mapped = httpx.ReadError(_describe(cause))
-    mapped._request = request or getattr(exc, "_request", None)
+        mapped = httpx.RemoteProtocolError(f"invalid HTTP response ({_describe(exc)})")
+    elif isinstance(exc, aiohttp.ConnectionTimeoutError):
+        mapped = httpx.ConnectTimeout(_describe(exc))
+    elif isinstance(exc, TimeoutError):  # no byte within the read timeout
+        mapped = httpx.ReadTimeout(_describe(exc))
+    elif isinstance(exc, aiohttp.InvalidURL):
+        mapped = httpx.UnsupportedProtocol(_describe(exc))
+    else:  # reset, broken pipe, and the rest of aiohttp's errors
+        mapped = httpx.ReadError(_describe(exc))
+    mapped._request = request
     return mapped
 
 
-def _client_errors() -> tuple[type[Exception], ...]:
-    import aiohttp
+class _Body(SmallChunks):
+    """An aiohttp response's body as an httpx stream: wire bytes, read errors remapped."""
 
-    return (httpx.TransportError, aiohttp.ClientError)
+    __slots__ = ("_request", "_response")
 
-
-class _RemappedStream(httpx.AsyncByteStream):
-    """A response body whose read errors are remapped like the request's."""
-
-    def __init__(self, stream: httpx.AsyncByteStream, request: httpx.Request | None = None) -> None:
-        self._stream = stream
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        import aiohttp
+
         failure: httpx.TransportError | None = None
         try:
-            async for chunk in self._stream:
+            async for chunk in self._response.content.iter_chunked(WIRE_CHUNK):
                 yield chunk
-        except _client_errors() as exc:
+        except aiohttp.ClientError as exc:
             failure = _remap(exc, self._request)
         if failure is not None:
             raise failure  # outside the handler: no __context__ back to aiohttp's error
 
     async def aclose(self) -> None:
+        import aiohttp
+
         try:
-            await self._stream.aclose()
-        except _client_errors():
+            self._response.release()  # the connection goes back to the pool once the body was read
+            await self._response.wait_for_close()
+        except aiohttp.ClientError:
             pass  # the connection is dropped either way
 
 
+class _AiohttpTransport(httpx.AsyncBaseTransport):
+    """One aiohttp ``ClientSession`` (made at the first request) behind httpx's transport API.
+
+    Redirects are not followed and bodies are not decompressed here (httpx decodes them, as it
+    does for every transport, within the pipeline's size cap). The ``timeout`` request extension
+    maps to aiohttp's connect and read timeouts (httpx's ``pool`` to aiohttp's ``connect``, which
+    includes waiting for a free connection).
+    """
+
+    def __init__(self, limits: httpx.Limits, proxy: httpx.Proxy | None = None) -> None:
+        self._limits = limits
+        self.ssl_context = httpx.create_ssl_context()
+        """httpx's default verification (certifi's roots, hostnames checked), for every HTTPS host."""
+        self._proxy: dict[str, Any] = {}
+        if proxy is not None:
+            import aiohttp
+
+            self._proxy["proxy"] = str(proxy.url)
+            if proxy.auth:
+                self._proxy["proxy_auth"] = aiohttp.BasicAuth(*proxy.auth)
+            if proxy.headers:
+                self._proxy["proxy_headers"] = dict(proxy.headers)
+        self._session: aiohttp.ClientSession | None = None
+        self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
+
+    def _open(self) -> aiohttp.ClientSession:
+        import aiohttp
+
+        limits = self._limits
+        options: dict[str, Any] = {"limit": limits.max_connections or 0, "ssl": self.ssl_context}
+        if limits.keepalive_expiry is not None:
+            options["keepalive_timeout"] = limits.keepalive_expiry
+        connector = aiohttp.TCPConnector(**options)
+        # no cookies kept or sent (tidalkit authenticates by header); no redirects followed
+        self._session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        return self._session
+
+    def _timeout(self, extension: Any) -> aiohttp.ClientTimeout:
+        phases: dict[str, float | None] = extension or {}
+        key = (phases.get("connect"), phases.get("read"), phases.get("pool"))
+        found = self._timeouts.get(key)
+        if found is None:
+            import aiohttp
+
+            found = aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
+            self._timeouts[key] = found
+        return found
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import aiohttp
+        import yarl
+
+        session = self._session or self._open()
+        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
+        data: bytes | httpx.AsyncByteStream | None
+        try:
+            data = request.content or None
+        except httpx.RequestNotRead:  # a streamed upload: aiohttp frames it itself
+            data = request.stream  # type: ignore[assignment]
+            headers = [(name, value) for name, value in headers if name.lower() != "transfer-encoding"]
+        try:
+            response = await session.request(
+                request.method,
+                yarl.URL(str(request.url), encoded=True),  # percent-encoded by httpx: not quoted again
+                headers=headers,
+                data=data,
+                allow_redirects=False,
+                auto_decompress=False,
+                timeout=self._timeout(request.extensions.get("timeout")),
+                server_hostname=request.extensions.get("sni_hostname"),
+                **self._proxy,
+            )
+        except aiohttp.ClientError as exc:
+            failure = _remap(exc, request)
+        else:
+            extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+            if response.reason:
+                extensions["reason_phrase"] = response.reason.encode()
+            return httpx.Response(
+                response.status,
+                headers=response.raw_headers,
+                stream=_Body(response, request),
+                request=request,
+                extensions=extensions,
+            )
+        raise failure  # outside the handler: no __context__ back to aiohttp's error
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+
 @cache
-def _transport_class() -> type[AiohttpTransport]:
-    """The remapping transport class; aiohttp (about 100 ms to import) loads on first use."""
-    from httpx_aiohttp import AiohttpTransport
-
-    class _Transport(AiohttpTransport):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            try:
-                response = await super().handle_async_request(request)
-            except _client_errors() as exc:
-                failure = _remap(exc, request)
-            else:
-                stream = response.stream
-                assert isinstance(stream, httpx.AsyncByteStream)
-                response.stream = _RemappedStream(stream, request)  # the same response, not a copy
-                return response
-            raise failure  # outside the handler: no __context__ back to aiohttp's error
-
-    return _Transport
+def _load_aiohttp() -> None:
+    """Import aiohttp (about 100 ms) once, outside any request."""
+    importlib.import_module("aiohttp")
 
 
 _PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
@@ -168,7 +245,7 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
         self._routes: dict[tuple[str, str, int | None], httpx.AsyncBaseTransport] = {}
         self._asyncio: bool | None = None
         if running_asyncio_loop() is not None:
-            _transport_class()  # made inside a running asyncio loop: load aiohttp now, not in a request
+            _load_aiohttp()  # made inside a running asyncio loop: load aiohttp now, not in a request
 
     def chosen(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         """The transport for ``url`` under the running async library (made once, then kept)."""
@@ -183,7 +260,7 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
                 self._asyncio = running_asyncio_loop() is not None
             via = httpx.Proxy(proxy) if proxy is not None else None
             if self._asyncio:
-                route = _transport_class()(limits=self._limits, proxy=via)
+                route = _AiohttpTransport(self._limits, via)
             else:
                 route = httpx.AsyncHTTPTransport(limits=self._limits, proxy=via)
             self._by_proxy[proxy] = route
