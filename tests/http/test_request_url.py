@@ -25,7 +25,7 @@ TAILS = [
     "../../escape",
     "with space/and%20escape/and%zz",
     "brackets[]/and:colon@at",
-    "q?x=a b&y=\"quoted\"&z=<>&w=%",
+    'q?x=a b&y="quoted"&z=<>&w=%',
     "q?nested?question",
     "tab\there",
     "new\nline",
