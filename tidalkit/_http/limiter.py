@@ -114,11 +114,9 @@ class _AdaptiveRate:
        next 429. (``Retry-After`` says when to try again, not how fast: it is honoured by the gate,
        not used as a rate.)
     2. The next 429 measures the rate the server accepted over the last second (or since the
-       first 429, if sooner) and paces at 90% of it: the server's allowance, spent at that 429,
-       refills for a moment.
-    3. From then on the pace climbs back by 20% a second to 97% of the measured rate (a few tenths
-       of a second), then creeps up by 1% a second while requests succeed, so a raised limit is
-       found again; each later 429 re-measures over the last five seconds.
+       first 429, if sooner) and paces at 90% of it.
+    3. From then on the pace creeps up by 1% a second while requests succeed, so a raised limit is
+       found again, and each later 429 re-measures over the last five seconds.
     """
 
     SHORT_WINDOW = 1.0
@@ -126,8 +124,6 @@ class _AdaptiveRate:
     MIN_SPAN = 0.2
     CUT = 0.9
     SLOW_START = 0.5
-    RECOVERY = 0.2
-    RECOVERED = 0.97
     GROWTH = 0.01
     FLOOR = 0.5
     CEILING = 100_000.0
@@ -141,8 +137,6 @@ class _AdaptiveRate:
         self._paced_since = 0.0
         self._last_cut = float("-inf")
         self._last_growth = 0.0
-        self._measured = 0.0
-        """The rate the server was last seen to accept (at the last cut)."""
 
     @property
     def rate(self) -> float | None:
@@ -154,14 +148,7 @@ class _AdaptiveRate:
         while self._successes[0] < now - self.LONG_WINDOW:
             self._successes.popleft()
         if self.bucket is not None:
-            elapsed = max(0.0, now - self._last_growth)
-            rate = self.bucket.rate
-            target = self.RECOVERED * self._measured
-            if self._growth == self.GROWTH and rate < target:  # back up to just under the measure
-                rate = min(target, rate * (1 + self.RECOVERY * elapsed))
-            else:
-                rate *= 1 + self._growth * elapsed
-            self.bucket.rate = rate
+            self.bucket.rate *= 1 + self._growth * max(0.0, now - self._last_growth)
             self._last_growth = now
             if self.bucket.rate > self.CEILING:
                 self.bucket = None
@@ -214,14 +201,12 @@ class _AdaptiveRate:
             # before it inflates the count)
             accepted = self._accepted_since(max(self._paced_since, now - self.SHORT_WINDOW), now)
             # too soon to measure: the first pace itself was too high, so back off from it
-            self._measured = accepted or self.bucket.rate
-            self.bucket.rate = self.CUT * self._measured
+            self.bucket.rate = self.CUT * (accepted or self.bucket.rate)
             self._growth = self.GROWTH
         else:
             accepted = self._accepted_since(max(self._paced_since, now - self.LONG_WINDOW), now)
             current = self.bucket.rate
-            self._measured = min(accepted, current) if accepted else current / 2
-            self.bucket.rate = self.CUT * self._measured if accepted else self._measured
+            self.bucket.rate = self.CUT * min(accepted, current) if accepted else current / 2
         self.bucket.rate = max(self.FLOOR, self.bucket.rate)
         self.bucket.empty()
         self._last_cut = self._last_growth = now
