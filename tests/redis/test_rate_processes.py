@@ -2,9 +2,14 @@
 allowing 20 requests/s per client id. Default run: 10 s; ``TIDALKIT_FULL=1`` (``nox -s stress``): 30 s.
 
 Figures (printed): 429 share over the whole run, goodput against the limit, each process's share
-of the successes, and the p95 "wait": how long a process goes without a success (from the start to
+of the successes, and the "wait": how long a process goes without a success (from the start to
 its first, and between successes). A request's own latency is also printed; with 64 requests
 always outstanding at 20/s it is about 64/20 = 3.2 s whatever the coordination (Little's law).
+
+The shared budget serves sends in the order they were asked, so a process's 16 requests tend to
+be answered together and then wait behind the other processes' 48: 48/20 = 2.4 s. The waits are
+two clusters (about 0.1 s and up to 2.4 s), so their p95 lands on either side by chance; the test
+bounds the longest wait by that queueing instead (twice it), which a starved process exceeds.
 """
 
 from __future__ import annotations
@@ -66,21 +71,26 @@ async def test_four_processes_share_one_rate_without_429s_and_fairly(redis_url: 
     counts = [len(r["successes"]) for r in results]
     mean = statistics.mean(counts)
     spread = max(abs(c - mean) / mean for c in counts)
-    wait_p95 = p95([g for r in results for g in gaps(r)])
+    waits = [gaps(r) for r in results]
+    wait_p95 = p95([g for w in waits for g in w])
+    queued = (PROCESSES - 1) * IN_FLIGHT / RATE  # one process's batch behind everyone else's
     latency_p95 = p95([x for r in results for x in r["latencies"]])
     first_second = sum(a.status == 429 for a in answers if a.at < start + 1.0)
     print(
         f"\nshared limiter: {PROCESSES} processes x {IN_FLIGHT} in flight, {DURATION:.0f} s at {RATE:.0f}/s: "
         f"429s {limited}/{len(answers)} = {limited / len(answers):.2%} ({first_second} in the first second), "
         f"goodput {goodput:.1f}/s = {goodput / RATE:.0%} of the limit, successes per process {counts} "
-        f"(max {spread:.0%} from the mean), p95 wait without a success {wait_p95:.2f} s, "
+        f"(max {spread:.0%} from the mean), wait without a success p95 {wait_p95:.2f} s, "
+        f"longest {max(g for w in waits for g in w[1:]):.2f} s (first success after at most "
+        f"{max(w[0] for w in waits):.2f} s), "
         f"p95 request latency {latency_p95:.2f} s"
     )
     assert [r["failures"] for r in results] == [[]] * PROCESSES
     assert limited <= 0.02 * len(answers)
     assert goodput >= 0.9 * RATE
     assert spread <= 0.25
-    assert wait_p95 <= 2.0
+    assert max(g for w in waits for g in w[1:]) <= 2 * queued  # no process is starved
+    assert max(w[0] for w in waits) <= 2 * (queued + IN_FLIGHT / RATE)  # nor left out at the start
 
 
 async def test_redis_killed_mid_run_degrades_to_local_pacing_and_recovers(own_redis: RedisServer) -> None:
