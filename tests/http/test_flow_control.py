@@ -145,7 +145,7 @@ async def test_first_429_with_nothing_succeeded_relies_on_the_gate_alone() -> No
     assert limiter.learned_rate is None
 
 
-async def test_second_wave_measures_the_accepted_rate_then_grows_slowly() -> None:
+async def test_second_wave_measures_the_accepted_rate_climbs_back_then_grows_slowly() -> None:
     clock = FakeClock()
     limiter = Limiter(8, clock=clock)
     limiter.record_success()
@@ -157,15 +157,53 @@ async def test_second_wave_measures_the_accepted_rate_then_grows_slowly() -> Non
         limiter.record_success()
     limiter.rate_limited(0.0, clock.t)
     assert limiter.learned_rate == pytest.approx(0.9 * 25, rel=0.01)
-    learned = limiter.learned_rate
-    for _ in range(10):
+    clock.t += 0.25  # climbs back by 20% a second, towards just under the measured rate
+    limiter.record_success()
+    assert limiter.learned_rate == pytest.approx(0.9 * 25 * 1.05, rel=0.01)
+    clock.t += 0.75
+    limiter.record_success()
+    assert limiter.learned_rate == pytest.approx(0.97 * 25, rel=0.01)  # and no further that way
+    for _ in range(10):  # then creeps up by 1% a second
         clock.t += 1.0
         limiter.record_success()
-    assert limiter.learned_rate == pytest.approx(learned * 1.01**10, rel=0.01)
+    assert limiter.learned_rate == pytest.approx(0.97 * 25 * 1.01**10, rel=0.01)
     clock.t += 10  # a later wave with nothing accepted halves the pace
     before = limiter.learned_rate
     limiter.rate_limited(0.0, clock.t)
     assert limiter.learned_rate == pytest.approx(before / 2)
+
+
+class _OutOfReachBudget:
+    """A shared budget that cannot be reached: the limiter's own pacing stands in for it."""
+
+    shared = False
+
+    async def reserve(self) -> float:
+        return 0.0
+
+    def rate_limited(self, wait: float) -> None:
+        pass
+
+    async def flush(self) -> None:
+        pass
+
+
+async def test_pacing_that_stands_in_for_a_shared_budget_only_creeps_after_a_cut() -> None:
+    clock = FakeClock()
+    limiter = Limiter(8, clock=clock, budget=_OutOfReachBudget())
+    limiter.record_success()
+    limiter.rate_limited(0.0, clock.t)
+    async with limiter.slot():
+        pass
+    for _ in range(25):
+        clock.t += 0.04
+        limiter.record_success()
+    limiter.rate_limited(0.0, clock.t)
+    assert limiter.learned_rate == pytest.approx(0.9 * 25, rel=0.01)
+    for _ in range(4):  # no climb back: the margin stays while pacing moves back to the budget
+        clock.t += 0.25
+        limiter.record_success()
+    assert limiter.learned_rate == pytest.approx(0.9 * 25 * 1.01, rel=0.01)
 
 
 def test_adaptive_rate_can_be_turned_off() -> None:

@@ -114,9 +114,14 @@ class _AdaptiveRate:
        next 429. (``Retry-After`` says when to try again, not how fast: it is honoured by the gate,
        not used as a rate.)
     2. The next 429 measures the rate the server accepted over the last second (or since the
-       first 429, if sooner) and paces at 90% of it.
-    3. From then on the pace creeps up by 1% a second while requests succeed, so a raised limit is
-       found again, and each later 429 re-measures over the last five seconds.
+       first 429, if sooner) and paces at 90% of it: the server's allowance, spent at that 429,
+       refills for a moment.
+    3. From then on the pace climbs back by 20% a second to 97% of the measured rate (a few tenths
+       of a second), then creeps up by 1% a second while requests succeed, so a raised limit is
+       found again; each later 429 re-measures over the last five seconds. With ``recover=False``
+       (a client whose shared budget paces it, and this pace only while that budget is out of
+       reach) it only creeps: the margin under the server's rate stays while pacing moves
+       between the two.
     """
 
     SHORT_WINDOW = 1.0
@@ -124,12 +129,15 @@ class _AdaptiveRate:
     MIN_SPAN = 0.2
     CUT = 0.9
     SLOW_START = 0.5
+    RECOVERY = 0.2
+    RECOVERED = 0.97
     GROWTH = 0.01
     FLOOR = 0.5
     CEILING = 100_000.0
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, *, recover: bool = True) -> None:
         self._clock = clock
+        self._recover = recover
         self._successes: deque[float] = deque()
         self.bucket: _TokenBucket | None = None
         self._growth = self.SLOW_START
@@ -137,6 +145,8 @@ class _AdaptiveRate:
         self._paced_since = 0.0
         self._last_cut = float("-inf")
         self._last_growth = 0.0
+        self._measured = 0.0
+        """The rate the server was last seen to accept (at the last cut)."""
 
     @property
     def rate(self) -> float | None:
@@ -148,7 +158,14 @@ class _AdaptiveRate:
         while self._successes[0] < now - self.LONG_WINDOW:
             self._successes.popleft()
         if self.bucket is not None:
-            self.bucket.rate *= 1 + self._growth * max(0.0, now - self._last_growth)
+            elapsed = max(0.0, now - self._last_growth)
+            rate = self.bucket.rate
+            target = self.RECOVERED * self._measured
+            if self._recover and self._growth == self.GROWTH and rate < target:  # back under the measure
+                rate = min(target, rate * (1 + self.RECOVERY * elapsed))
+            else:
+                rate *= 1 + self._growth * elapsed
+            self.bucket.rate = rate
             self._last_growth = now
             if self.bucket.rate > self.CEILING:
                 self.bucket = None
@@ -201,12 +218,14 @@ class _AdaptiveRate:
             # before it inflates the count)
             accepted = self._accepted_since(max(self._paced_since, now - self.SHORT_WINDOW), now)
             # too soon to measure: the first pace itself was too high, so back off from it
-            self.bucket.rate = self.CUT * (accepted or self.bucket.rate)
+            self._measured = accepted or self.bucket.rate
+            self.bucket.rate = self.CUT * self._measured
             self._growth = self.GROWTH
         else:
             accepted = self._accepted_since(max(self._paced_since, now - self.LONG_WINDOW), now)
             current = self.bucket.rate
-            self.bucket.rate = self.CUT * min(accepted, current) if accepted else current / 2
+            self._measured = min(accepted, current) if accepted else current / 2
+            self.bucket.rate = self.CUT * self._measured if accepted else self._measured
         self.bucket.rate = max(self.FLOOR, self.bucket.rate)
         self.bucket.empty()
         self._last_cut = self._last_growth = now
@@ -266,7 +285,7 @@ class Limiter:
             _TokenBucket(rate, burst if burst is not None else max(1.0, rate), self.clock) if rate else None
         )
         self._open_at = 0.0
-        self._adaptive = _AdaptiveRate(self.clock) if adaptive else None
+        self._adaptive = _AdaptiveRate(self.clock, recover=budget is None) if adaptive else None
         self.budget = budget
         self._sending = 0
         self._idle_since = float("-inf")
