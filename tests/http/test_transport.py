@@ -46,6 +46,13 @@ def test_aiohttp_errors_are_mapped_to_what_happened(
     assert error.__cause__ is None
 
 
+def test_an_unsendable_url_is_not_repeated_in_the_error() -> None:
+    error = _remap(aiohttp.InvalidURL("https://api.tidal.com/v1/users/123/favorites?secret=yes"))
+    assert isinstance(error, httpx.UnsupportedProtocol)
+    assert "secret" not in str(error)
+    assert "users/123" not in str(error)
+
+
 def test_an_httpx_error_is_kept() -> None:
     error = httpx.ReadError("plain")
     assert _remap(error) is error

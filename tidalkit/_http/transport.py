@@ -67,8 +67,8 @@ def _remap(exc: Exception, request: httpx.Request | None = None) -> httpx.Transp
         mapped = httpx.ConnectTimeout(_describe(exc))
     elif isinstance(exc, TimeoutError):  # no byte within the read timeout
         mapped = httpx.ReadTimeout(_describe(exc))
-    elif isinstance(exc, aiohttp.InvalidURL):
-        mapped = httpx.UnsupportedProtocol(_describe(exc))
+    elif isinstance(exc, aiohttp.InvalidURL):  # its text is the URL, query and all: not repeated
+        mapped = httpx.UnsupportedProtocol(f"aiohttp cannot send this URL ({type(exc).__name__})")
     else:  # reset, broken pipe, and the rest of aiohttp's errors
         mapped = httpx.ReadError(_describe(exc))
     mapped._request = request
