@@ -78,8 +78,6 @@ def _remap(exc: Exception, request: httpx.Request | None = None) -> httpx.Transp
 class _Body(SmallChunks):
     """An aiohttp response's body as an httpx stream: wire bytes, read errors remapped."""
 
-    __slots__ = ("_request", "_response")
-
     def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
         self._response = response
         self._request = request
