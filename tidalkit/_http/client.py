@@ -83,6 +83,7 @@ class BaseClient(RequestPipeline):
         self.auth = options.auth
         self.retry = options.retry_policy
         self._headers = {"User-Agent": f"tidalkit/{__version__}", **options.headers}
+        self._prepared = {}  # the headers of bodiless requests, per host and token (see _build)
 
     def _share_connections(self, auth: RequestAuth | None) -> None:
         # token requests of a token provider go through this client's pool, not one of their own

@@ -360,10 +360,15 @@ class Limiter:
     @asynccontextmanager
     async def slot(self) -> AsyncGenerator[None]:
         """Hold one concurrency slot for one send, after the wave hold, the gate and the paces."""
-        if self._capacity is None:
+        capacity = self._capacity
+        if capacity is None:
             # created lazily: an anyio primitive must not be bound to a loop at construction
-            self._capacity = anyio.CapacityLimiter(self.max_concurrency)
-        async with self._capacity:
+            capacity = self._capacity = anyio.CapacityLimiter(self.max_concurrency)
+        try:  # a free slot is taken without a trip through the event loop
+            capacity.acquire_nowait()
+        except anyio.WouldBlock:
+            await capacity.acquire()
+        try:
             await self._hold_for_wave()
             await self.wait_gate()
             if self._bucket is not None:
@@ -390,3 +395,5 @@ class Limiter:
                     self._idle_since = now
                 if wave is not None:
                     self._wave_answered(wave)
+        finally:
+            capacity.release()

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
-from tidalkit._core.model import error_path
 from tidalkit._http.errors import ResponseValidationError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pydantic loads with the first model (about 100 ms), not with the pipeline
     import httpx
+    from pydantic import BaseModel, ValidationError
 
 __all__ = ["decode_json", "parse_model", "validation_error"]
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 
 
 def _where(response: httpx.Response | None) -> str:
@@ -42,6 +40,8 @@ def decode_json(response: httpx.Response) -> Any:
 
 def validation_error(exc: ValidationError, model: str, body: str = "") -> ResponseValidationError:
     """A ResponseValidationError naming the first failing field path of ``exc``."""
+    from tidalkit._core.model import error_path
+
     first = exc.errors()[0] if exc.error_count() else None
     path = error_path(first["loc"]) if first else ""
     reason = first["msg"] if first else str(exc)
@@ -59,10 +59,14 @@ def parse_model(data: Any, model: type[M]) -> M:
         if isinstance(data, bytes | str):
             return model.model_validate_json(data)
         return model.model_validate(data)
-    except ValidationError as exc:
-        body = data[:2000].decode("utf-8", "replace") if isinstance(data, bytes) else ""
-        raise validation_error(exc, model.__name__, body) from exc
     except RecursionError:
         name = model.__name__
         error = ResponseValidationError(f"payload for {name} is nested too deeply", model=name)
+    except ValueError as exc:  # pydantic's ValidationError (imported here: only a failure needs it)
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
+        body = data[:2000].decode("utf-8", "replace") if isinstance(data, bytes) else ""
+        raise validation_error(exc, model.__name__, body) from exc
     raise error from None

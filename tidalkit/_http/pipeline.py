@@ -43,6 +43,9 @@ T = TypeVar("T")
 DEFAULT_DEADLINE = 300.0
 """Deadline of one exchange when no timeout is finite."""
 _ANONYMOUS = Authorization({}, "anonymous")
+_SIZED_METHODS = ("POST", "PUT", "PATCH")
+"""Methods httpx gives ``Content-Length: 0`` when they carry no body."""
+_PREPARED_HEADERS = 64
 
 
 class RequestPipeline:
@@ -59,6 +62,7 @@ class RequestPipeline:
     max_response_bytes: int
     _pool: ConnectionPool
     _headers: dict[str, str]
+    _prepared: dict[tuple[bytes, tuple[tuple[str, str], ...]], httpx.Headers]
     _request_timeout: httpx.Timeout | None
     _refused: dict[str, str]
     _closed_here: bool
@@ -91,14 +95,34 @@ class RequestPipeline:
 
         import tidalkit._http.url as urls  # loaded with httpx
 
+        timeout = httpx.Timeout(request.timeout) if request.timeout is not None else self._request_timeout
+        extension = None if timeout is None else timeout.as_dict()
+        if (
+            self._pool.owned
+            and key is None
+            and not request.headers
+            and request.json is None
+            and request.data is None
+            and request.method.upper() not in _SIZED_METHODS
+        ):
+            # no body, no per-request header: the headers are the same every time for this token,
+            # so they are built (and checked by httpx) once, not per request
+            target = urls.request_url(url, self.base_url)
+            built = httpx.Request(
+                request.method,
+                target,
+                headers=self._prepared_headers(target, authorization),
+                stream=httpx.ByteStream(b""),
+                extensions={"timeout": extension or self._default_timeout},
+            )
+            built._content = b""  # as httpx sets it for an empty body
+            return built
         headers = dict(self._headers)
         if request.headers:
             headers.update(request.headers)
         headers.update(authorization.headers)
         if key is not None:
             headers["Idempotency-Key"] = key
-        timeout = httpx.Timeout(request.timeout) if request.timeout is not None else self._request_timeout
-        extension = None if timeout is None else timeout.as_dict()
         if not self._pool.owned:  # an injected client merges its own defaults into the request
             return self._http.build_request(
                 request.method,
@@ -116,6 +140,24 @@ class RequestPipeline:
             data=request.data,
             extensions={"timeout": extension or self._default_timeout},
         )
+
+    def _prepared_headers(self, url: httpx.URL, authorization: Authorization) -> httpx.Headers:
+        """The headers of a bodiless request to ``url``'s host with ``authorization``, as httpx would
+        set them (``Host`` first), built once per host and token (a few dozen kept)."""
+        import httpx
+
+        key = (url.netloc, tuple(authorization.headers.items()))
+        found = self._prepared.get(key)
+        if found is None:
+            merged = dict(self._headers)
+            merged.update(authorization.headers)
+            found = httpx.Headers(merged)
+            if "host" not in found:
+                found = httpx.Headers([(b"Host", url.netloc), *found.raw])
+            if len(self._prepared) >= _PREPARED_HEADERS:  # many users' tokens: start again
+                self._prepared.clear()
+            self._prepared[key] = found
+        return found
 
     async def _dispatch(self, http_request: httpx.Request) -> httpx.Response:
         """Send one request; the response's body is not read yet."""

