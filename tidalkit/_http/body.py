@@ -35,20 +35,34 @@ async def read_bounded(response: httpx.Response, limit: int, *, excerpt: bool = 
     """Read a streamed body, decompressed, up to ``limit`` bytes.
 
     Reading stops at the cap, so neither a gzip bomb nor an endless stream is held in memory. A
-    body past ``limit`` gives None, or its first ``limit`` bytes with ``excerpt=True``.
+    body past ``limit`` gives None, or its first ``limit`` bytes with ``excerpt=True``. The wire
+    bytes go through the response's own decoder (httpx's, for its ``Content-Encoding``) here,
+    without httpx's layers of iterators around it.
     """
+    if hasattr(response, "_content"):  # read already: made with ``content=`` (mock transports)
+        content = response.content
+        if len(content) <= limit:
+            return content
+        return content[:limit] if excerpt else None
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)
-    if not isinstance(stream, SmallChunks):
-        response.stream = _Pieces(stream)
+    pieces = stream if isinstance(stream, SmallChunks) else _Pieces(stream)
+    response.is_stream_consumed = True
+    decoder = response._get_content_decoder()  # pyright: ignore[reportPrivateUsage]
     parts: list[bytes] = []
     size = 0
-    async for chunk in response.aiter_bytes():
+    async for wire in pieces:
+        chunk = decoder.decode(wire)
         if size + len(chunk) > limit:
-            if not excerpt:
-                return None
-            parts.append(chunk[: limit - size])
             break
         parts.append(chunk)
         size += len(chunk)
+    else:
+        chunk = decoder.flush()
+        if size + len(chunk) <= limit:
+            parts.append(chunk)
+            return b"".join(parts)
+    if not excerpt:
+        return None
+    parts.append(chunk[: limit - size])
     return b"".join(parts)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import AsyncGenerator
-from contextlib import asynccontextmanager
+from types import TracebackType
 from typing import Protocol
 
 import anyio
@@ -357,9 +356,13 @@ class Limiter:
         if wave.left == 0:
             wave.done.set()
 
-    @asynccontextmanager
-    async def slot(self) -> AsyncGenerator[None]:
-        """Hold one concurrency slot for one send, after the wave hold, the gate and the paces."""
+    def slot(self) -> _Slot:
+        """Hold one concurrency slot for one send, after the wave hold, the gate and the paces:
+        ``async with limiter.slot(): ...``."""
+        return _Slot(self)
+
+    async def _enter(self) -> tuple[float, _Wave | None]:
+        """Take a slot and wait out what holds a send back; the send's start and its wave."""
         capacity = self._capacity
         if capacity is None:
             # created lazily: an anyio primitive must not be bound to a loop at construction
@@ -380,20 +383,45 @@ class Limiter:
                     await self._adaptive.bucket.take()
             if self.budget is not None and (delay := await self.budget.reserve()) > 0:
                 await self.clock.sleep(delay)
-            sent = self.clock.now()
-            wave = self._join_wave(sent)
-            self._sending += 1
-            try:
-                yield
-                if self.budget is not None:
-                    await self.budget.flush()
-            finally:
-                now = self.clock.now()
-                self._round_trip = now - sent
-                self._sending -= 1
-                if not self._sending:
-                    self._idle_since = now
-                if wave is not None:
-                    self._wave_answered(wave)
-        finally:
+        except BaseException:
             capacity.release()
+            raise
+        sent = self.clock.now()
+        wave = self._join_wave(sent)
+        self._sending += 1
+        return sent, wave
+
+    async def _exit(self, sent: float, wave: _Wave | None, *, ok: bool) -> None:
+        """Give the slot back after a send that started at ``sent`` (``ok``: it raised nothing)."""
+        try:
+            if ok and self.budget is not None:
+                await self.budget.flush()
+        finally:
+            now = self.clock.now()
+            self._round_trip = now - sent
+            self._sending -= 1
+            if not self._sending:
+                self._idle_since = now
+            if wave is not None:
+                self._wave_answered(wave)
+            assert self._capacity is not None
+            self._capacity.release()
+
+
+class _Slot:
+    """``Limiter.slot()``: a class, not a generator, as it is entered once per request."""
+
+    __slots__ = ("_limiter", "_sent", "_wave")
+
+    def __init__(self, limiter: Limiter) -> None:
+        self._limiter = limiter
+        self._sent = 0.0
+        self._wave: _Wave | None = None
+
+    async def __aenter__(self) -> None:
+        self._sent, self._wave = await self._limiter._enter()  # pyright: ignore[reportPrivateUsage]
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self._limiter._exit(self._sent, self._wave, ok=exc_type is None)  # pyright: ignore[reportPrivateUsage]
