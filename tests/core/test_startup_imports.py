@@ -317,3 +317,18 @@ def test_an_injected_http_client_is_used_as_is_and_left_open() -> None:
     assert out["same"] is True
     assert out["closed"] is False  # tidalkit never closes a client it was given
     assert out["seen"] == ["/v1/tracks/1"]  # the request went through the injected client's hooks
+
+
+def test_the_package_its_auth_and_errors_load_no_pydantic_until_a_client_module_does() -> None:
+    code = """
+    import sys
+    import tidalkit
+    from tidalkit import HeaderAuth, TidalError
+    from tidalkit._http import BaseClient
+
+    BaseClient(base_url="https://example.invalid", auth=HeaderAuth({"X-Tidal-Token": "id"}))
+    before = sorted({"pydantic", "email.utils"} & set(sys.modules))
+    from tidalkit.api import TidalAPI
+    print(before, "pydantic" in sys.modules)
+    """
+    assert _run(code).stdout.strip() == "[] True"

@@ -257,8 +257,11 @@ class RequestPipeline:
             else:  # an excerpt is all an error keeps
                 content = await body.read_bounded(response, ERROR_BODY_READ_LIMIT, excerpt=True)
         finally:
-            with anyio.CancelScope(shield=True):
-                await response.aclose()
+            if isinstance(response.stream, body.WireBody):
+                await response.aclose()  # the connection is given back before any await
+            else:  # another transport's close may wait: a cancellation must not cut it short
+                with anyio.CancelScope(shield=True):
+                    await response.aclose()
         if content is None:
             raise ResponseTooLargeError(
                 f"{_where(http_request)}: response body exceeds max_response_bytes={self.max_response_bytes}",

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from tidalkit._http.body import WIRE_CHUNK, SmallChunks
+from tidalkit._http.body import WIRE_CHUNK, WireBody
 from tidalkit._loop import running_asyncio_loop
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _remap(exc: Exception, request: httpx.Request | None = None) -> httpx.Transp
     return mapped
 
 
-class _Body(SmallChunks):
+class _Body(WireBody):
     """An aiohttp response's body as an httpx stream: wire bytes, read errors remapped."""
 
     def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
