@@ -10,7 +10,7 @@ import pytest
 
 from tidalkit._http.body import WIRE_CHUNK, read_bounded
 from tidalkit._http.parsing import decode_json
-from tidalkit._http.transport import _AiohttpTransport, _remap
+from tidalkit._http.transport import _AiohttpTransport, _remap, default_transport, keeps_deadline
 
 
 def connector_error() -> aiohttp.ClientConnectorError:
@@ -114,10 +114,11 @@ async def test_the_body_is_read_in_wire_sized_pieces_not_split_again() -> None:
 
 async def test_timeouts_map_to_aiohttp_phases_once_per_setting() -> None:
     transport = _AiohttpTransport(httpx.Limits(max_connections=4))
-    first = transport._timeout({"connect": 1.0, "read": 2.0, "pool": 3.0, "write": 4.0})
-    assert (first.sock_connect, first.sock_read, first.connect) == (1.0, 2.0, 3.0)
-    assert transport._timeout({"connect": 1.0, "read": 2.0, "pool": 3.0}) is first
-    assert transport._timeout(None).sock_read is None
+    first = transport._timeout({"connect": 1.0, "read": 2.0, "pool": 3.0, "write": 4.0}, 8.0)
+    assert (first.sock_connect, first.sock_read, first.connect, first.total) == (1.0, 2.0, 3.0, 8.0)
+    assert transport._timeout({"connect": 1.0, "read": 2.0, "pool": 3.0}, 8.0) is first
+    assert transport._timeout({"connect": 1.0, "read": 2.0, "pool": 3.0}, 9.0).total == 9.0
+    assert transport._timeout(None, None).sock_read is None
     await transport.aclose()
 
 
@@ -126,3 +127,12 @@ def test_decode_json_names_no_request_when_there_is_none() -> None:
 
     with pytest.raises(ResponseValidationError, match=r"^response is not valid JSON"):
         decode_json(httpx.Response(200, content=b"<html>"))
+
+
+async def test_only_tidalkit_s_aiohttp_route_keeps_the_deadline_itself() -> None:
+    url = httpx.URL("https://api.tidal.com/v1/tracks/1")
+    chosen = default_transport()
+    assert keeps_deadline(chosen, url)  # under asyncio: aiohttp, which keeps it as its total timeout
+    assert not keeps_deadline(httpx.AsyncHTTPTransport(), url)
+    assert not keeps_deadline(httpx.MockTransport(lambda request: httpx.Response(200)), url)
+    await chosen.aclose()

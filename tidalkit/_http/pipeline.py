@@ -159,12 +159,19 @@ class RequestPipeline:
             self._prepared[key] = found
         return found
 
-    async def _dispatch(self, http_request: httpx.Request) -> httpx.Response:
-        """Send one request; the response's body is not read yet."""
+    def _transport(self, http_request: httpx.Request) -> httpx.AsyncBaseTransport | None:
+        """The transport that sends ``http_request`` (None: an injected client sends it its way)."""
         if not self._pool.owned:
-            return await self._http.send(http_request, stream=True)
+            return None
         # the client's choice of transport for the URL: respx's httpx-level mock hooks in here
-        transport = self._http._transport_for_url(http_request.url)
+        return self._http._transport_for_url(http_request.url)
+
+    async def _dispatch(
+        self, transport: httpx.AsyncBaseTransport | None, http_request: httpx.Request
+    ) -> httpx.Response:
+        """Send one request; the response's body is not read yet."""
+        if transport is None:
+            return await self._http.send(http_request, stream=True)
         response = await transport.handle_async_request(http_request)
         response.request = http_request
         return response
@@ -242,15 +249,23 @@ class RequestPipeline:
 
     async def _receive(self, http_request: httpx.Request, deadline: float) -> httpx.Response:
         """One exchange within ``deadline``: the response with its body read (an excerpt for 3xx+)."""
+        import tidalkit._http.transport as transports  # loaded with httpx
+
+        transport = self._transport(http_request)
+        if transport is not None and transports.keeps_deadline(transport, http_request.url):
+            http_request.extensions[transports.DEADLINE] = deadline  # a bare TimeoutError past it
+            return await self._read(transport, http_request)
         # anyio.fail_after, without the two generator-based context managers around its scope
         with anyio.CancelScope(deadline=anyio.current_time() + deadline):
-            return await self._read(http_request)
+            return await self._read(transport, http_request)
         raise TimeoutError  # the scope caught its own cancellation: only its deadline cancels it
 
-    async def _read(self, http_request: httpx.Request) -> httpx.Response:
+    async def _read(
+        self, transport: httpx.AsyncBaseTransport | None, http_request: httpx.Request
+    ) -> httpx.Response:
         import tidalkit._http.body as body  # loaded with httpx (a `from` import costs 1.5 µs a call)
 
-        response = await self._dispatch(http_request)
+        response = await self._dispatch(transport, http_request)
         try:
             if response.status_code < 300:
                 content = await body.read_bounded(response, self.max_response_bytes)
