@@ -115,3 +115,17 @@ def test_an_idempotency_key_is_sent() -> None:
     built = client._build(request, client._url(request), TOKEN_A, "key-1")
     assert built.headers["Idempotency-Key"] == "key-1"
     assert client._prepared == {}
+
+
+def test_a_derived_client_s_headers_are_its_own() -> None:
+    client = _client(headers={"X-App": "1"})
+    derived = client.with_options(headers={"X-App": "2", "X-More": "3"})
+    request = Request("GET", "tracks/1")
+    for _ in range(2):
+        parent = client._build(request, client._url(request), TOKEN_A, None)
+        child = derived._build(request, derived._url(request), TOKEN_A, None)
+        assert parent.headers["X-App"] == "1"
+        assert "X-More" not in parent.headers
+        assert child.headers["X-App"] == "2"
+        assert child.headers["X-More"] == "3"
+        _same(child, _by_httpx(derived, request, TOKEN_A))
