@@ -10,7 +10,7 @@ import pytest
 
 from tidalkit._http.body import WIRE_CHUNK, read_bounded
 from tidalkit._http.parsing import decode_json
-from tidalkit._http.transport import _AiohttpTransport, _remap, default_transport, keeps_deadline
+from tidalkit._http.transport import _AiohttpTransport, _remap, default_transport, route
 
 
 def connector_error() -> aiohttp.ClientConnectorError:
@@ -132,7 +132,12 @@ def test_decode_json_names_no_request_when_there_is_none() -> None:
 async def test_only_tidalkit_s_aiohttp_route_keeps_the_deadline_itself() -> None:
     url = httpx.URL("https://api.tidal.com/v1/tracks/1")
     chosen = default_transport()
-    assert keeps_deadline(chosen, url)  # under asyncio: aiohttp, which keeps it as its total timeout
-    assert not keeps_deadline(httpx.AsyncHTTPTransport(), url)
-    assert not keeps_deadline(httpx.MockTransport(lambda request: httpx.Response(200)), url)
+    used, keeps = route(chosen, url)  # under asyncio: aiohttp, which keeps it as its total timeout
+    assert keeps
+    assert isinstance(used, _AiohttpTransport)
+    assert route(chosen, url)[0] is used  # chosen once per host
+    other = httpx.AsyncHTTPTransport()
+    assert route(other, url) == (other, False)
+    mock = httpx.MockTransport(lambda request: httpx.Response(200))
+    assert route(mock, url) == (mock, False)
     await chosen.aclose()

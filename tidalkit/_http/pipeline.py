@@ -159,12 +159,15 @@ class RequestPipeline:
             self._prepared[key] = found
         return found
 
-    def _transport(self, http_request: httpx.Request) -> httpx.AsyncBaseTransport | None:
-        """The transport that sends ``http_request`` (None: an injected client sends it its way)."""
+    def _route(self, http_request: httpx.Request) -> tuple[httpx.AsyncBaseTransport | None, bool]:
+        """The transport that sends ``http_request`` (None: an injected client sends it its way), and
+        whether that transport keeps the exchange's deadline itself."""
         if not self._pool.owned:
-            return None
+            return None, False
+        import tidalkit._http.transport as transports  # loaded with httpx
+
         # the client's choice of transport for the URL: respx's httpx-level mock hooks in here
-        return self._http._transport_for_url(http_request.url)
+        return transports.route(self._http._transport_for_url(http_request.url), http_request.url)
 
     async def _dispatch(
         self, transport: httpx.AsyncBaseTransport | None, http_request: httpx.Request
@@ -251,8 +254,8 @@ class RequestPipeline:
         """One exchange within ``deadline``: the response with its body read (an excerpt for 3xx+)."""
         import tidalkit._http.transport as transports  # loaded with httpx
 
-        transport = self._transport(http_request)
-        if transport is not None and transports.keeps_deadline(transport, http_request.url):
+        transport, keeps_deadline = self._route(http_request)
+        if keeps_deadline:
             http_request.extensions[transports.DEADLINE] = deadline  # a bare TimeoutError past it
             return await self._read(transport, http_request)
         # anyio.fail_after, without the two generator-based context managers around its scope

@@ -29,7 +29,7 @@ from tidalkit._loop import running_asyncio_loop
 if TYPE_CHECKING:
     import aiohttp
 
-__all__ = ["DEADLINE", "default_transport", "keeps_deadline"]
+__all__ = ["DEADLINE", "default_transport", "route"]
 
 DEADLINE = "tidalkit.deadline"
 """Request extension: seconds the whole exchange (connect, headers, body) may take. tidalkit's
@@ -280,13 +280,14 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
             await transport.aclose()
 
 
-def keeps_deadline(transport: httpx.AsyncBaseTransport, url: httpx.URL) -> bool:
-    """True when ``transport`` keeps a request's `DEADLINE` extension itself for ``url``: the
-    pipeline then needs no cancel scope of its own around the exchange (measured: about a tenth of
-    a request's client CPU under asyncio)."""
+def route(transport: httpx.AsyncBaseTransport, url: httpx.URL) -> tuple[httpx.AsyncBaseTransport, bool]:
+    """The transport that sends a request to ``url`` (the default transport's choice for it, made
+    once), and whether it keeps the request's `DEADLINE` extension itself: the pipeline then needs
+    no cancel scope of its own around the exchange (measured: about a tenth of a request's client
+    CPU under asyncio)."""
     if isinstance(transport, _FirstUseTransport):
         transport = transport.chosen(url)
-    return type(transport) is _AiohttpTransport
+    return transport, type(transport) is _AiohttpTransport
 
 
 def default_transport(*, max_connections: int = 64) -> httpx.AsyncBaseTransport:
