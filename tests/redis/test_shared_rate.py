@@ -87,7 +87,7 @@ async def test_redis_down_paces_locally_logged_once_and_shared_again_when_back(
             limiter.rate_limited(0.01)  # while degraded the adaptive pace learns locally again
         assert limiter.learned_rate is None or limiter.learned_rate > 0
         # local pacing at 20 / 2 processes = 10/s: the tenth send 0.9 s after the first, and the
-        # first after the slot Redis had given last (no overlap of the two schedules)
+        # first after the end of the shared queue it last saw (no overlap of the two schedules)
         assert 0.9 - took - 0.01 <= waits[-1] - waits[0] <= 0.91
         assert waits[0] >= 0.05
         own_redis.start()
@@ -99,6 +99,78 @@ async def test_redis_down_paces_locally_logged_once_and_shared_again_when_back(
     assert sum("back" in m for m in messages) == 1
     await budget.aclose()
     await peer.aclose()
+
+
+async def slots(budget: SharedRateBudget, n: int) -> list[float]:
+    """The monotonic times of the next ``n`` sends ``budget`` may make (burst 1: the slot starts)."""
+    return [time.monotonic() + await budget.reserve() for _ in range(n)]
+
+
+async def test_local_pacing_starts_after_the_other_processes_shared_slots(own_redis: RedisServer) -> None:
+    interval = 1 / 20
+    quiet = SharedRateBudget("app", rate=20, url=own_redis.url, retry_every=30)
+    busy = SharedRateBudget("app", rate=20, url=own_redis.url, retry_every=30)
+    await slots(busy, 16)
+    mine = await slots(quiet, 16)  # its last shared send is about 1.55 s ahead
+    await anyio.sleep(0.8)
+    theirs = await slots(busy, 16)  # booked after quiet's last call: up to about 2.4 s ahead
+    assert theirs[-1] > mine[-1] + 0.5
+    own_redis.stop()
+    first_local = (await slots(quiet, 1))[0]
+    assert quiet.degraded
+    # quiet's own last slot is long before busy's: starting there would overlap busy's sends
+    assert first_local >= theirs[-1] + interval - 0.02
+    for budget in (quiet, busy):
+        await budget.aclose()
+
+
+async def test_shared_pacing_comes_back_at_the_share_of_the_processes_back(own_redis: RedisServer) -> None:
+    budgets = [SharedRateBudget("app", rate=20, url=own_redis.url, retry_every=0.2) for _ in range(2)]
+    for budget in [*budgets, *budgets]:
+        await budget.reserve()  # each has seen two processes
+    own_redis.stop()
+    for budget in budgets:
+        await slots(budget, 3)  # each paces itself at 10/s
+        assert budget.degraded
+    own_redis.start()
+    await anyio.sleep(0.25)
+    first_back, other = budgets
+    half = await slots(first_back, 6)
+    assert first_back.shared
+    assert other.degraded
+    # the other still paces locally at 10/s: the shared schedule gives the first one back 10/s too
+    assert min(b - a for a, b in itertools.pairwise(half[1:])) >= 0.1 - 0.01
+    await other.reserve()  # back too: the whole rate is shared again
+    assert other.shared
+    full = await slots(first_back, 6)
+    assert min(b - a for a, b in itertools.pairwise(full[1:])) <= 0.05 + 0.01
+    assert full[0] >= half[-1]
+    for budget in budgets:
+        await budget.aclose()
+
+
+async def test_a_process_that_never_comes_back_holds_the_rate_down_only_for_a_while(
+    own_redis: RedisServer,
+) -> None:
+    budgets = [SharedRateBudget("app", rate=20, url=own_redis.url, retry_every=0.2) for _ in range(2)]
+    for budget in [*budgets, *budgets]:
+        await budget.reserve()
+    own_redis.stop()
+    for budget in budgets:
+        await budget.reserve()
+    own_redis.start()
+    await anyio.sleep(0.25)
+    survivor = budgets[0]
+    half = await slots(survivor, 4)
+    assert min(b - a for a, b in itertools.pairwise(half[1:])) >= 0.1 - 0.01
+    waiting = await survivor.redis.hget("tidalkit:rate:app", "until")
+    assert waiting is not None
+    assert float(waiting) > 0  # the share is held for 10 s after a return
+    await survivor.redis.hset("tidalkit:rate:app", "until", 0)  # as if the 10 s had passed
+    full = await slots(survivor, 6)
+    assert min(b - a for a, b in itertools.pairwise(full[1:])) <= 0.05 + 0.01
+    for budget in budgets:
+        await budget.aclose()
 
 
 def test_configuration_errors_are_clear(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,10 +7,12 @@ and the sum of every process's sends stays at the rate. A 429 seen by any proces
 rate by 10 % (at most once a second); the rate grows back to the configured one by 1 % a second.
 
 If Redis cannot be reached, each process paces itself at its share of the last shared rate (the
-rate divided by the processes seen recently), after the slots it was already given, logs that
-once, and retries Redis every ``retry_every`` seconds; when Redis answers again, shared pacing
-resumes after the local slots handed out meanwhile (logged too). The two schedules never overlap,
-so a switch does not double the rate.
+rate divided by the processes seen recently), logs that once, and retries Redis every
+``retry_every`` seconds. Its local slots start where the shared queue it last saw would end by
+now (every process's shared sends are served first), and when Redis answers again its shared
+slots start after the local ones it handed out meanwhile. Until every process seen before the
+outage is back (or 10 s pass) the shared rate is the share of those back, since the others still
+pace locally: so neither switch raises the sum of both schedules above the rate.
 """
 
 from __future__ import annotations
@@ -31,21 +33,26 @@ __all__ = ["SharedRateBudget"]
 logger = logging.getLogger("tidalkit")
 
 # KEYS: state hash, members sorted set. ARGV: configured rate (1/s), burst, member id,
-# cool-down to report (s, 0 for none), "reserve" or "report", and the seconds from now before
-# which no slot may be given (the local slots a process handed out while Redis was down).
-# Returns {wait seconds, current rate, members seen in the last 10 s} as strings (Lua numbers
-# would be truncated to integers).
+# cool-down to report (s, 0 for none), "reserve" or "report", the seconds from now before which
+# no slot may be given (the local slots a process handed out while Redis was down), and the
+# members that process had seen before (0 unless it is coming back from an outage).
+# Returns {wait seconds, current rate, members seen in the last 10 s, seconds from now to the end
+# of the queue} as strings (Lua numbers would be truncated to integers).
 _SCRIPT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local max_rate = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
-local s = redis.call('HMGET', KEYS[1], 'tat', 'rate', 'open', 'cut', 'grown')
+local s = redis.call('HMGET', KEYS[1], 'tat', 'rate', 'open', 'cut', 'grown', 'expect', 'since', 'until')
 local tat = tonumber(s[1]) or now
 local rate = math.min(tonumber(s[2]) or max_rate, max_rate)
 local open = tonumber(s[3]) or 0
 local cut = tonumber(s[4]) or 0
 local grown = tonumber(s[5]) or now
+local expect = tonumber(s[6]) or 0
+local since = tonumber(s[7]) or 0
+local untl = tonumber(s[8]) or 0
+local seen = tonumber(ARGV[7])
 local cool = tonumber(ARGV[4])
 if cool > 0 then
   open = math.max(open, now + cool * 1000)
@@ -59,18 +66,35 @@ elseif rate < max_rate then
 end
 grown = now
 local wait = 0
+if seen > 0 then
+  -- a process is back from an outage: the others it knew may still pace locally
+  if now >= untl then
+    since = now
+    expect = seen
+  else
+    expect = math.max(expect, seen)
+  end
+  untl = now + 10000
+end
 if ARGV[5] == 'reserve' then
-  local interval = 1000 / rate
-  tat = math.max(tat, now, open, now + tonumber(ARGV[6]) * 1000)
-  wait = math.max(0, tat + interval - burst * interval - now)
-  tat = tat + interval
   redis.call('ZADD', KEYS[2], now, ARGV[3])
   redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - 10000)
   redis.call('PEXPIRE', KEYS[2], 60000)
+  local share = 1
+  if now < untl then
+    share = math.min(1, redis.call('ZCOUNT', KEYS[2], since, '+inf') / expect)
+    if share >= 1 then untl = 0 end
+  end
+  local interval = 1000 / (rate * share)
+  tat = math.max(tat, now, open, now + tonumber(ARGV[6]) * 1000)
+  wait = math.max(0, tat + interval - burst * interval - now)
+  tat = tat + interval
 end
-redis.call('HSET', KEYS[1], 'tat', tat, 'rate', rate, 'open', open, 'cut', cut, 'grown', grown)
+redis.call('HSET', KEYS[1], 'tat', tat, 'rate', rate, 'open', open, 'cut', cut, 'grown', grown,
+  'expect', expect, 'since', since, 'until', untl)
 redis.call('PEXPIRE', KEYS[1], math.ceil(60000 + math.max(0, tat - now)))
-return {tostring(wait / 1000), tostring(rate), tostring(redis.call('ZCARD', KEYS[2]))}
+local queue = math.max(0, tat - now) / 1000
+return {tostring(wait / 1000), tostring(rate), tostring(redis.call('ZCARD', KEYS[2])), tostring(queue)}
 """
 
 
@@ -109,6 +133,7 @@ class SharedRateBudget:
         self._down_until: float | None = None  # set while degraded: monotonic time of the next try
         self._probing = False
         self._next_local = 0.0  # monotonic time of this process's next free slot when pacing alone
+        self._queue = 0.0  # how far ahead the shared schedule was booked at the last call (s)
 
     def __repr__(self) -> str:
         where = redis_conn.redacted(self.url) if self.url else "client"
@@ -172,12 +197,16 @@ class SharedRateBudget:
         try:
             script = self.redis.register_script(_SCRIPT)
             not_before = max(0.0, self._next_local - time.monotonic()) if self._probing else 0.0
-            args = [self.rate, self.burst, self._member, cool, mode, not_before]
-            wait, rate, members = await script(keys=self._keys, args=args)
+            seen = self._members if self._probing else 0
+            args = [self.rate, self.burst, self._member, cool, mode, not_before, seen]
+            wait, rate, members, queue = await script(keys=self._keys, args=args)
         except redis_conn.failures() as exc:  # down, or refusing (read-only, out of memory)
             first = self._down_until is None  # concurrent failures of one outage log once
             self._down_until = time.monotonic() + self.retry_every
             if first:
+                # the shared sends booked so far go first: by now the queue reaches about as far
+                # ahead as it did at the last call (it advances as fast as it is served)
+                self._next_local = max(self._next_local, time.monotonic() + self._queue)
                 logger.warning(
                     "shared rate budget for %s: Redis unreachable (%s); pacing locally at %.2f req/s",
                     self.client_id,
@@ -189,14 +218,12 @@ class SharedRateBudget:
             self._probing = False
         self._shared_rate = float(rate)
         self._members = max(1, int(members))
+        self._queue = float(queue)
         if self._down_until is not None:
             self._down_until = None
             # the pool's other connections predate the outage: drop them, or each fails once
             await self.redis.connection_pool.disconnect()
             logger.warning("shared rate budget for %s: Redis is back; shared pacing resumed", self.client_id)
-        if mode == "reserve":
-            slot = time.monotonic() + float(wait)
-            self._next_local = max(self._next_local, slot + 1.0 / self._local_rate)
         return float(wait)
 
     @property
