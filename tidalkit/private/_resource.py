@@ -11,7 +11,7 @@ from tidalkit._core.batch import BatchResult, fetch_each
 from tidalkit._core.resource import Namespace
 from tidalkit._http.cache import TTL
 from tidalkit._http.errors import ResponseValidationError
-from tidalkit._http.parsing import decode_json, parse_model
+from tidalkit._http.parsing import decode_json, parse_model, with_gc_deferred
 from tidalkit._http.request import ParamValue, Request
 from tidalkit.private.models._base import as_dict, as_list
 from tidalkit.private.models.paging import CursorPage, OffsetPage
@@ -150,7 +150,7 @@ class EndpointGroup(Namespace["PrivateAPI"]):
         def parse(response: httpx.Response) -> list[M]:
             # a JSON array, as TIDAL sends these lists, is read by pydantic-core from the bytes
             try:
-                found = _list_of(model).validate_json(response.content)
+                found = with_gc_deferred(_list_of(model).validate_json, response.content)
             except ValidationError:
                 return _items_of(decode_json(response), path, model)
             return [item for item in found if item is not None]
