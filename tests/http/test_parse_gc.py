@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -102,3 +103,23 @@ def test_nothing_is_skipped_the_collection_runs_at_the_next_allocation() -> None
         assert "start" in runs
     finally:
         gc.callbacks.remove(record)
+
+
+def test_threads_parsing_at_once_leave_the_collector_on() -> None:
+    body = json.dumps({"items": [{"value": n} for n in range(2_000)]}).encode()
+    failures: list[BaseException] = []
+
+    def parse_many() -> None:
+        try:
+            for _ in range(20):
+                assert len(parse_model(body, Probes).items) == 2_000
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=parse_many) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert gc.isenabled()  # whichever thread's pause ended last, the collector is back on
