@@ -291,3 +291,37 @@ def test_a_primary_resource_freed_meanwhile_is_read_again_from_the_document() ->
         (again,) = kept.items
         assert (again.type, again.id) == ("tracks", "t1")
         assert [a.id for a in again.related("artists")] == ["r1", "r2"]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"type": "artists", "id": 7},  # a number for an id
+        {"type": ["artists"], "id": "r2"},
+        "artists r2",
+        None,
+    ],
+)
+def test_an_edge_that_is_no_plain_identifier_is_reported_when_the_relationship_is_read(odd: object) -> None:
+    raw = _track_document()
+    track = raw["data"]
+    assert isinstance(track, dict)
+    track["relationships"]["artists"]["data"].insert(1, odd)
+    doc = TracksSingleResourceDataDocument.model_validate(raw)
+    assert [a.id for a in doc.data.artists] == ["r1", "r2"]  # the plain ones still resolve
+    dropped = [i for i in doc.validation_issues if i.problem == "dropped"]
+    assert [i.field for i in dropped] == ["relationships.artists.data.1"]
+    assert dropped[0].value == odd  # what TIDAL sent is kept
+
+
+def test_reading_resources_of_a_relationship_leaves_its_identifiers_meta_to_identifiers() -> None:
+    raw = _track_document()
+    track = raw["data"]
+    assert isinstance(track, dict)
+    track["relationships"]["artists"]["data"][0]["meta"] = {"role": "main"}
+    doc = TracksSingleResourceDataDocument.model_validate(raw)
+    assert [a.name for a in doc.data.artists] == ["Miles Davis", "John Coltrane"]
+    first = doc.data.identifiers("artists")[0]
+    assert (first.type, first.id) == ("artists", "r1")
+    assert first.meta == {"role": "main"}  # pyright: ignore[reportAttributeAccessIssue]
+    assert first.resource is doc.data.artists[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import httpx
 import pytest
 
@@ -82,3 +84,36 @@ def test_queries_tidalkit_encodes_come_out_as_httpx_reads_them(params: list[tupl
     url = f"{base}searchResults/x?{encode_query(params)}"  # type: ignore[arg-type]
     assert request_url(url, base) == httpx.URL(url)
     assert request_url(url, base).params == httpx.URL(url).params
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "US",
+        "144371283",
+        "albums,artists.albums",
+        "Björk",
+        "²³",  # alphanumeric to str.isalnum, not ASCII
+        "٣",  # an Arabic-Indic digit
+        "ǅ",
+        "a b",
+        "a+b/c?d&e=f#g%",
+        "",
+        "3nI1Esi=+/",
+        "🎵",
+        "\x00\n",
+        12,
+        -3,
+        1.5,
+        True,
+        False,
+    ],
+)
+def test_each_query_value_is_escaped_exactly_as_urllib_would(value: object) -> None:
+    # the fast path for plain values must not change what is sent
+    text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+    expected = f"{quote('filter[id]', safe='[].:')}={quote(text, safe=',:[].')}"
+    assert encode_query([("filter[id]", value)]) == expected  # type: ignore[list-item]
+    assert encode_query([("k y", [value, value])]) == "&".join(  # type: ignore[list-item]
+        [f"k%20y={quote(text, safe=',:[].')}"] * 2
+    )

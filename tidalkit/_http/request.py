@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -24,6 +25,18 @@ def _scalar(value: ParamScalar) -> str:
     return str(value)
 
 
+@lru_cache(maxsize=256)
+def _key(key: str) -> str:
+    return quote(key, safe=_SAFE_KEY)
+
+
+def _value(value: ParamScalar) -> str:
+    text = _scalar(value)
+    if text.isalnum() and text.isascii():  # ids, country codes, numbers: nothing to escape
+        return text
+    return quote(text, safe=_SAFE_VALUE)
+
+
 def encode_query(params: Params | None) -> str:
     """Serialise params the way TIDAL expects.
 
@@ -38,11 +51,11 @@ def encode_query(params: Params | None) -> str:
     for key, value in items:
         if value is None:
             continue
-        k = quote(key, safe=_SAFE_KEY)
+        k = _key(key)
         if isinstance(value, str | int | float | bool):
-            parts.append(f"{k}={quote(_scalar(value), safe=_SAFE_VALUE)}")
+            parts.append(f"{k}={_value(value)}")
         else:
-            parts.extend(f"{k}={quote(_scalar(v), safe=_SAFE_VALUE)}" for v in value)
+            parts.extend(f"{k}={_value(v)}" for v in value)
     return "&".join(parts)
 
 

@@ -178,9 +178,9 @@ class IncludedIndex:
             self.issues.append(issue)
             log_once(self._logged, issue)
 
-    def report_missing(self, owner: Resource, name: str, missing: Sequence[Identifier]) -> None:
-        """Log, once per relationship per document, targets of ``name`` absent from ``included``."""
-        log_absent_once(self._logged, owner.type, owner.id, name, [(i.type, i.id) for i in missing])
+    def report_missing(self, owner: Resource, name: str, missing: Sequence[tuple[str, str]]) -> None:
+        """Log, once per relationship per document, the (type, id) of ``name`` absent from ``included``."""
+        log_absent_once(self._logged, owner.type, owner.id, name, list(missing))
 
     def holds(self, type_: str, id_: str) -> bool:
         """True when the document carries ``type_``/``id_`` (as primary data or in ``included``)."""
@@ -316,24 +316,29 @@ class Resource(APIModel):
         `missing_related` lists them, `identifiers` every edge with its ``meta``. Kept after the
         first read (this resource holds them; the document's index holds resources weakly).
         """
-        edges = self._edges(name)
         private = self.__pydantic_private__
         known: Any = private.get("_related") if private is not None else None
         if known is not None and name in known:
             return list(cast(dict[str, list[Resource]], known)[name])
+        keys = _plain_keys(self._relationship_data(name))
+        if keys is None:  # an edge that is not a plain {"id", "type"} object: validated (and reported)
+            keys = [(ident.type, ident.id) for ident in self._edges(name)]
         index = index_of(self)
         out: list[Resource] = []
-        missing: list[Identifier] = []
-        for ident in edges:
-            found = index.get(ident.type, ident.id)
+        missing: list[tuple[str, str]] = []
+        for type_, id_ in keys:
+            found = index.get(type_, id_)
             if found is not None:
                 out.append(found)
             else:
-                missing.append(ident)
+                missing.append((type_, id_))
         if missing:
             index.report_missing(self, name, missing)
-        if private is not None:  # set by `_edges`
-            private.setdefault("_related", {})[name] = out
+        private = self.__pydantic_private__  # `_edges` may have set it
+        if private is None:
+            private = {}
+            object.__setattr__(self, "__pydantic_private__", private)
+        private.setdefault("_related", {})[name] = out
         return list(out)
 
     def missing_related(self, name: str) -> list[Identifier]:
@@ -350,6 +355,26 @@ class Resource(APIModel):
         """The included resource of to-one relationship ``name`` (None when empty or left out)."""
         found = self.related(name)
         return found[0] if found else None
+
+
+def _plain_keys(data: Any) -> list[tuple[str, str]] | None:
+    """``(type, id)`` of each edge of a relationship's ``data`` as TIDAL sends it; None when an edge is
+    anything else (it is validated as an identifier then, and what does not fit is reported).
+
+    The resources an edge names need only its type and id: its ``meta`` is read (and validated) by
+    `Resource.identifiers`.
+    """
+    raw: list[Any] = cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
+    keys: list[tuple[str, str]] = []
+    for item in raw:
+        if type(item) is not dict:
+            return None
+        edge = cast(dict[str, Any], item)
+        type_, id_ = edge.get("type"), edge.get("id")
+        if type(type_) is not str or type(id_) is not str:
+            return None
+        keys.append((type_, id_))
+    return keys
 
 
 class GenericResource(Resource):
