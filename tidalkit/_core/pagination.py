@@ -110,22 +110,8 @@ class Paginator(Generic[P, T]):
         return _Pages(self._source.walk(self.max_items))
 
     async def collect(self) -> list[T]:
-        """Every item (up to ``max_items``) as a list (taken a page at a time, not item by item)."""
-        walk = self._source.walk(self.max_items)
-        left = self.max_items
-        found: list[T] = []
-        try:
-            while left is None or left > 0:
-                step = await walk.next_page()
-                if step is None:
-                    break
-                items = step[1] if left is None or len(step[1]) <= left else step[1][:left]
-                found.extend(items)
-                if left is not None:
-                    left -= len(items)
-        finally:
-            walk.close()
-        return found
+        """Every item (up to ``max_items``) as a list."""
+        return [item async for item in self]
 
 
 class _Walking:

@@ -12,7 +12,7 @@ from typing import Any, Self, cast
 
 from pydantic import BaseModel, ValidationError
 
-from tidalkit.api.model import APIModel, IncludedIndex, Resource, bind, index_of
+from tidalkit.api.model import APIModel, IncludedIndex, Resource, as_items, bind, index_of
 from tidalkit.api.salvage import salvage
 from tidalkit.api.tolerance import ValidationIssue, absent_count, check_absent
 
@@ -106,7 +106,7 @@ class DocumentBase(APIModel):
                 data: Any = (
                     cast(Mapping[str, Any], document).get("data") if isinstance(document, Mapping) else None
                 )
-                for item in cast(list[Any], data) if isinstance(data, list) else [data]:
+                for item in as_items(data):
                     if isinstance(item, Mapping):
                         key = (
                             str(cast(Mapping[str, Any], item).get("type")),
@@ -118,10 +118,7 @@ class DocumentBase(APIModel):
 
     def _primary_resources(self) -> list[Resource]:
         data: Any = self.__dict__.get("data")
-        items: list[Any] = (
-            cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
-        )
-        return [item for item in items if isinstance(item, Resource)]
+        return [item for item in as_items(data) if isinstance(item, Resource)]
 
     def bind(self, again: Callable[[], DocumentBase] | None = None) -> None:
         """Index ``included`` (lazily) and attach it to the primary resources/identifiers.

@@ -178,9 +178,9 @@ class IncludedIndex:
             self.issues.append(issue)
             log_once(self._logged, issue)
 
-    def report_missing(self, owner: Resource, name: str, missing: Sequence[tuple[str, str]]) -> None:
+    def report_missing(self, owner: Resource, name: str, missing: list[tuple[str, str]]) -> None:
         """Log, once per relationship per document, the (type, id) of ``name`` absent from ``included``."""
-        log_absent_once(self._logged, owner.type, owner.id, name, list(missing))
+        log_absent_once(self._logged, owner.type, owner.id, name, missing)
 
     def holds(self, type_: str, id_: str) -> bool:
         """True when the document carries ``type_``/``id_`` (as primary data or in ``included``)."""
@@ -281,9 +281,7 @@ class Resource(APIModel):
             return cast(dict[str, list[Identifier]], known)[name]
         data = self._relationship_data(name)
         index = index_of(self)
-        raw: list[Any] = (
-            cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
-        )
+        raw = as_items(data)
         out: list[Identifier] = []
         model = self.RELATIONSHIP_IDENTIFIERS.get(name, Identifier)
         found: list[ValidationIssue] = []
@@ -357,6 +355,11 @@ class Resource(APIModel):
         return found[0] if found else None
 
 
+def as_items(data: Any) -> list[Any]:
+    """A JSON:API ``data`` member as a list: to-many as is, to-one as one item, null as none."""
+    return cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
+
+
 def _plain_keys(data: Any) -> list[tuple[str, str]] | None:
     """``(type, id)`` of each edge of a relationship's ``data`` as TIDAL sends it; None when an edge is
     anything else (it is validated as an identifier then, and what does not fit is reported).
@@ -364,9 +367,8 @@ def _plain_keys(data: Any) -> list[tuple[str, str]] | None:
     The resources an edge names need only its type and id: its ``meta`` is read (and validated) by
     `Resource.identifiers`.
     """
-    raw: list[Any] = cast(list[Any], data) if isinstance(data, list) else [data] if data is not None else []
     keys: list[tuple[str, str]] = []
-    for item in raw:
+    for item in as_items(data):
         if type(item) is not dict:
             return None
         edge = cast(dict[str, Any], item)
