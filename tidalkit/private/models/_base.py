@@ -35,6 +35,8 @@ __all__ = [
     "empty_if_null",
     "fitting_items",
     "mended_model",
+    "new_dict",
+    "new_list",
     "or_none",
     "typed_by_kind",
 ]
@@ -50,6 +52,13 @@ def as_dict(value: object) -> dict[str, Any] | None:
 def as_list(value: object) -> list[Any] | None:
     """``value`` as a JSON array (a shallow copy), or None when it is not one."""
     return list(cast(list[Any], value)) if isinstance(value, list) else None
+
+
+new_list = cast("Callable[[], list[Any]]", list)
+"""``list`` as a typed default factory: ``list[X]()`` costs 7× a bare ``list()``, once per absent
+field of every model built."""
+new_dict = cast("Callable[[], dict[Any, Any]]", dict)
+"""``dict`` as a typed default factory (see `new_list`)."""
 
 
 def drop_nulls(value: Any) -> Any:

@@ -15,6 +15,8 @@ from tidalkit.private.models._base import (
     UtcDatetime,
     as_dict,
     as_list,
+    new_dict,
+    new_list,
 )
 
 __all__ = [
@@ -54,7 +56,7 @@ ArtistType = Literal["MAIN", "FEATURED", "CONTRIBUTOR", "ARTIST"] | str
 class MediaMetadata(TidalModel):
     """Quality tags (``LOSSLESS``, ``HIRES_LOSSLESS``, ``DOLBY_ATMOS`` …)."""
 
-    tags: Annotated[list[str], NullFreeList] = Field(default_factory=list[str])
+    tags: Annotated[list[str], NullFreeList] = Field(default_factory=new_list)
 
 
 class ArtistRole(TidalModel):
@@ -70,13 +72,13 @@ class Artist(TidalModel):
     id: int
     name: str | None = None
     type: ArtistType | None = None
-    artist_types: Annotated[list[str], NullFreeList] = Field(default_factory=list[str])
+    artist_types: Annotated[list[str], NullFreeList] = Field(default_factory=new_list)
     url: str | None = None
     picture: str | None = None
     selected_album_cover_fallback: str | None = None
     popularity: int | None = None
-    artist_roles: Annotated[list[ArtistRole], NullFreeList] = Field(default_factory=list[ArtistRole])
-    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=dict[str, str])
+    artist_roles: Annotated[list[ArtistRole], NullFreeList] = Field(default_factory=new_list)
+    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=new_dict)
     handle: str | None = None
     user_id: int | None = None
     spotlighted: bool | None = None
@@ -113,7 +115,7 @@ class _Playable(TidalModel):
     double_popularity: float | None = None
     url: str | None = None
     artist: Artist | None = None
-    artists: Annotated[list[Artist], NullFreeList] = Field(default_factory=list[Artist])
+    artists: Annotated[list[Artist], NullFreeList] = Field(default_factory=new_list)
 
 
 class Album(_Playable):
@@ -133,7 +135,7 @@ class Album(_Playable):
     video_cover: str | None = None
     upc: str | None = None
     audio_quality: AudioQuality | None = None
-    audio_modes: Annotated[list[AudioMode], NullFreeList] = Field(default_factory=list[AudioMode])
+    audio_modes: Annotated[list[AudioMode], NullFreeList] = Field(default_factory=new_list)
     media_metadata: MediaMetadata | None = None
     upload: bool | None = None
     date_added: UtcDatetime | None = None
@@ -156,13 +158,13 @@ class Track(_Playable):
     key_scale: str | None = None
     editable: bool | None = None
     audio_quality: AudioQuality | None = None
-    audio_modes: Annotated[list[AudioMode], NullFreeList] = Field(default_factory=list[AudioMode])
+    audio_modes: Annotated[list[AudioMode], NullFreeList] = Field(default_factory=new_list)
     media_metadata: MediaMetadata | None = None
     upload: bool | None = None
     access_type: str | None = None
     spotlighted: bool | None = None
     album: AlbumRef | None = None
-    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=dict[str, str])
+    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=new_dict)
     date_added: UtcDatetime | None = None
     index: int | None = None
     item_uuid: str | None = None
@@ -238,17 +240,19 @@ class MediaItem(TidalModel):
         item = self.item
         if item is None:
             return self
-        if isinstance(item, Track) and self.type is not None and self.type.lower() == "video":
+        kind = self.type
+        if kind is not None and kind != "track" and kind.lower() == "video" and isinstance(item, Track):
             item = self.item = _as_video(item)
-        outer_fields, inner_fields = vars(self), vars(item)
+        # read and set in __dict__ directly: pydantic's __setattr__ costs more than the whole copy
+        outer, inner = vars(self), vars(item)
         for name in _PLACEMENT:
-            outer, inner = outer_fields[name], inner_fields[name]
-            # set in __dict__ directly: pydantic's __setattr__ costs more than the whole copy
-            if outer is None and inner is not None:
-                outer_fields[name] = inner
-                self.__pydantic_fields_set__.add(name)
-            elif inner is None and outer is not None:
-                inner_fields[name] = outer
+            mine, theirs = outer[name], inner[name]
+            if mine is None:
+                if theirs is not None:
+                    outer[name] = theirs
+                    self.__pydantic_fields_set__.add(name)
+            elif theirs is None:
+                inner[name] = mine
                 item.__pydantic_fields_set__.add(name)
         return self
 
@@ -265,13 +269,13 @@ class Credit(TidalModel):
     """A credit group: a role (``type``) and its contributors (GET v1/tracks/{id}/credits)."""
 
     type: str | None = None
-    contributors: Annotated[list[Contributor], NullFreeList] = Field(default_factory=list[Contributor])
+    contributors: Annotated[list[Contributor], NullFreeList] = Field(default_factory=new_list)
 
 
 class ItemCredits(MediaItem):
     """An album item with its credits (GET v1/albums/{id}/items/credits)."""
 
-    credits: Annotated[list[Credit], NullFreeList] = Field(default_factory=list[Credit])
+    credits: Annotated[list[Credit], NullFreeList] = Field(default_factory=new_list)
 
 
 class AlbumReview(TidalModel):
@@ -340,7 +344,7 @@ class MixGraphic(TidalModel):
 
     type: str | None = None
     text: str | None = None
-    images: Annotated[list[MixGraphicImage], NullFreeList] = Field(default_factory=list[MixGraphicImage])
+    images: Annotated[list[MixGraphicImage], NullFreeList] = Field(default_factory=new_list)
 
 
 def _images_by_size(value: Any) -> Any:
@@ -375,9 +379,9 @@ class Mix(TidalModel):
     type: str | None = None
     content_behavior: str | None = None
     graphic: MixGraphic | None = None
-    images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=dict[str, MixImage])
-    detail_images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=dict[str, MixImage])
-    sharing_images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=dict[str, MixImage])
+    images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=new_dict)
+    detail_images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=new_dict)
+    sharing_images: Annotated[dict[str, MixImage], ImagesBySize] = Field(default_factory=new_dict)
     title_color: str | None = None
     sub_title_color: str | None = None
     description_color: str | None = None
@@ -390,4 +394,4 @@ class Recommendation(TidalModel):
     """GET v1/tracks/{id}/recommendations: a recommended track and why."""
 
     track: Track | None = None
-    sources: Annotated[list[str], NullFreeList] = Field(default_factory=list[str])
+    sources: Annotated[list[str], NullFreeList] = Field(default_factory=new_list)

@@ -13,6 +13,7 @@ from tidalkit.private.models._base import (
     TidalModel,
     UtcDatetime,
     as_dict,
+    new_list,
     typed_by_kind,
 )
 from tidalkit.private.models.catalog import Artist
@@ -49,7 +50,7 @@ class Playlist(TidalModel):
     number_of_tracks: int | None = None
     number_of_videos: int | None = None
     creator: PlaylistCreator | None = None
-    creators: Annotated[list[PlaylistCreator], NullFreeList] = Field(default_factory=list[PlaylistCreator])
+    creators: Annotated[list[PlaylistCreator], NullFreeList] = Field(default_factory=new_list)
     duration: timedelta | None = None
     last_updated: UtcDatetime | None = None
     created: UtcDatetime | None = None
@@ -61,7 +62,7 @@ class Playlist(TidalModel):
     square_image: str | None = None
     custom_image_url: str | None = None
     popularity: int | None = None
-    promoted_artists: Annotated[list[Artist], NullFreeList] = Field(default_factory=list[Artist])
+    promoted_artists: Annotated[list[Artist], NullFreeList] = Field(default_factory=new_list)
     trn: str | None = None
     etag: str | None = Field(default=None, exclude=True)
 
@@ -125,16 +126,16 @@ typed_by_kind(CollectionItem, "data", {"FOLDER": Folder, "PLAYLIST": Playlist}, 
 class FavoriteIds(TidalModel):
     """GET v1/users/{id}/favorites/ids: every favourite id by type."""
 
-    artist: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="ARTIST")
-    album: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="ALBUM")
-    track: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="TRACK")
-    video: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="VIDEO")
-    playlist: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], alias="PLAYLIST")
+    artist: Annotated[list[str], NullFreeList] = Field(default_factory=new_list, alias="ARTIST")
+    album: Annotated[list[str], NullFreeList] = Field(default_factory=new_list, alias="ALBUM")
+    track: Annotated[list[str], NullFreeList] = Field(default_factory=new_list, alias="TRACK")
+    video: Annotated[list[str], NullFreeList] = Field(default_factory=new_list, alias="VIDEO")
+    playlist: Annotated[list[str], NullFreeList] = Field(default_factory=new_list, alias="PLAYLIST")
 
 
 class PlaylistUpdate(TidalModel):
     """The answer to a playlist edit; ``etag`` is the playlist's new ETag when TIDAL sent one."""
 
     last_updated: UtcDatetime | None = None
-    added_item_ids: Annotated[list[int], NullFreeList] = Field(default_factory=list[int])
+    added_item_ids: Annotated[list[int], NullFreeList] = Field(default_factory=new_list)
     etag: str | None = Field(default=None, exclude=True)

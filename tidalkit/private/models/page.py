@@ -21,6 +21,8 @@ from tidalkit.private.models._base import (
     TidalModel,
     as_dict,
     mended_model,
+    new_dict,
+    new_list,
     typed_by_kind,
 )
 from tidalkit.private.models.catalog import (
@@ -234,12 +236,12 @@ class Highlight(TidalModel):
 
 class HighlightModule(PageModule):
     types = ("HIGHLIGHT_MODULE",)
-    highlights: Annotated[list[Highlight], NullFreeList] = Field(default_factory=list[Highlight])
+    highlights: Annotated[list[Highlight], NullFreeList] = Field(default_factory=new_list)
 
 
 class FeaturedPromotionsModule(PageModule):
     types = ("FEATURED_PROMOTIONS", "MULTIPLE_TOP_PROMOTIONS")
-    items: Annotated[list[Promotion], NullFreeList] = Field(default_factory=list[Promotion])
+    items: Annotated[list[Promotion], NullFreeList] = Field(default_factory=new_list)
 
 
 class TextBlockModule(PageModule):
@@ -268,9 +270,9 @@ class ArtistHeaderModule(PageModule):
     artist: Artist | None = None
     bio: ArtistBio | None = None
     artist_mix: Annotated[Mix | None, OrNone] = None
-    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=dict[str, str])
+    mixes: Annotated[dict[str, str], EmptyIfNull] = Field(default_factory=new_dict)
     playback_controls: Annotated[list[PlaybackControl], NullFreeList, FittingItems] = Field(
-        default_factory=list[PlaybackControl]
+        default_factory=new_list
     )
 
 
@@ -334,7 +336,7 @@ AnyModule = Annotated[PageModule, _ByModuleType()]
 class PageRow(TidalModel):
     """A row of a v1 page."""
 
-    modules: Annotated[list[AnyModule], NullFreeList, FittingItems] = Field(default_factory=list[PageModule])
+    modules: Annotated[list[AnyModule], NullFreeList, FittingItems] = Field(default_factory=new_list)
 
 
 class Page(TidalModel):
@@ -343,7 +345,7 @@ class Page(TidalModel):
     id: str | None = None
     title: str | None = None
     self_link: str | None = None
-    rows: Annotated[list[PageRow], NullFreeList, FittingItems] = Field(default_factory=list[PageRow])
+    rows: Annotated[list[PageRow], NullFreeList, FittingItems] = Field(default_factory=new_list)
 
     @property
     def modules(self) -> list[PageModule]:
@@ -369,7 +371,7 @@ class HomeModule(MendedModel):
     title: str | None = None
     subtitle: str | None = None
     view_all: str | None = None
-    items: Annotated[list[HomeItem], NullFreeList, FittingItems] = Field(default_factory=list[HomeItem])
+    items: Annotated[list[HomeItem], NullFreeList, FittingItems] = Field(default_factory=new_list)
 
 
 def _raw_items(data: Any) -> Any:
@@ -390,12 +392,12 @@ class HomeFeed(TidalModel):
     title: str | None = None
     page: dict[str, Any] | None = None
     header: dict[str, Any] | None = None
-    items: Annotated[list[HomeModule], NullFreeList, FittingItems] = Field(default_factory=list[HomeModule])
+    items: Annotated[list[HomeModule], NullFreeList, FittingItems] = Field(default_factory=new_list)
 
 
 class ViewAllPage(TidalModel):
     """A v2 "view all" page (GET v2/{viewAll path}): a flat list of items and a paging cursor."""
 
     title: str | None = None
-    items: Annotated[list[HomeItem], NullFreeList, FittingItems] = Field(default_factory=list[HomeItem])
+    items: Annotated[list[HomeItem], NullFreeList, FittingItems] = Field(default_factory=new_list)
     cursor: str | None = None

@@ -17,7 +17,12 @@ from tidalkit.private.manifest import (
     ManifestError,
     decode_manifest,
 )
-from tidalkit.private.models._base import NullFreeList, TidalModel, UtcDatetime
+from tidalkit.private.models._base import (
+    NullFreeList,
+    TidalModel,
+    UtcDatetime,
+    new_list,
+)
 from tidalkit.private.models.catalog import AudioMode, AudioQuality, VideoQuality
 
 __all__ = ["AssetPresentation", "PlaybackInfo", "PlaybackMode", "StreamUrl"]
@@ -89,7 +94,7 @@ class PlaybackInfo(TidalModel):
 class StreamUrl(TidalModel):
     """GET v1/tracks/{id}/urlpostpaywall or v1/videos/{id}/urlpostpaywall: direct stream URLs."""
 
-    urls: Annotated[list[str], NullFreeList] = Field(default_factory=list[str], repr=False)
+    urls: Annotated[list[str], NullFreeList] = Field(default_factory=new_list, repr=False)
     track_id: int | None = None
     video_id: int | None = None
     asset_presentation: AssetPresentation | None = None

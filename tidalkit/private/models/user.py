@@ -7,7 +7,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from tidalkit.private.models._base import NullFreeList, TidalModel, UtcDatetime
+from tidalkit.private.models._base import (
+    NullFreeList,
+    TidalModel,
+    UtcDatetime,
+    new_list,
+)
 
 __all__ = [
     "Client",
@@ -102,7 +107,7 @@ class UserProfile(TidalModel):
 
     user_id: int | None = None
     name: str | None = None
-    color: Annotated[list[str], NullFreeList] = Field(default_factory=list[str])
+    color: Annotated[list[str], NullFreeList] = Field(default_factory=new_list)
     picture: str | None = None
     number_of_followers: int | None = None
     number_of_follows: int | None = None
@@ -121,4 +126,4 @@ class FeedActivity(TidalModel):
 class FeedActivities(TidalModel):
     """GET v2/feed/activities."""
 
-    activities: Annotated[list[FeedActivity], NullFreeList] = Field(default_factory=list[FeedActivity])
+    activities: Annotated[list[FeedActivity], NullFreeList] = Field(default_factory=new_list)
