@@ -101,6 +101,22 @@ def test_unknown_types_fields_and_enum_values_are_tolerated() -> None:
     assert {type(r).__name__ for r in doc.included_resources()} >= {"GenericResource", "AlbumsResourceObject"}
 
 
+def test_a_server_inventing_thousands_of_resource_types_does_not_grow_memory() -> None:
+    from tidalkit.api.model import resource_model
+
+    raw = _track_document()
+    track = raw["data"]
+    assert isinstance(track, dict)
+    invented = [{"id": str(n), "type": f"kind{n}"} for n in range(3000)]
+    track["relationships"]["invented"] = {"data": invented}
+    raw["included"] = [{**edge, "attributes": {}} for edge in invented]
+    doc = TracksSingleResourceDataDocument.model_validate_json(json.dumps(raw))
+    resolved = doc.data.related("invented")
+    assert len(resolved) == 3000
+    assert all(isinstance(resource, GenericResource) for resource in resolved)
+    assert resource_model.cache_info().currsize <= 1024  # the type-to-model lookup stays bounded
+
+
 def test_durations_are_timedeltas_and_datetimes_are_aware() -> None:
     doc = TracksSingleResourceDataDocument.model_validate(_track_document())
     assert doc.data.duration == timedelta(minutes=5, seconds=37)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import lru_cache
 from typing import Any, ClassVar, cast
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -59,7 +59,7 @@ class APIModel(TolerantModel):
     )
 
 
-@cache
+@lru_cache(maxsize=1024)  # bounded: the type strings come from the server
 def resource_model(type_: str) -> type[Resource]:
     """The model class of resource type ``type_`` (imported on first use); unknown → GenericResource."""
     from tidalkit.api._generated._registry import RESOURCE_MODELS
