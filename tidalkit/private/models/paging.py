@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
 from pydantic import AliasChoices, Field
 
-from tidalkit.private.models._base import FittingItems, NullFreeList, TidalModel, UtcDatetime
+from tidalkit.private.models._base import FittingItems, NullFreeList, TidalModel, UtcDatetime, new_list
 
 __all__ = ["CursorPage", "Favorite", "OffsetPage"]
 
 T = TypeVar("T")
-
-
-def _no_items() -> list[Any]:
-    return []
 
 
 class OffsetPage(TidalModel, Generic[T]):
@@ -26,7 +22,7 @@ class OffsetPage(TidalModel, Generic[T]):
     limit: int | None = None
     offset: int | None = None
     total_number_of_items: int | None = None
-    items: Annotated[list[T], NullFreeList, FittingItems] = Field(default_factory=_no_items)
+    items: Annotated[list[T], NullFreeList, FittingItems] = Field(default_factory=new_list)
     data_api_path: str | None = None
 
 
@@ -35,7 +31,7 @@ class CursorPage(TidalModel, Generic[T]):
 
     # v2/favorites/mixes/ids calls its list "content"
     items: Annotated[list[T], NullFreeList, FittingItems] = Field(
-        default_factory=_no_items, validation_alias=AliasChoices("items", "content")
+        default_factory=new_list, validation_alias=AliasChoices("items", "content")
     )
     cursor: str | None = None
     # v2/favorites/mixes sends lastModifiedAt today; older answers said lastUpdatedAt

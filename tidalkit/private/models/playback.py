@@ -17,12 +17,7 @@ from tidalkit.private.manifest import (
     ManifestError,
     decode_manifest,
 )
-from tidalkit.private.models._base import (
-    NullFreeList,
-    TidalModel,
-    UtcDatetime,
-    new_list,
-)
+from tidalkit.private.models._base import NullFreeList, TidalModel, UtcDatetime, new_list
 from tidalkit.private.models.catalog import AudioMode, AudioQuality, VideoQuality
 
 __all__ = ["AssetPresentation", "PlaybackInfo", "PlaybackMode", "StreamUrl"]

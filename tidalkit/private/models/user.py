@@ -7,12 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from tidalkit.private.models._base import (
-    NullFreeList,
-    TidalModel,
-    UtcDatetime,
-    new_list,
-)
+from tidalkit.private.models._base import NullFreeList, TidalModel, UtcDatetime, new_list
 
 __all__ = [
     "Client",
