@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import json
-from typing import Any
+import random
+from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -11,6 +14,9 @@ from tests.api import samples
 from tidalkit._http.errors import ResponseValidationError
 from tidalkit.api._generated.albums import AlbumsMultiResourceDataDocument
 from tidalkit.api._generated.tracks import TracksSingleResourceDataDocument
+from tidalkit.api.document import DocumentBase
+
+REAL_V2 = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "v2"
 
 
 def _albums(count: int) -> dict[str, Any]:
@@ -239,3 +245,73 @@ def test_a_copyright_that_is_neither_object_nor_string_reads_as_none() -> None:
     assert doc.data[0].copyright is None
     (issue,) = doc.validation_issues
     assert (issue.field, issue.problem, issue.value) == ("attributes.copyright", "invalid", 1959)
+
+
+_REAL_DOCUMENTS = {
+    "albums_filter_include_2025_07__harmony_GB.json": "albums:AlbumsMultiResourceDataDocument",
+    "albums_filter_include__harmony_SE_443692756.json": "albums:AlbumsMultiResourceDataDocument",
+    "albums_relationships_items_page2__harmony_396698918.json": (
+        "albums:AlbumsItemsMultiRelationshipDataDocument"
+    ),
+    "artists_get_include_biography__musicassistant_10586.json": "artists:ArtistsSingleResourceDataDocument",
+    "tracks_get_include__musicassistant_58756128.json": "tracks:TracksSingleResourceDataDocument",
+    "userCollectionArtists_items__musicassistant.json": (
+        "user_collection_artists:UserCollectionArtistsItemsMultiRelationshipDataDocument"
+    ),
+}
+
+
+def _drop_keys(value: Any, rng: random.Random, rate: float) -> Any:
+    """``value`` with object members left out at random, at every depth (ids and types kept), and
+    some one-string objects sent as that string (``copyright`` in 2025-07)."""
+    if isinstance(value, list):
+        return [_drop_keys(item, rng, rate) for item in cast(list[Any], value)]
+    if not isinstance(value, dict):
+        return value
+    members = cast(dict[str, Any], value)
+    if list(members) == ["text"] and rng.random() < rate:
+        return members["text"]
+    return {
+        key: _drop_keys(item, rng, rate)
+        for key, item in members.items()
+        if key in ("id", "type", "data", "included") or rng.random() >= rate
+    }
+
+
+def _issues(document_class: type[DocumentBase], body: str) -> list[tuple[Any, ...]]:
+    document = document_class.model_validate_json(body)
+    per_resource = [
+        (resource.type, resource.id, tuple(resource.validation_issues))
+        for resource in [*document.included_resources()]
+    ]
+    return [tuple(issue) for issue in document.validation_issues] + per_resource
+
+
+@pytest.mark.parametrize("name", sorted(_REAL_DOCUMENTS))
+def test_the_walk_for_absent_fields_finds_what_an_exhaustive_walk_finds(
+    name: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The walk skips the subtrees where no field this process ever read as absent lives: a field left
+    out for the first time, at any depth, in any resource, must still be found."""
+    from tidalkit.api import tolerance
+
+    module, _, class_name = _REAL_DOCUMENTS[name].partition(":")
+    document_class: type[DocumentBase] = getattr(
+        importlib.import_module(f"tidalkit.api._generated.{module}"), class_name
+    )
+    raw = json.loads((REAL_V2 / name).read_text())
+    rng = random.Random(name)
+    caplog.set_level("CRITICAL", logger="tidalkit")
+    found = mapped = 0
+    for _ in range(12):
+        body = json.dumps(_drop_keys(raw, rng, rate=rng.choice((0.05, 0.2, 0.5))))
+        monkeypatch.setattr(tolerance, "_SEEN", set[str]())  # a fresh process: nothing seen before
+        pruned = _issues(document_class, body)
+        monkeypatch.setattr(tolerance, "_SEEN", {tolerance._ANY})  # pyright: ignore[reportPrivateUsage]
+        exhaustive = _issues(document_class, body)  # ↑ every subtree walked
+        assert pruned == exhaustive
+        found += len(exhaustive)
+        mapped += sum(1 for issue in exhaustive if "mapped" in issue)
+    assert found  # the drops left required fields out
+    if '"copyright":{"text"' in json.dumps(raw, separators=(",", ":")):
+        assert mapped  # and sent some copyrights as plain strings

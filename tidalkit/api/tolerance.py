@@ -14,9 +14,9 @@ import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args, get_origin
+from typing import Annotated, Any, Literal, NamedTuple, TypeVar, Union, cast, get_args, get_origin
 
-from pydantic import BaseModel, GetPydanticSchema, TypeAdapter, ValidationError
+from pydantic import BaseModel, GetCoreSchemaHandler, GetPydanticSchema, TypeAdapter, ValidationError
 from pydantic_core import core_schema
 
 from tidalkit._core.model import AS_SENT, MENDED
@@ -45,9 +45,22 @@ M = TypeVar("M", bound=BaseModel)
 _ABSENT = [0]
 """How many absent required fields and mapped plain strings pydantic-core has read so far."""
 
+_SEEN: set[str] = set()
+"""The names of the fields pydantic-core has ever read as absent or mapped from a plain string in
+this process (a few dozen at most): `check_absent` looks only below fields whose subtree has one."""
+_ANY = "*"
+"""Stands in `_SEEN` for a field pydantic gave no name: every subtree is looked at from then on."""
 
-def _absent() -> None:
-    _ABSENT[0] += 1
+
+def _absent_of(name: str | None) -> Callable[[], None]:
+    """The default of the `Redactable` field ``name``: counts it and remembers its name."""
+    seen = _ANY if name is None else name
+
+    def absent() -> None:
+        _ABSENT[0] += 1
+        _SEEN.add(seen)
+
+    return absent
 
 
 def absent_count() -> int:
@@ -56,9 +69,9 @@ def absent_count() -> int:
     return _ABSENT[0]
 
 
-def _redactable(source: Any, handler: Callable[[Any], core_schema.CoreSchema]) -> core_schema.CoreSchema:
+def _redactable(source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
     nullable = core_schema.nullable_schema(handler(source))
-    return core_schema.with_default_schema(nullable, default_factory=_absent)
+    return core_schema.with_default_schema(nullable, default_factory=_absent_of(handler.field_name))
 
 
 Redactable = Annotated[T, GetPydanticSchema(_redactable)]
@@ -69,8 +82,9 @@ absent or null; such a field is then None, and an absent one is named in ``valid
 """
 
 
-def _textual(source: Any, handler: Callable[[Any], core_schema.CoreSchema]) -> core_schema.CoreSchema:
+def _textual(source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
     schema = handler(source)
+    seen = handler.field_name or _ANY
     model: Any = source
     single = _single_text_field(model) if isinstance(model, type) and issubclass(model, BaseModel) else None
     if single is None:
@@ -79,6 +93,7 @@ def _textual(source: Any, handler: Callable[[Any], core_schema.CoreSchema]) -> c
 
     def from_text(value: str) -> BaseModel:
         _ABSENT[0] += 1  # the result is walked: `check_absent` reports the mapping
+        _SEEN.add(seen)
         mapped = target.model_validate({single: value})
         object.__setattr__(mapped, "__pydantic_private__", {"_text": value})
         return mapped
@@ -101,12 +116,12 @@ _READ_AS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ValidationIssue:
-    """One field TIDAL sent that the model could not take as it is.
+class ValidationIssue(NamedTuple):
+    """One field TIDAL sent that the model could not take as it is (an immutable record).
 
     ``field`` is the JSON path from the resource (``attributes.albumType``); ``value`` the raw value
-    (None when missing), so nothing TIDAL sent is lost.
+    (None when missing), so nothing TIDAL sent is lost. A named tuple: a page of tracks TIDAL sent
+    without ``key`` makes two per track, and a frozen dataclass took 3× as long to build.
     """
 
     resource_type: str | None
@@ -176,13 +191,18 @@ class _Plan:
     """The class has ``id`` and ``type``: issues below it belong to that resource."""
     required: tuple[tuple[str, str], ...]
     """(name, alias) of the required fields, in declaration order."""
+    required_names: frozenset[str]
     fallbacks: dict[str, tuple[str, str]]
     """Field name → (name or alias of the deprecated field standing in, its alias)."""
-    children: tuple[tuple[str, str, bool], ...]
-    """(name, alias, is a list) of the fields holding models that have something to check."""
+    children: tuple[tuple[str, str, bool, frozenset[str] | None], ...]
+    """(name, alias, is a list, names below) of the fields holding models that have something to
+    check; names below: the field's own and its subtree's required fields, ``_ANY`` included (None
+    in a cycle: always looked at)."""
+    below: frozenset[str] | None
+    """The names of the required and model fields of this class and the models below it."""
 
 
-_NOTHING = _Plan(False, (), {}, ())
+_NOTHING = _Plan(False, (), frozenset(), {}, (), frozenset())
 
 
 @lru_cache(maxsize=2048)
@@ -201,7 +221,8 @@ def _build_plan(cls: type[BaseModel], visiting: set[type[BaseModel]]) -> _Plan:
         for new, older in deprecated.items()
         if (name := by_alias.get(new)) is not None
     }
-    children: list[tuple[str, str, bool]] = []
+    children: list[tuple[str, str, bool, frozenset[str] | None]] = []
+    below: set[str] | None = {name for name, _ in required}
     for name, info in fields.items():
         kind, inner = shape_of(info.annotation)
         if kind == "list":
@@ -210,12 +231,25 @@ def _build_plan(cls: type[BaseModel], visiting: set[type[BaseModel]]) -> _Plan:
         if kind == "other":
             continue
         sub: type[BaseModel] = inner
-        if sub in visiting or _build_plan(sub, visiting) is not _NOTHING:
-            children.append((name, info.alias or name, kind == "list"))
+        names: frozenset[str] | None = None
+        if sub not in visiting:
+            plan = _build_plan(sub, visiting)
+            if plan is _NOTHING:
+                continue
+            names = None if plan.below is None else plan.below | {name, _ANY}
+        children.append((name, info.alias or name, kind == "list", names))
+        below = None if below is None or names is None else below | names
     visiting.discard(cls)
     if not required and not children:
         return _NOTHING
-    return _Plan("id" in fields and "type" in fields, required, fallbacks, tuple(children))
+    return _Plan(
+        "id" in fields and "type" in fields,
+        required,
+        frozenset(name for name, _ in required),
+        fallbacks,
+        tuple(children),
+        None if below is None else frozenset(below),
+    )
 
 
 def check_absent(
@@ -229,8 +263,9 @@ def check_absent(
 
     A deprecated attribute that stands in for an absent one (``type`` for ``albumType``) is mapped.
     A resource's own issues are also kept on it (``validation_issues``). Models already checked by
-    the salvage are skipped. ``count``: how many absent fields there are (the change of
-    `absent_count`), so the walk stops at the last one; -1 when unknown. Returns what is left of it.
+    the salvage are skipped, and so are the fields below which no field this process has ever read
+    as absent lives. ``count``: how many absent fields there are (the change of `absent_count`), so
+    the walk stops at the last one; -1 when unknown. Returns what is left of it.
     """
     plan = _plan(type(value))
     if plan is _NOTHING:
@@ -246,16 +281,22 @@ def check_absent(
         if isinstance(rtype, str) and isinstance(rid, str):
             where, path, own = (rtype, rid), "", []
     fields_set = value.__pydantic_fields_set__
-    for name, alias in plan.required:
-        if name not in fields_set:
-            _absent_field(value, plan, name, alias, own, where, f"{path}.{alias}" if path else alias)
-            count -= 1
+    if not plan.required_names.issubset(fields_set):
+        for name, alias in plan.required:
+            if name not in fields_set:
+                here = f"{path}.{alias}" if path else alias
+                if name in plan.fallbacks:
+                    _absent_field(value, plan, name, own, where, here)
+                else:
+                    own.append(ValidationIssue(where[0], where[1], here, "missing"))
+                count -= 1
     values = value.__dict__
-    for name, alias, many in plan.children:
+    seen = _SEEN
+    for name, alias, many, names in plan.children:
         if not count:
             break
         child = values.get(name)
-        if child is None:
+        if child is None or (names is not None and names.isdisjoint(seen)):
             continue
         here = f"{path}.{alias}" if path else alias
         if not many:
@@ -266,34 +307,28 @@ def check_absent(
             if count and isinstance(item, BaseModel) and not _checked(item):
                 count = check_absent(item, own, where, f"{here}.{position}", count)
     if own is not issues and own:
-        attach_issues(value, [*own, *issues_of(value)])
+        attach_issues(value, [*own, *issues_of(value)] if private is not None else own)
         issues.extend(own)
     return count
 
 
 def _absent_field(
-    value: BaseModel,
-    plan: _Plan,
-    name: str,
-    alias: str,
-    issues: list[ValidationIssue],
-    where: Where,
-    here: str,
+    value: BaseModel, plan: _Plan, name: str, issues: list[ValidationIssue], where: Where, here: str
 ) -> None:
-    older = plan.fallbacks.get(name)
-    if older is not None:
-        extra = value.__pydantic_extra__ or {}
-        stand_in = value.__dict__.get(older[0], extra.get(older[1]))
-        if stand_in is not None:
-            try:
-                mapped = adapter(type(value).model_fields[name].annotation).validate_python(stand_in)
-            except ValidationError:
-                pass
-            else:
-                setattr(value, name, mapped)  # pydantic adds it to the fields set
-                detail = f"read from deprecated {older[1]!r}"
-                issues.append(ValidationIssue(*where, here, "mapped", detail, stand_in))
-                return
+    """The absent field ``name`` read from the deprecated field standing in for it, else missing."""
+    older = plan.fallbacks[name]
+    extra = value.__pydantic_extra__ or {}
+    stand_in = value.__dict__.get(older[0], extra.get(older[1]))
+    if stand_in is not None:
+        try:
+            mapped = adapter(type(value).model_fields[name].annotation).validate_python(stand_in)
+        except ValidationError:
+            pass
+        else:
+            setattr(value, name, mapped)  # pydantic adds it to the fields set
+            detail = f"read from deprecated {older[1]!r}"
+            issues.append(ValidationIssue(*where, here, "mapped", detail, stand_in))
+            return
     issues.append(ValidationIssue(*where, here, "missing"))
 
 
