@@ -11,6 +11,8 @@ from typing import Protocol
 
 import anyio
 
+from tidalkit._http.announced import AnnouncedLimit
+
 __all__ = ["Clock", "Limiter", "RateBudget", "SystemClock"]
 
 
@@ -76,6 +78,13 @@ class _TokenBucket:
         """Start from ``tokens`` (which may exceed the burst once)."""
         self._tokens = tokens
         self._stamp = self._clock.now()
+
+    def at_most(self, tokens: float) -> None:
+        """Hold no more than ``tokens`` now (fewer than none: a debt the refill pays first)."""
+        now = self._clock.now()
+        earned = min(max(self.burst, self._tokens), self._tokens + (now - self._stamp) * self.rate)
+        self._tokens = min(earned, tokens)
+        self._stamp = now
 
     async def take(self) -> None:
         """Take one token, waiting in line until it has been earned.
@@ -257,6 +266,11 @@ class Limiter:
       server's 429s to a burst come back after its successes, and without the hold those
       successes would send a second burst before the first 429 is seen. A burst after idle is
       the one that finds the server's allowance refilled; a flow that never pauses is not held.
+    * announced: a server that announces its token bucket with each answer (TIDAL's gateway:
+      ``x-ratelimit-*``, see `tidalkit._http.announced`) is paced at that rate from its first
+      such answer on, its bucket mirrored here and never believed fuller than the server says
+      (less what is in flight). 429s despite it (the bucket is shared with other clients) still
+      teach the adaptive pace, and the slower of the two holds.
     * ``budget``: an external `RateBudget` every send also reserves from; its 429 reports
       are flushed when the slot is released. While it coordinates, the adaptive pace stays off
       (the budget paces everyone together); when it cannot, the adaptive pace works as usual.
@@ -290,6 +304,7 @@ class Limiter:
         self._idle_since = float("-inf")
         self._wave: _Wave | None = None
         self._round_trip = 0.0
+        self._announced: _TokenBucket | None = None
 
     @property
     def in_flight(self) -> int:
@@ -305,6 +320,23 @@ class Limiter:
     def learned_rate(self) -> float | None:
         """The request rate learned from 429s (requests/second), or None while unlimited."""
         return None if self._adaptive is None else self._adaptive.rate
+
+    @property
+    def announced_rate(self) -> float | None:
+        """The request rate the server last announced (requests/second), or None if it never did."""
+        return None if self._announced is None else self._announced.rate
+
+    def announce(self, limit: AnnouncedLimit) -> None:
+        """Pace at the limit an answer announced (reported while its slot is held)."""
+        others = max(0, self._sending - 1)  # sent after or beside it: not in its ``remaining`` yet
+        bucket = self._announced
+        if bucket is None:
+            bucket = self._announced = _TokenBucket(limit.rate, limit.burst, self.clock)
+            bucket.credit(limit.burst if limit.remaining is None else limit.remaining)
+        else:
+            bucket.rate, bucket.burst = limit.rate, max(1.0, limit.burst)
+        if limit.remaining is not None:
+            bucket.at_most(max(limit.remaining - others, -limit.burst))
 
     def record_success(self) -> None:
         """Note an answer that was not a 429 (feeds the adaptive rate)."""
@@ -376,6 +408,8 @@ class Limiter:
             await self.wait_gate()
             if self._bucket is not None:
                 await self._bucket.take()
+            if self._announced is not None:
+                await self._announced.take()
             if self._adaptive is not None and (self.budget is None or not self.budget.shared):
                 if self._adaptive.pending:
                     self._adaptive.start(self._round_trip)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import anyio
 
+from tidalkit._http.announced import announced_limit
 from tidalkit._http.cache import CacheKey, ResponseCache
 from tidalkit._http.credentials import Authorization, RequestAuth
 from tidalkit._http.errors import (
@@ -320,6 +321,11 @@ class RequestPipeline:
                     # reported while the slot is held: a wave released by this answer sees its verdict
                     status = response.status_code
                     retry_after = parse_retry_after(response.headers) if status >= 400 else None
+                    limit = announced_limit(response.headers)
+                    if limit is not None:
+                        self.limiter.announce(limit)
+                        if status == 429 and retry_after is None and limit.wait() > 0:
+                            retry_after = limit.wait()  # the bucket's own refill says when
                     if status != 429:
                         self.limiter.record_success()
                     elif retry_after is None or retry_after <= policy.max_retry_after:

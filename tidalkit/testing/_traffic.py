@@ -49,6 +49,15 @@ class TokenBucket:
             return 0.0
         return (1.0 - self._tokens) / self.rate
 
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        """The bucket after the last `take`, as TIDAL's gateway announces it (one token a request)."""
+        return [
+            (b"x-ratelimit-remaining", str(math.floor(self._tokens)).encode()),
+            (b"x-ratelimit-requested-tokens", b"1"),
+            (b"x-ratelimit-burst-capacity", str(math.floor(self.burst)).encode()),
+            (b"x-ratelimit-replenish-rate", f"{self.rate:g}".encode()),
+        ]
+
     @staticmethod
     def retry_after(wait: float, *, integer: bool) -> str:
         """The ``Retry-After`` value: whole seconds (rounded up) or milliseconds precision."""

@@ -53,8 +53,10 @@ class SandboxConfig:
     reorders concurrent answers as a real network does; ``rate_limit`` requests/second per client
     id (the token's, ``x-tidal-token`` or the auth request's: one token bucket of
     ``rate_limit_burst`` per client id, shared by every connection) answered with 429 +
-    ``Retry-After``; ``fault_rate`` of 503s with an HTML body and ``drop_rate`` of dropped
-    connections. Jitter and faults are drawn from generators seeded with ``fault_seed``.
+    ``Retry-After``; v2 answers announce that bucket in ``x-ratelimit-*`` headers as TIDAL's
+    gateway does (``rate_limit_headers=False``: they don't; the private API never does);
+    ``fault_rate`` of 503s with an HTML body and ``drop_rate`` of dropped connections. Jitter and
+    faults are drawn from generators seeded with ``fault_seed``.
     Shape drift: ``private_drift`` is the share (0..1) of private-API payloads served the way older
     or sparser real answers look (optional fields missing, nulls, legacy shapes), stable per id.
     ``v2_drift`` is the same for v2 resources: attributes left out, ``copyright`` as a plain string,
@@ -101,6 +103,7 @@ class SandboxConfig:
     rate_limit: float | None = None
     rate_limit_burst: int | None = None
     retry_after_integer: bool = False
+    rate_limit_headers: bool = True
     fault_rate: float = 0.0
     drop_rate: float = 0.0
     fault_seed: int | None = None

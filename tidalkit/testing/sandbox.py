@@ -21,6 +21,7 @@ from tidalkit.testing._asgi import (
     JSON_API,
     Receive,
     Response,
+    Route,
     Router,
     SandboxRequest,
     Scope,
@@ -226,12 +227,21 @@ class Sandbox:
         if outcome == "503":
             stats.faults += 1
             return Response(503, _HTML_503, [(b"content-type", b"text/html")])
+        announced: list[tuple[bytes, bytes]] = []
         if cfg.rate_limit:
-            wait = self._bucket(self._client_id(req)).take()
+            bucket = self._bucket(self._client_id(req))
+            wait = bucket.take()
+            if api == "v2" and cfg.rate_limit_headers:  # TIDAL's v2 gateway announces its bucket
+                announced = bucket.headers()
             if wait > 0:
                 stats.rate_limited += 1
                 retry_after = TokenBucket.retry_after(wait, integer=cfg.retry_after_integer)
-                return _too_many(api, retry_after)
+                return _with_headers(_too_many(api, retry_after), announced)
+        return _with_headers(self._answer(req, api, route, matched), announced)
+
+    def _answer(self, req: SandboxRequest, api: str, route: Route | None, matched: object) -> Response:
+        """The route's answer (or the error for no route, or no token)."""
+        stats = self.stats
         if route is None:
             if matched is True:
                 return _error(api, 405, "METHOD_NOT_ALLOWED", f"{req.method} is not allowed on {req.path}")
@@ -302,6 +312,12 @@ def _error(api: str, status: int, code: str, detail: str) -> Response:
     if api == "private":
         return private_error(status, 2001 if status == 404 else 1002, detail)
     return json_response(status, {"status": status, "error": code.lower(), "error_description": detail})
+
+
+def _with_headers(response: Response, extra: list[tuple[bytes, bytes]]) -> Response:
+    if extra:
+        response.headers = [*response.headers, *extra]
+    return response
 
 
 def _too_many(api: str, retry_after: str) -> Response:
