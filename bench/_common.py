@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import platform
@@ -109,6 +110,8 @@ class Run:
     rate_limited: int = 0
     errors: int = 0
     cpu: float = 0.0
+    gc: float = 0.0
+    """Seconds of the client's CPU spent in Python's cyclic garbage collector (part of ``cpu``)."""
     server_cpu: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict[str, Any])
 
@@ -125,6 +128,11 @@ class Run:
     def cpu_per_item_us(self) -> float:
         """Client CPU per item the caller got, in µs."""
         return 1e6 * self.cpu / self.items if self.items else 0.0
+
+    @property
+    def gc_per_item_us(self) -> float:
+        """Client CPU in the cyclic garbage collector per item the caller got, in µs."""
+        return 1e6 * self.gc / self.items if self.items else 0.0
 
 
 @dataclass
@@ -150,14 +158,28 @@ class Series:
 
 
 class Stopwatch:
-    """Wall-clock and CPU time of this process (the client's; the server runs in its own)."""
+    """Wall-clock and CPU time of this process (the client's; the server runs in its own), and the
+    CPU time its cyclic garbage collector took meanwhile (``gc.callbacks``: every collection, of
+    whatever the process holds, the results kept so far among it)."""
 
     def __init__(self) -> None:
+        self.gc = 0.0
+        self._collecting = 0.0
+        gc.callbacks.append(self._collection)
         self.wall = time.perf_counter()
         self.cpu = time.process_time()
 
+    def _collection(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._collecting = time.process_time()
+        else:
+            self.gc += time.process_time() - self._collecting
+
     def stop(self) -> dict[str, Any]:
-        return {"seconds": time.perf_counter() - self.wall, "cpu": time.process_time() - self.cpu}
+        seconds, cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+        if self._collection in gc.callbacks:
+            gc.callbacks.remove(self._collection)
+        return {"seconds": seconds, "cpu": cpu, "gc": self.gc}
 
 
 def start(server: ServerInfo) -> Stopwatch:
@@ -196,6 +218,7 @@ def _run_from(server: ServerInfo, seconds: float, items: int, extra: dict[str, A
         rate_limited=statuses.get("429", 0),
         errors=int(extra.pop("errors", 0)),
         cpu=float(extra.pop("cpu", 0.0)),
+        gc=float(extra.pop("gc", 0.0)),
         server_cpu=stats["cpu_seconds"],
         extra={**extra, "timeline": stats["timeline"]},
     )
@@ -288,7 +311,8 @@ def floor_check(scenario: Scenario, floors: tuple[str, ...], target: float, whic
         f"{ratio:.2f}× ({kit.seconds:.2f} s vs {best.seconds:.2f} s; {requests[0]:,.0f} vs "
         f"{requests[1]:,.0f} requests; client CPU {kit.median('cpu_per_request_ms'):.2f} vs "
         f"{best.median('cpu_per_request_ms'):.2f} ms/request, {kit.median('cpu_per_item_us'):.0f} vs "
-        f"{best.median('cpu_per_item_us'):.0f} µs/item)",
+        f"{best.median('cpu_per_item_us'):.0f} µs/item, of which the garbage collector "
+        f"{kit.median('gc_per_item_us'):.0f} vs {best.median('gc_per_item_us'):.0f})",
         ratio <= target and requests[0] == requests[1],
     )
 

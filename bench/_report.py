@@ -62,8 +62,8 @@ def table(scenario: Scenario) -> list[str]:
     bare = next((s for s in scenario.series if s.client == "bare aiohttp"), None)
     lines = [
         "| client | items | median s | items/s | vs floor | vs bare aiohttp | requests | 429s | errors "
-        "| client CPU s | CPU ms/request | CPU µs/item | server CPU s | runs |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| client CPU s | CPU ms/request | CPU µs/item | of it GC µs/item | server CPU s | runs |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
 
     for series in scenario.series:
@@ -73,7 +73,8 @@ def table(scenario: Scenario) -> list[str]:
             f"| {series.median('requests'):,.0f} | {series.median('rate_limited'):,.0f} "
             f"| {sum(r.errors for r in series.runs)} | {series.median('cpu'):.2f} "
             f"| {series.median('cpu_per_request_ms'):.2f} | {series.median('cpu_per_item_us'):.0f} "
-            f"| {series.median('server_cpu'):.2f} | {len(series.runs)} |"
+            f"| {series.median('gc_per_item_us'):.0f} | {series.median('server_cpu'):.2f} "
+            f"| {len(series.runs)} |"
         )
     return lines
 
@@ -112,7 +113,10 @@ def report(scenarios: list[Scenario], header: Header, extra: Sequence[str] = ())
         "the fastest floor; page targets against the faster raw httpx floor (bare aiohttp beside it).",
         "- client CPU: `time.process_time()` of the runner's process over the timed part (the server "
         "runs in its own process), ÷ the requests the server saw or the items the caller got; requests "
-        "/ 429s / server CPU are what the server saw during the timed part.",
+        "/ 429s / server CPU are what the server saw during the timed part. Of it, GC: the CPU time of "
+        "Python's cyclic garbage collector (`gc.callbacks`), which walks every object the process holds, "
+        "the results kept so far among them: more objects kept per item (a pydantic model holds more "
+        "than the dict `json.loads` makes) cost more in every collection.",
         "",
         f"## Targets: {met} of {total} met",
         "",

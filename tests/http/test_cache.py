@@ -244,3 +244,29 @@ async def test_a_cached_entry_the_parser_now_refuses_is_dropped() -> None:
             await client.send_parsed(req, refuse)
         assert len(client.cache) == 0
     assert rec.calls == 1
+
+
+async def test_a_cache_hit_carries_the_url_the_request_was_sent_to() -> None:
+    seen: list[httpx.URL] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        return httpx.Response(200, json={"ok": True})
+
+    client, rec = make_client(handler)
+    params = [("filter[id]", "1"), ("filter[id]", "2"), ("include", "albums,artists"), ("q", "a b/ü")]
+    req = Request("GET", "tracks", params=params, operation="tracks.list", cache_ttl=TTL.MEDIUM)
+    responses: list[httpx.Response] = []
+
+    def keep(response: httpx.Response) -> object:
+        responses.append(response)
+        return response.json()
+
+    async with client:
+        await client.send_parsed(req, keep)
+        await client.send_parsed(req, keep)
+    assert rec.calls == 1
+    sent, hit = responses
+    assert hit is not sent
+    assert hit.request.url == sent.request.url == seen[0]
+    assert str(hit.request.url) == str(seen[0])

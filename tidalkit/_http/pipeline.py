@@ -225,8 +225,11 @@ class RequestPipeline:
             if hit is not None:
                 import httpx
 
+                import tidalkit._http.url as urls  # loaded with httpx
+
+                target = urls.request_url(url, self.base_url)  # not httpx's full parse of the URL
                 cached = httpx.Response(
-                    hit.status_code, headers=list(hit.headers), request=httpx.Request("GET", url)
+                    hit.status_code, headers=list(hit.headers), request=httpx.Request("GET", target)
                 )
                 cached._content = hit.content
                 try:
