@@ -117,3 +117,26 @@ def test_each_query_value_is_escaped_exactly_as_urllib_would(value: object) -> N
     assert encode_query([("k y", [value, value])]) == "&".join(  # type: ignore[list-item]
         [f"k%20y={quote(text, safe=',:[].')}"] * 2
     )
+
+
+PRINTABLE = [chr(code) for code in range(0x20, 0x7F)]
+
+
+@pytest.mark.parametrize("char", PRINTABLE)
+def test_every_printable_character_in_a_path_or_query_comes_out_as_httpx_quotes_it(char: str) -> None:
+    base = "https://api.tidal.com/v1/"
+    for tail in (
+        f"tracks/a{char}b",
+        f"tracks/{char}",
+        f"tracks?x=a{char}b",
+        f"tracks?x={char}&y=%41{char}%4",
+        f"a%2F{char}%zz?{char}=%7E{char}",
+    ):
+        url = base + tail
+        try:
+            expected = httpx.URL(url)
+        except httpx.InvalidURL:
+            continue
+        built = request_url(url, base)
+        assert str(built) == str(expected), tail
+        assert built.raw_path == expected.raw_path, tail

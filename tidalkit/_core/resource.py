@@ -7,7 +7,7 @@ construction.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
@@ -53,14 +53,21 @@ class Namespace(Generic[C]):
         _capture(response)
         return response
 
-    async def _request_parsed(self, request: Request, parse: Callable[[httpx.Response], T]) -> T:
-        """Send ``request`` and return ``parse(response)`` (the cache keeps only bodies that parse)."""
+    def _request_parsed(
+        self, request: Request, parse: Callable[[httpx.Response], T]
+    ) -> Coroutine[Any, Any, T]:
+        """Send ``request`` and return ``parse(response)`` (the cache keeps only bodies that parse).
 
-        def parse_and_capture(response: httpx.Response) -> T:
+        The pipeline's own coroutine, not one more around it (a layer less per request in flight).
+        """
+        if _captured.get() is None:
+            return self._client.send_parsed(request, parse)
+
+        def parse_and_capture(response: httpx.Response) -> T:  # inside `with_raw_response`
             _capture(response)
             return parse(response)
 
-        return await self._client.send_parsed(request, parse_and_capture)
+        return self._client.send_parsed(request, parse_and_capture)
 
     async def _request_json(self, request: Request) -> Any:
         """Send ``request`` and decode its JSON body (``None`` for an empty body); cached once decoded."""

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Coroutine
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
 import anyio
 
@@ -393,8 +394,8 @@ class Limiter:
         ``async with limiter.slot(): ...``."""
         return _Slot(self)
 
-    async def _enter(self) -> tuple[float, _Wave | None]:
-        """Take a slot and wait out what holds a send back; the send's start and its wave."""
+    async def _enter(self, slot: _Slot) -> None:
+        """Take a slot and wait out what holds a send back; ``slot`` keeps the send's start and wave."""
         capacity = self._capacity
         if capacity is None:
             # created lazily: an anyio primitive must not be bound to a loop at construction
@@ -420,19 +421,19 @@ class Limiter:
         except BaseException:
             capacity.release()
             raise
-        sent = self.clock.now()
-        wave = self._join_wave(sent)
+        sent = slot.sent = self.clock.now()
+        slot.wave = self._join_wave(sent)
         self._sending += 1
-        return sent, wave
 
-    async def _exit(self, sent: float, wave: _Wave | None, *, ok: bool) -> None:
-        """Give the slot back after a send that started at ``sent`` (``ok``: it raised nothing)."""
+    async def _exit(self, slot: _Slot, *, ok: bool) -> None:
+        """Give ``slot`` back after its send (``ok``: it raised nothing)."""
         try:
             if ok and self.budget is not None:
                 await self.budget.flush()
         finally:
             now = self.clock.now()
-            self._round_trip = now - sent
+            self._round_trip = now - slot.sent
+            wave = slot.wave
             self._sending -= 1
             if not self._sending:
                 self._idle_since = now
@@ -445,17 +446,19 @@ class Limiter:
 class _Slot:
     """``Limiter.slot()``: a class, not a generator, as it is entered once per request."""
 
-    __slots__ = ("_limiter", "_sent", "_wave")
+    __slots__ = ("_limiter", "sent", "wave")
 
     def __init__(self, limiter: Limiter) -> None:
         self._limiter = limiter
-        self._sent = 0.0
-        self._wave: _Wave | None = None
+        self.sent = 0.0
+        self.wave: _Wave | None = None
 
-    async def __aenter__(self) -> None:
-        self._sent, self._wave = await self._limiter._enter()  # pyright: ignore[reportPrivateUsage]
+    # the limiter's own coroutines, not one more coroutine around each
 
-    async def __aexit__(
+    def __aenter__(self) -> Coroutine[Any, Any, None]:
+        return self._limiter._enter(self)  # pyright: ignore[reportPrivateUsage]
+
+    def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self._limiter._exit(self._sent, self._wave, ok=exc_type is None)  # pyright: ignore[reportPrivateUsage]
+    ) -> Coroutine[Any, Any, None]:
+        return self._limiter._exit(self, ok=exc_type is None)  # pyright: ignore[reportPrivateUsage]

@@ -170,16 +170,6 @@ class RequestPipeline:
         # the client's choice of transport for the URL: respx's httpx-level mock hooks in here
         return transports.route(self._http._transport_for_url(http_request.url), http_request.url)
 
-    async def _dispatch(
-        self, transport: httpx.AsyncBaseTransport | None, http_request: httpx.Request
-    ) -> httpx.Response:
-        """Send one request; the response's body is not read yet."""
-        if transport is None:
-            return await self._http.send(http_request, stream=True)
-        response = await transport.handle_async_request(http_request)
-        response.request = http_request
-        return response
-
     async def _authorize(self, request: Request) -> Authorization:
         if not request.authenticated or self.auth is None:
             return _ANONYMOUS
@@ -254,14 +244,10 @@ class RequestPipeline:
         if self._closed:
             raise ClientClosedError(f"{type(self).__name__} is closed: requests after aclose() are refused")
 
-    async def _receive(self, http_request: httpx.Request, deadline: float) -> httpx.Response:
-        """One exchange within ``deadline``: the response with its body read (an excerpt for 3xx+)."""
-        import tidalkit._http.transport as transports  # loaded with httpx
-
-        transport, keeps_deadline = self._route(http_request)
-        if keeps_deadline:
-            http_request.extensions[transports.DEADLINE] = deadline  # a bare TimeoutError past it
-            return await self._read(transport, http_request)
+    async def _read_within(
+        self, transport: httpx.AsyncBaseTransport | None, http_request: httpx.Request, deadline: float
+    ) -> httpx.Response:
+        """`_read` within ``deadline`` seconds, for a transport that does not keep the deadline itself."""
         # anyio.fail_after, without the two generator-based context managers around its scope
         with anyio.CancelScope(deadline=anyio.current_time() + deadline):
             return await self._read(transport, http_request)
@@ -270,9 +256,14 @@ class RequestPipeline:
     async def _read(
         self, transport: httpx.AsyncBaseTransport | None, http_request: httpx.Request
     ) -> httpx.Response:
+        """Send one request and read its body (an excerpt for 3xx+) within ``max_response_bytes``."""
         import tidalkit._http.body as body  # loaded with httpx (a `from` import costs 1.5 µs a call)
 
-        response = await self._dispatch(transport, http_request)
+        if transport is None:  # an injected client sends it its own way
+            response = await self._http.send(http_request, stream=True)
+        else:
+            response = await transport.handle_async_request(http_request)
+            response.request = http_request
         try:
             if response.status_code < 300:
                 content = await body.read_bounded(response, self.max_response_bytes)
@@ -298,6 +289,8 @@ class RequestPipeline:
         """The pipeline after auth (``url`` built once by the caller): limiter, send, retries, 401 replay."""
         import httpx
 
+        import tidalkit._http.transport as transports  # loaded with httpx
+
         method = request.method.upper()
         key = request.headers.get("Idempotency-Key") if request.headers else None
         if key is None and request.idempotent and method not in ("GET", "HEAD"):
@@ -318,9 +311,15 @@ class RequestPipeline:
             response: httpx.Response | None = None
             status, retry_after = 0, None
             try:
+                transport, keeps_deadline = self._route(http_request)
+                if keeps_deadline:
+                    http_request.extensions[transports.DEADLINE] = deadline  # a bare TimeoutError past it
                 async with self.limiter.slot():
                     sent_at = self.limiter.clock.now()
-                    response = await self._receive(http_request, deadline)
+                    if keeps_deadline:  # one exchange within the deadline: its body read as well
+                        response = await self._read(transport, http_request)
+                    else:
+                        response = await self._read_within(transport, http_request, deadline)
                     # reported while the slot is held: a wave released by this answer sees its verdict
                     status = response.status_code
                     retry_after = parse_retry_after(response.headers) if status >= 400 else None

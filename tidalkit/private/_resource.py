@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -78,6 +78,23 @@ def _page(data: OffsetPage[T] | bytes, page_model: type[OffsetPage[T]]) -> Offse
     return data if isinstance(data, OffsetPage) else parse_model(data, page_model)
 
 
+_BODY_PARSERS: dict[type[BaseModel], Callable[[httpx.Response], Any]] = {}
+
+
+def _body_parser(model: type[M]) -> Callable[[httpx.Response], M]:
+    """``response`` → ``model``, validated from the body's bytes by pydantic-core's JSON parser (no
+    ``json.loads``, no dicts); made once per model."""
+    known = _BODY_PARSERS.get(model)
+    if known is not None:
+        return known
+
+    def parser(response: httpx.Response) -> M:
+        return parse_model(response.content, model)
+
+    _BODY_PARSERS[model] = parser
+    return parser
+
+
 _LISTS: dict[type[BaseModel], TypeAdapter[Any]] = {}
 
 
@@ -138,11 +155,11 @@ class EndpointGroup(Namespace["PrivateAPI"]):
     async def _get_json(self, path: str, *, operation: str, **get: Unpack[GetOptions]) -> Any:
         return await self._get_parsed(path, decode_json, operation=operation, **get)
 
-    async def _get(self, path: str, model: type[M], *, operation: str, **get: Unpack[GetOptions]) -> M:
-        # validated from the body's bytes by pydantic-core's JSON parser: no json.loads, no dicts
-        return await self._get_parsed(
-            path, lambda response: parse_model(response.content, model), operation=operation, **get
-        )
+    def _get(
+        self, path: str, model: type[M], *, operation: str, **get: Unpack[GetOptions]
+    ) -> Coroutine[Any, Any, M]:
+        # `_get_parsed`'s coroutine itself: no coroutine and no parse closure of its own per call
+        return self._get_parsed(path, _body_parser(model), operation=operation, **get)
 
     async def _get_list(
         self, path: str, model: type[M], *, operation: str, **get: Unpack[GetOptions]
