@@ -311,3 +311,57 @@ async def test_sequential_requests_are_never_held() -> None:
             await client.send(Request("GET", f"tracks/{i}"))
     assert rec.calls == 20
     assert clock.sleeps == []
+
+
+async def test_slots_given_up_by_cancelled_tasks_are_all_back_and_handed_out_in_arrival_order() -> None:
+    limiter = Limiter(3, adaptive=False)
+    release = anyio.Event()
+    order: list[int] = []
+
+    async def hold(n: int) -> None:
+        async with limiter.slot():
+            order.append(n)
+            await release.wait()
+
+    async with anyio.create_task_group() as group:
+        holders = anyio.CancelScope()
+
+        async def holders_group() -> None:
+            with holders:
+                async with anyio.create_task_group() as inner:
+                    for n in range(3):
+                        inner.start_soon(hold, n)
+                        await anyio.sleep(0)
+
+        group.start_soon(holders_group)
+        await anyio.sleep(0.01)
+        assert limiter.in_flight == 3
+        waiting = anyio.CancelScope()
+
+        async def waiter_group() -> None:
+            with waiting:
+                async with anyio.create_task_group() as inner:
+                    for n in range(3, 8):
+                        inner.start_soon(hold, n)
+                        await anyio.sleep(0)
+
+        group.start_soon(waiter_group)
+        await anyio.sleep(0.01)
+        waiting.cancel()  # five tasks waiting for a slot give up
+        await anyio.sleep(0.01)
+        holders.cancel()  # and the three holding one are cancelled inside it
+        await anyio.sleep(0.01)
+    assert order == [0, 1, 2]
+    assert limiter.in_flight == 0
+
+    async with anyio.create_task_group() as group:  # every slot can be taken again, in arrival order
+        release = anyio.Event()
+        for n in range(10, 16):
+            group.start_soon(hold, n)
+            await anyio.sleep(0)
+        await anyio.sleep(0.01)
+        assert limiter.in_flight == 3
+        assert order[3:] == [10, 11, 12]
+        release.set()
+    assert order[3:] == [10, 11, 12, 13, 14, 15]
+    assert limiter.in_flight == 0

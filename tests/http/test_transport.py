@@ -141,3 +141,58 @@ async def test_only_tidalkit_s_aiohttp_route_keeps_the_deadline_itself() -> None
     mock = httpx.MockTransport(lambda request: httpx.Response(200))
     assert route(mock, url) == (mock, False)
     await chosen.aclose()
+
+
+async def test_the_headers_sent_are_the_request_s_even_when_a_wrapping_transport_changes_them() -> None:
+    import asyncio
+
+    from tidalkit._http import HeaderAuth, Request
+    from tidalkit._http.transport import default_transport
+    from tidalkit.private import PrivateAPI
+
+    heads: list[str] = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            try:
+                head = await reader.readuntil(b"\r\n\r\n")
+            except (asyncio.IncompleteReadError, ConnectionError):
+                break
+            heads.append(head.decode("latin-1").lower())
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+            await writer.drain()
+        writer.close()
+
+    class Tracing(httpx.AsyncBaseTransport):
+        def __init__(self) -> None:
+            self.inner = default_transport()
+            self.rewrite = False
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if self.rewrite:
+                request.headers["Traceparent"] = "00-trace-01"
+                request.headers["Authorization"] = "Bearer replaced"
+            return await self.inner.handle_async_request(request)
+
+        async def aclose(self) -> None:
+            await self.inner.aclose()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    tracing = Tracing()
+    auth = HeaderAuth({"Authorization": "Bearer original"})
+    try:
+        async with PrivateAPI(auth=auth, base_url=f"http://127.0.0.1:{port}/api", transport=tracing) as client:
+            for rewrite in (False, False, True, True, False):
+                tracing.rewrite = rewrite
+                await client.send(Request("GET", "v1/tracks/1"))
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert len(heads) == 5
+    for head, rewrite in zip(heads, (False, False, True, True, False), strict=True):
+        assert ("authorization: bearer replaced" in head) is rewrite
+        assert ("authorization: bearer original" in head) is not rewrite
+        assert ("traceparent: 00-trace-01" in head) is rewrite
+        assert head.count("authorization:") == 1
+        assert "user-agent: tidalkit/" in head

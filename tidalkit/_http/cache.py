@@ -33,10 +33,11 @@ class CacheKey:
 
 @dataclass(frozen=True, slots=True)
 class CachedResponse:
-    """An immutable copy of a successful response (bytes are immutable, headers a tuple)."""
+    """An immutable copy of a successful response (bytes are immutable, headers a tuple of their
+    names and values as sent)."""
 
     status_code: int
-    headers: tuple[tuple[str, str], ...]
+    headers: tuple[tuple[bytes, bytes], ...]
     content: bytes
     expires_at: float
 
@@ -81,7 +82,7 @@ class ResponseCache:
         key: CacheKey,
         *,
         status_code: int,
-        headers: tuple[tuple[str, str], ...],
+        headers: tuple[tuple[bytes, bytes], ...],
         content: bytes,
         ttl: float,
     ) -> None:

@@ -255,7 +255,8 @@ class _Wave:
 class Limiter:
     """Flow control shared by every request of one client.
 
-    * ``max_concurrency``: at most this many requests in flight (an anyio ``CapacityLimiter``).
+    * ``max_concurrency``: at most this many requests in flight (an anyio ``Semaphore``, first come
+      first served).
     * ``rate``: optional requests per second (token bucket, ``burst`` tokens at most).
     * cool-down: after a 429, `cool_down` closes a gate that every task of the client waits
       at until the ``Retry-After`` moment, so one 429 does not become a storm.
@@ -294,7 +295,7 @@ class Limiter:
             raise ValueError("max_concurrency must be at least 1")
         self.clock: Clock = clock or SystemClock()
         self.max_concurrency = max_concurrency
-        self._capacity: anyio.CapacityLimiter | None = None
+        self._capacity: anyio.Semaphore | None = None
         self._bucket = (
             _TokenBucket(rate, burst if burst is not None else max(1.0, rate), self.clock) if rate else None
         )
@@ -310,7 +311,7 @@ class Limiter:
     @property
     def in_flight(self) -> int:
         """Requests holding a slot now."""
-        return 0 if self._capacity is None else self._capacity.borrowed_tokens
+        return 0 if self._capacity is None else self.max_concurrency - self._capacity.value
 
     @property
     def cooling_down_until(self) -> float:
@@ -398,8 +399,9 @@ class Limiter:
         """Take a slot and wait out what holds a send back; ``slot`` keeps the send's start and wave."""
         capacity = self._capacity
         if capacity is None:
-            # created lazily: an anyio primitive must not be bound to a loop at construction
-            capacity = self._capacity = anyio.CapacityLimiter(self.max_concurrency)
+            # created lazily: an anyio primitive must not be bound to a loop at construction. A
+            # semaphore, not a CapacityLimiter: no per-task borrower bookkeeping on each take and give
+            capacity = self._capacity = anyio.Semaphore(self.max_concurrency, fast_acquire=True)
         try:  # a free slot is taken without a trip through the event loop
             capacity.acquire_nowait()
         except anyio.WouldBlock:

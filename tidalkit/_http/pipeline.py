@@ -63,8 +63,10 @@ class RequestPipeline:
     max_response_bytes: int
     _pool: ConnectionPool
     _headers: dict[str, str]
-    _prepared: dict[tuple[bytes, tuple[tuple[str, str], ...]], httpx.Headers]
+    _prepared: dict[tuple[bytes, tuple[tuple[str, str], ...]], tuple[httpx.Headers, Any]]
     _request_timeout: httpx.Timeout | None
+    _deadline_of: tuple[httpx.Timeout, float] | None = None
+    """The default deadline, with the timeout it was worked out from (see `_deadline`)."""
     _refused: dict[str, str]
     _closed_here: bool
     _root: RequestPipeline
@@ -108,13 +110,16 @@ class RequestPipeline:
         ):
             # no body, no per-request header: the headers are the same every time for this token,
             # so they are built (and checked by httpx) once, not per request
+            import tidalkit._http.transport as transports
+
             target = urls.request_url(url, self.base_url)
+            headers, plain = self._prepared_headers(target, authorization)
             built = httpx.Request(
                 request.method,
                 target,
-                headers=self._prepared_headers(target, authorization),
+                headers=headers,
                 stream=httpx.ByteStream(b""),
-                extensions={"timeout": extension or self._default_timeout},
+                extensions={"timeout": extension or self._default_timeout, transports.PLAIN_HEADERS: plain},
             )
             built._content = b""  # as httpx sets it for an empty body
             return built
@@ -142,22 +147,25 @@ class RequestPipeline:
             extensions={"timeout": extension or self._default_timeout},
         )
 
-    def _prepared_headers(self, url: httpx.URL, authorization: Authorization) -> httpx.Headers:
+    def _prepared_headers(self, url: httpx.URL, authorization: Authorization) -> tuple[httpx.Headers, Any]:
         """The headers of a bodiless request to ``url``'s host with ``authorization``, as httpx would
-        set them (``Host`` first), built once per host and token (a few dozen kept)."""
+        set them (``Host`` first), built once per host and token (a few dozen kept); with them, the
+        same headers as tidalkit's transport hands them to aiohttp (`transport.plain_headers`)."""
         import httpx
+
+        import tidalkit._http.transport as transports
 
         key = (url.netloc, tuple(authorization.headers.items()))
         found = self._prepared.get(key)
         if found is None:
             merged = dict(self._headers)
             merged.update(authorization.headers)
-            found = httpx.Headers(merged)
-            if "host" not in found:
-                found = httpx.Headers([(b"Host", url.netloc), *found.raw])
+            headers = httpx.Headers(merged)
+            if "host" not in headers:
+                headers = httpx.Headers([(b"Host", url.netloc), *headers.raw])
             if len(self._prepared) >= _PREPARED_HEADERS:  # many users' tokens: start again
                 self._prepared.clear()
-            self._prepared[key] = found
+            found = self._prepared[key] = (headers, transports.plain_headers(headers))
         return found
 
     def _route(self, http_request: httpx.Request) -> tuple[httpx.AsyncBaseTransport | None, bool]:
@@ -181,9 +189,14 @@ class RequestPipeline:
             return self.deadline
         if request.timeout is not None:
             return 2 * request.timeout
-        phases = (self._request_timeout or self._http.timeout).as_dict().values()
-        finite = [value for value in phases if value is not None]
-        return 2 * max(finite) if finite else DEFAULT_DEADLINE
+        timeout = self._request_timeout or self._http.timeout
+        known = self._deadline_of
+        if known is not None and known[0] is timeout:  # worked out once per timeout setting
+            return known[1]
+        finite = [value for value in timeout.as_dict().values() if value is not None]
+        deadline = 2 * max(finite) if finite else DEFAULT_DEADLINE
+        self._deadline_of = (timeout, deadline)
+        return deadline
 
     async def send(self, request: Request) -> httpx.Response:
         """Send ``request`` through auth, limiter and retries; return a read 2xx response.
@@ -426,10 +439,11 @@ def _summary(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
-_DERIVED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_DERIVED_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
-def _stored_headers(headers: httpx.Headers) -> tuple[tuple[str, str], ...]:
-    """Headers to keep with a decoded body: the encoding ones described the bytes on the wire."""
-    items = headers.multi_items()
-    return tuple((name, value) for name, value in items if name.lower() not in _DERIVED_HEADERS)
+def _stored_headers(headers: httpx.Headers) -> tuple[tuple[bytes, bytes], ...]:
+    """Headers to keep with a decoded body, as sent: the encoding ones described the bytes on the
+    wire. Read from httpx's entries (name, lower-cased name, value): nothing decoded or lowered."""
+    entries: list[tuple[bytes, bytes, bytes]] = headers._list  # pyright: ignore[reportPrivateUsage]
+    return tuple((name, value) for name, lower, value in entries if lower not in _DERIVED_HEADERS)

@@ -29,11 +29,30 @@ from tidalkit._loop import running_asyncio_loop
 if TYPE_CHECKING:
     import aiohttp
 
-__all__ = ["DEADLINE", "default_transport", "route"]
+__all__ = ["DEADLINE", "PLAIN_HEADERS", "default_transport", "plain_headers", "route"]
 
 DEADLINE = "tidalkit.deadline"
 """Request extension: seconds the whole exchange (connect, headers, body) may take. tidalkit's
 aiohttp transport keeps it as aiohttp's total timeout, which ends in a bare ``TimeoutError``."""
+PLAIN_HEADERS = "tidalkit.plain_headers"
+"""Request extension: the request's headers as tidalkit's aiohttp transport sends them, made once
+for headers the pipeline reuses (`plain_headers`); used only while the request still carries
+exactly those headers."""
+
+
+def plain_headers(headers: httpx.Headers) -> tuple[list[Any], tuple[tuple[str, str], ...]]:
+    """``headers`` as the `PLAIN_HEADERS` extension: their entries, and them as aiohttp takes them."""
+    entries: list[Any] = headers._list  # pyright: ignore[reportPrivateUsage]
+    return list(entries), tuple(
+        (name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw
+    )
+
+
+def _aiohttp_headers(request: httpx.Request) -> Any:
+    plain: Any = request.extensions.get(PLAIN_HEADERS)
+    if plain is not None and request.headers._list == plain[0]:  # pyright: ignore[reportPrivateUsage]
+        return plain[1]  # unchanged since the pipeline built the request: decoded once, not per request
+    return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
 
 
 _MESSAGE_LIMIT = 200
@@ -164,7 +183,7 @@ class _AiohttpTransport(httpx.AsyncBaseTransport):
         import yarl
 
         session = self._session or self._open()
-        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
+        headers = _aiohttp_headers(request)
         data: bytes | httpx.AsyncByteStream | None
         try:
             data = request.content or None
