@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 
@@ -331,7 +332,7 @@ async def test_slots_given_up_by_cancelled_tasks_are_all_back_and_handed_out_in_
                 async with anyio.create_task_group() as inner:
                     for n in range(3):
                         inner.start_soon(hold, n)
-                        await anyio.sleep(0)
+                        await anyio.lowlevel.checkpoint()
 
         group.start_soon(holders_group)
         await anyio.sleep(0.01)
@@ -343,7 +344,7 @@ async def test_slots_given_up_by_cancelled_tasks_are_all_back_and_handed_out_in_
                 async with anyio.create_task_group() as inner:
                     for n in range(3, 8):
                         inner.start_soon(hold, n)
-                        await anyio.sleep(0)
+                        await anyio.lowlevel.checkpoint()
 
         group.start_soon(waiter_group)
         await anyio.sleep(0.01)
@@ -358,7 +359,7 @@ async def test_slots_given_up_by_cancelled_tasks_are_all_back_and_handed_out_in_
         release = anyio.Event()
         for n in range(10, 16):
             group.start_soon(hold, n)
-            await anyio.sleep(0)
+            await anyio.lowlevel.checkpoint()
         await anyio.sleep(0.01)
         assert limiter.in_flight == 3
         assert order[3:] == [10, 11, 12]

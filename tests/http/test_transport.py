@@ -182,7 +182,8 @@ async def test_the_headers_sent_are_the_request_s_even_when_a_wrapping_transport
     tracing = Tracing()
     auth = HeaderAuth({"Authorization": "Bearer original"})
     try:
-        async with PrivateAPI(auth=auth, base_url=f"http://127.0.0.1:{port}/api", transport=tracing) as client:
+        base_url = f"http://127.0.0.1:{port}/api"
+        async with PrivateAPI(auth=auth, base_url=base_url, transport=tracing) as client:
             for rewrite in (False, False, True, True, False):
                 tracing.rewrite = rewrite
                 await client.send(Request("GET", "v1/tracks/1"))
