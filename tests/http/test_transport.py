@@ -197,3 +197,25 @@ async def test_the_headers_sent_are_the_request_s_even_when_a_wrapping_transport
         assert ("traceparent: 00-trace-01" in head) is rewrite
         assert head.count("authorization:") == 1
         assert "user-agent: tidalkit/" in head
+
+
+async def test_the_request_extensions_tidalkit_adds_never_show_the_token() -> None:
+    from tidalkit._http import HeaderAuth, Request
+    from tidalkit.private import PrivateAPI
+
+    seen: list[httpx.Request] = []
+
+    class Keep(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return httpx.Response(200, json={})
+
+    auth = HeaderAuth({"Authorization": "Bearer s3cr3t-t0ken"})
+    async with PrivateAPI(auth=auth, base_url="https://api.tidal.com/v1", transport=Keep()) as client:
+        await client.send(Request("GET", "tracks/1"))
+        await client.send(Request("GET", "tracks/2"))
+    assert len(seen) == 2
+    for request in seen:
+        assert "tidalkit.plain_headers" in request.extensions
+        shown = f"{request.extensions!r} {request.extensions} {request.headers!r}"
+        assert "s3cr3t" not in shown

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # httpx loads with the first request (see ConnectionPool)
     import httpx
 
     from tidalkit._http.pool import ConnectionPool
+    from tidalkit._http.transport import PlainHeaders
 
 __all__ = ["DEFAULT_DEADLINE", "RequestPipeline"]
 
@@ -63,7 +64,7 @@ class RequestPipeline:
     max_response_bytes: int
     _pool: ConnectionPool
     _headers: dict[str, str]
-    _prepared: dict[tuple[bytes, tuple[tuple[str, str], ...]], tuple[httpx.Headers, Any]]
+    _prepared: dict[tuple[bytes, tuple[tuple[str, str], ...]], tuple[httpx.Headers, PlainHeaders]]
     _request_timeout: httpx.Timeout | None
     _deadline_of: tuple[httpx.Timeout, float] | None = None
     """The default deadline, with the timeout it was worked out from (see `_deadline`)."""
@@ -147,10 +148,12 @@ class RequestPipeline:
             extensions={"timeout": extension or self._default_timeout},
         )
 
-    def _prepared_headers(self, url: httpx.URL, authorization: Authorization) -> tuple[httpx.Headers, Any]:
+    def _prepared_headers(
+        self, url: httpx.URL, authorization: Authorization
+    ) -> tuple[httpx.Headers, PlainHeaders]:
         """The headers of a bodiless request to ``url``'s host with ``authorization``, as httpx would
         set them (``Host`` first), built once per host and token (a few dozen kept); with them, the
-        same headers as tidalkit's transport hands them to aiohttp (`transport.plain_headers`)."""
+        same headers as tidalkit's transport hands them to aiohttp (`transport.PlainHeaders`)."""
         import httpx
 
         import tidalkit._http.transport as transports
@@ -165,7 +168,7 @@ class RequestPipeline:
                 headers = httpx.Headers([(b"Host", url.netloc), *headers.raw])
             if len(self._prepared) >= _PREPARED_HEADERS:  # many users' tokens: start again
                 self._prepared.clear()
-            found = self._prepared[key] = (headers, transports.plain_headers(headers))
+            found = self._prepared[key] = (headers, transports.PlainHeaders(headers))
         return found
 
     def _route(self, http_request: httpx.Request) -> tuple[httpx.AsyncBaseTransport | None, bool]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -29,29 +29,35 @@ from tidalkit._loop import running_asyncio_loop
 if TYPE_CHECKING:
     import aiohttp
 
-__all__ = ["DEADLINE", "PLAIN_HEADERS", "default_transport", "plain_headers", "route"]
+__all__ = ["DEADLINE", "PLAIN_HEADERS", "PlainHeaders", "default_transport", "route"]
 
 DEADLINE = "tidalkit.deadline"
 """Request extension: seconds the whole exchange (connect, headers, body) may take. tidalkit's
 aiohttp transport keeps it as aiohttp's total timeout, which ends in a bare ``TimeoutError``."""
 PLAIN_HEADERS = "tidalkit.plain_headers"
 """Request extension: the request's headers as tidalkit's aiohttp transport sends them, made once
-for headers the pipeline reuses (`plain_headers`); used only while the request still carries
+for headers the pipeline reuses (`PlainHeaders`); used only while the request still carries
 exactly those headers."""
 
 
-def plain_headers(headers: httpx.Headers) -> tuple[list[Any], tuple[tuple[str, str], ...]]:
-    """``headers`` as the `PLAIN_HEADERS` extension: their entries, and them as aiohttp takes them."""
-    entries: list[Any] = headers._list  # pyright: ignore[reportPrivateUsage]
-    return list(entries), tuple(
-        (name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw
-    )
+class PlainHeaders:
+    """The `PLAIN_HEADERS` extension: headers the pipeline reuses, as aiohttp takes them, with the
+    entries they were made from. Its ``repr`` names no header: they hold the token."""
+
+    __slots__ = ("entries", "pairs")
+
+    def __init__(self, headers: httpx.Headers) -> None:
+        self.entries: list[tuple[bytes, bytes, bytes]] = list(headers._list)  # pyright: ignore[reportPrivateUsage]
+        self.pairs = tuple((name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw)
+
+    def __repr__(self) -> str:
+        return f"PlainHeaders({len(self.pairs)} headers)"
 
 
-def _aiohttp_headers(request: httpx.Request) -> Any:
-    plain: Any = request.extensions.get(PLAIN_HEADERS)
-    if plain is not None and request.headers._list == plain[0]:  # pyright: ignore[reportPrivateUsage]
-        return plain[1]  # unchanged since the pipeline built the request: decoded once, not per request
+def _aiohttp_headers(request: httpx.Request) -> Sequence[tuple[str, str]]:
+    plain = request.extensions.get(PLAIN_HEADERS)
+    if isinstance(plain, PlainHeaders) and request.headers._list == plain.entries:  # pyright: ignore[reportPrivateUsage]
+        return plain.pairs  # unchanged since the pipeline built the request: decoded once, not per request
     return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
 
 

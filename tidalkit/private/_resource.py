@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -78,20 +79,14 @@ def _page(data: OffsetPage[T] | bytes, page_model: type[OffsetPage[T]]) -> Offse
     return data if isinstance(data, OffsetPage) else parse_model(data, page_model)
 
 
-_BODY_PARSERS: dict[type[BaseModel], Callable[[httpx.Response], Any]] = {}
-
-
+@cache  # one per model class: bounded by the code, not by what the server sends
 def _body_parser(model: type[M]) -> Callable[[httpx.Response], M]:
     """``response`` → ``model``, validated from the body's bytes by pydantic-core's JSON parser (no
     ``json.loads``, no dicts); made once per model."""
-    known = _BODY_PARSERS.get(model)
-    if known is not None:
-        return known
 
     def parser(response: httpx.Response) -> M:
         return parse_model(response.content, model)
 
-    _BODY_PARSERS[model] = parser
     return parser
 
 
