@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import tracemalloc
 from typing import Any
 
@@ -17,7 +18,7 @@ from tidalkit._core.offset_pages import STEP_WINDOWS
 from tidalkit._http.errors import InternalServerError, ResponseValidationError
 from tidalkit._http.parsing import parse_model
 from tidalkit.private import PrivateAPI
-from tidalkit.private.models import CursorPage, OffsetPage
+from tidalkit.private.models import CursorPage, OffsetPage, Playlist
 from tidalkit.private.pagination import cursor_paginator, offset_paginator
 
 UUID = p.PLAYLIST_UUID
@@ -180,6 +181,34 @@ async def test_cursor_iteration_follows_the_cursor_to_the_end(
     ids = [mix.id async for mix in api.favorites.mixes(page_size=1)]
     assert ids == ["a", "b", "c"]
     assert [call.request.url.params.get("cursor") for call in route.calls] == [None, "c1", "c2"]
+
+
+async def test_public_playlists_unwrap_entries_read_bare_ones_and_drop_misfits(
+    api: PrivateAPI, router: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    pages = {
+        None: {
+            "items": [
+                {"playlist": p.playlist("wrapped"), "followInfo": {"followed": True}},
+                p.playlist("bare"),  # a playlist sent without its wrapper
+                {"playlist": {"title": "no uuid"}, "followInfo": {}},  # does not fit: dropped
+                None,
+            ],
+            "cursor": "c1",
+        },
+        "c1": {"items": [{"playlist": p.playlist("last")}], "cursor": None},
+    }
+    caplog.set_level(logging.DEBUG, logger="tidalkit.private")
+    route = router.get(path="/v2/user-playlists/42/public").mock(
+        side_effect=lambda request: httpx.Response(200, json=pages[request.url.params.get("cursor")])
+    )
+    playlists = await api.users.public_playlists(42, page_size=4).collect()
+    assert [playlist.uuid for playlist in playlists] == ["wrapped", "bare", "last"]
+    assert all(isinstance(playlist, Playlist) for playlist in playlists)
+    assert playlists[1].title == "Road trip"
+    assert playlists[1].number_of_tracks == 2
+    assert route.call_count == 2
+    assert "skipped a list item that does not fit (playlist.uuid: Field required" in caplog.text
 
 
 async def test_cursor_iteration_stops_on_a_repeated_cursor() -> None:

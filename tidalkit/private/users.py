@@ -9,7 +9,7 @@ from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import Request
 from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import Artist, Track, Video
-from tidalkit.private.models.collection import Playlist
+from tidalkit.private.models.collection import Playlist, UserPlaylist
 from tidalkit.private.models.paging import CursorPage, Favorite, OffsetPage
 from tidalkit.private.models.user import Client, Session, Subscription, User, UserProfile
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator
@@ -99,16 +99,19 @@ class Users(EndpointGroup):
         """GET v2/user-playlists/{id}/public (by cursor)."""
 
         async def fetch(cursor: str | None, limit: int) -> CursorPage[Playlist]:
-            data = await self._get_json(
+            page = await self._get(
                 f"v2/user-playlists/{await self._uid(user_id)}/public",
+                CursorPage[UserPlaylist],
                 operation="users.public_playlists",
                 params={"limit": limit, "cursor": cursor},
                 ttl=TTL.SHORT,
             )
-            # entries are {"playlist": {...}, "followInfo": {...}}; unwrap them
-            page = parse_model(data, CursorPage[dict[str, object]])
-            playlists = [entry.get("playlist", entry) for entry in page.items]
-            return CursorPage[Playlist].model_validate({"items": playlists, "cursor": page.cursor})
+            # entries are {"playlist": {...}, "followInfo": {...}}, read from the bytes; one sent as a
+            # bare playlist keeps its fields as extras and is read as a playlist (a misfit is dropped)
+            entries = [entry.playlist or entry.model_extra or {} for entry in page.items]
+            return CursorPage[Playlist].model_validate(
+                {"items": entries, "cursor": page.cursor, "lastModifiedAt": page.last_updated_at}
+            )
 
         return cursor_paginator(fetch, page_size=page_size, max_items=max_items)
 
