@@ -193,6 +193,9 @@ async def test_public_playlists_unwrap_entries_read_bare_ones_and_drop_misfits(
                 p.playlist("bare"),  # a playlist sent without its wrapper
                 {"playlist": {"title": "no uuid"}, "followInfo": {}},  # does not fit: dropped
                 None,
+                {"playlist": None, "followInfo": {}},
+                {"playlist": p.playlist("odd siblings"), "followInfo": [], "profile": "PUBLIC"},
+                {**p.playlist("bare with extras"), "profile": "x", "followInfo": {"n": 1}},
             ],
             "cursor": "c1",
         },
@@ -202,8 +205,10 @@ async def test_public_playlists_unwrap_entries_read_bare_ones_and_drop_misfits(
     route = router.get(path="/v2/user-playlists/42/public").mock(
         side_effect=lambda request: httpx.Response(200, json=pages[request.url.params.get("cursor")])
     )
-    playlists = await api.users.public_playlists(42, page_size=4).collect()
-    assert [playlist.uuid for playlist in playlists] == ["wrapped", "bare", "last"]
+    playlists = await api.users.public_playlists(42, page_size=7).collect()
+    uuids = [playlist.uuid for playlist in playlists]
+    assert uuids == ["wrapped", "bare", "odd siblings", "bare with extras", "last"]
+    assert playlists[3].model_extra == {"profile": "x", "followInfo": {"n": 1}}
     assert all(isinstance(playlist, Playlist) for playlist in playlists)
     assert playlists[1].title == "Road trip"
     assert playlists[1].number_of_tracks == 2

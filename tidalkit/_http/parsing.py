@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pydantic loads with the first model (about 100 ms), not wit
     import httpx
     from pydantic import BaseModel, ValidationError
 
-__all__ = ["decode_json", "parse_model", "validation_error", "with_gc_deferred"]
+__all__ = ["decode_json", "json_refused", "parse_model", "validation_error", "with_gc_deferred"]
 
 M = TypeVar("M", bound="BaseModel")
 T = TypeVar("T")
@@ -75,11 +75,37 @@ def validation_error(exc: ValidationError, model: str, body: str = "") -> Respon
     )
 
 
+def json_refused(exc: ValueError) -> bool:
+    """True when pydantic-core's JSON parser refused the body itself (not its fit to the model).
+
+    ``json.loads`` may still read it: it takes a lone surrogate escape (``"\\ud83d"``, as a title
+    cut mid-emoji comes), a byte-order mark, UTF-16 and UTF-32 text; pydantic-core does not.
+    """
+    from pydantic import ValidationError
+
+    if not isinstance(exc, ValidationError) or exc.error_count() != 1:
+        return False
+    return exc.errors(include_url=False)[0]["type"] == "json_invalid"
+
+
 def parse_model(data: Any, model: type[M]) -> M:
-    """Validate decoded JSON (or raw bytes) into ``model``; failures → ResponseValidationError."""
+    """Validate decoded JSON (or raw bytes) into ``model``; failures → ResponseValidationError.
+
+    Bytes are read by pydantic-core's JSON parser; a body only ``json.loads`` reads (see
+    `json_refused`) is decoded by it and validated from the Python objects.
+    """
     try:
         if isinstance(data, bytes | str):
-            return with_gc_deferred(model.model_validate_json, data)
+            try:
+                return with_gc_deferred(model.model_validate_json, data)
+            except ValueError as exc:
+                if not json_refused(exc):
+                    raise
+                try:
+                    decoded = json.loads(data)
+                except (ValueError, RecursionError):
+                    raise exc from None
+            return model.model_validate(decoded)
         return model.model_validate(data)
     except RecursionError:
         name = model.__name__

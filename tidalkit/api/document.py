@@ -12,6 +12,7 @@ from typing import Any, Self, cast
 
 from pydantic import BaseModel, ValidationError
 
+from tidalkit._http.parsing import json_refused
 from tidalkit.api.model import APIModel, IncludedIndex, Resource, as_items, bind, index_of
 from tidalkit.api.salvage import salvage
 from tidalkit.api.tolerance import ValidationIssue, absent_count, check_absent
@@ -48,6 +49,8 @@ class DocumentBase(APIModel):
                 decoded = json.loads(json_data)
             except (ValueError, RecursionError):
                 raise exc from None
+            if json_refused(exc):  # JSON only `json.loads` reads: the document as it decodes
+                return cls.model_validate(decoded, **kwargs)
             return cls._salvaged(decoded, exc)
         text = bytes(json_data) if isinstance(json_data, bytearray) else json_data
         document._bound(before, lambda: cls.model_validate_json(text, **kwargs))

@@ -8,8 +8,9 @@ from tidalkit._http.cache import TTL
 from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import Request
 from tidalkit.private._resource import EndpointGroup
+from tidalkit.private.models._base import TidalModel
 from tidalkit.private.models.catalog import Artist, Track, Video
-from tidalkit.private.models.collection import Playlist, UserPlaylist
+from tidalkit.private.models.collection import Playlist
 from tidalkit.private.models.paging import CursorPage, Favorite, OffsetPage
 from tidalkit.private.models.user import Client, Session, Subscription, User, UserProfile
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator
@@ -20,6 +21,12 @@ T = TypeVar("T")
 
 _BLOCKS = ("users.blocked",)
 _FOLLOWS = ("users.following", "users.followers", "users.profile")
+
+
+class _PublicEntry(TidalModel):
+    """An entry of GET v2/user-playlists/{id}/public: the playlist, the rest (``followInfo``) kept."""
+
+    playlist: Playlist | None = None
 
 
 class Users(EndpointGroup):
@@ -101,14 +108,17 @@ class Users(EndpointGroup):
         async def fetch(cursor: str | None, limit: int) -> CursorPage[Playlist]:
             page = await self._get(
                 f"v2/user-playlists/{await self._uid(user_id)}/public",
-                CursorPage[UserPlaylist],
+                CursorPage[_PublicEntry],
                 operation="users.public_playlists",
                 params={"limit": limit, "cursor": cursor},
                 ttl=TTL.SHORT,
             )
-            # entries are {"playlist": {...}, "followInfo": {...}}, read from the bytes; one sent as a
-            # bare playlist keeps its fields as extras and is read as a playlist (a misfit is dropped)
-            entries = [entry.playlist or entry.model_extra or {} for entry in page.items]
+            # entries are {"playlist": {...}, "followInfo": {...}}; one sent as a bare playlist has
+            # all its fields in the entry's extras (a null playlist is dropped, a misfit skipped)
+            entries = [
+                entry.playlist if "playlist" in entry.model_fields_set else entry.model_extra
+                for entry in page.items
+            ]
             return CursorPage[Playlist].model_validate(
                 {"items": entries, "cursor": page.cursor, "lastModifiedAt": page.last_updated_at}
             )
