@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 from collections.abc import AsyncIterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -258,6 +259,20 @@ def _proxy_for(url: httpx.URL, proxies: dict[str, str]) -> str | None:  # once p
     return None if urllib.request.proxy_bypass(where) else proxy
 
 
+def _mocked() -> bool:
+    """True while a mocking library has patched httpx's own transport (pytest-httpx) or httpcore's
+    connection pool (respx's default mode): requests then take httpx's own transport, where the
+    mock sees them, not aiohttp's connector, which it would not (they would reach the network)."""
+    sent_by = httpx.AsyncHTTPTransport.handle_async_request
+    if getattr(sent_by, "__module__", None) != "httpx._transports.default":
+        return True
+    pool = sys.modules.get("httpcore._async.connection_pool")  # unpatched while httpcore is not loaded
+    if pool is None:
+        return False
+    sent_by = pool.AsyncConnectionPool.handle_async_request
+    return getattr(sent_by, "__module__", None) != "httpcore._async.connection_pool"
+
+
 class _FirstUseTransport(httpx.AsyncBaseTransport):
     """Picks the transport at the first request, by the async library running it.
 
@@ -265,13 +280,16 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
     ``AsyncHTTPTransport`` is used. The choice is made once and kept for the client's life.
     Proxies are read from the environment once, when the transport is made, and each host's
     route (direct or through its proxy) once, at its first request, so no request pays for the
-    lookup (aiohttp's own ``trust_env`` looks them up in a thread on every request).
+    lookup (aiohttp's own ``trust_env`` looks them up in a thread on every request). While a
+    mocking library patches httpx's transport or httpcore (`_mocked`), requests take httpx's own
+    transport, so respx's default mode and pytest-httpx see them.
     """
 
     def __init__(self, limits: httpx.Limits) -> None:
         self._limits = limits
         self._proxies = _environment_proxies()
         self._by_proxy: dict[str | None, httpx.AsyncBaseTransport] = {}
+        self._httpx_by_proxy: dict[str | None, httpx.AsyncHTTPTransport] = {}
         self._routes: dict[tuple[str, str, int | None], httpx.AsyncBaseTransport] = {}
         self._asyncio: bool | None = None
         if running_asyncio_loop() is not None:
@@ -279,6 +297,8 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
 
     def chosen(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         """The transport for ``url`` under the running async library (made once, then kept)."""
+        if _mocked():
+            return self._httpx_transport(url)
         key = (url.scheme, url.host, url.port)
         route = self._routes.get(key)
         if route is not None:
@@ -297,11 +317,20 @@ class _FirstUseTransport(httpx.AsyncBaseTransport):
         self._routes[key] = route
         return route
 
+    def _httpx_transport(self, url: httpx.URL) -> httpx.AsyncHTTPTransport:
+        """httpx's own transport for ``url`` (through its proxy), made once per proxy."""
+        proxy = _proxy_for(url, self._proxies) if self._proxies else None
+        transport = self._httpx_by_proxy.get(proxy)
+        if transport is None:
+            via = httpx.Proxy(proxy) if proxy is not None else None
+            transport = self._httpx_by_proxy[proxy] = httpx.AsyncHTTPTransport(limits=self._limits, proxy=via)
+        return transport
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self.chosen(request.url).handle_async_request(request)
 
     async def aclose(self) -> None:
-        for transport in self._by_proxy.values():
+        for transport in (*self._by_proxy.values(), *self._httpx_by_proxy.values()):
             await transport.aclose()
 
 
