@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
-__all__ = ["ParamValue", "Params", "Request", "encode_query"]
+__all__ = ["ParamValue", "Params", "Request", "encode_query", "path_id"]
 
 ParamScalar = str | int | float | bool
 ParamValue = ParamScalar | Sequence[ParamScalar] | None
@@ -35,6 +35,19 @@ def _value(value: ParamScalar) -> str:
     if text.isalnum() and text.isascii():  # ids, country codes, numbers: nothing to escape
         return text
     return quote(text, safe=_SAFE_VALUE)
+
+
+def path_id(value: object) -> str:
+    """``value`` (an id, a UUID, a genre path, free text) as one path segment, percent-encoded, so
+    it cannot reach another path: ``/``, ``?``, ``#`` and the rest are escaped. An empty or dot
+    segment (``.``, ``..``) names no resource, only its parent: ValueError."""
+    text = str(value)
+    if text.isalnum() and text.isascii():  # ids: nothing to escape
+        return text
+    segment = quote(text, safe="")
+    if segment in ("", ".", ".."):
+        raise ValueError(f"{text!r} cannot be a path segment: empty or a dot segment names the parent path")
+    return segment
 
 
 def encode_query(params: Params | None) -> str:

@@ -6,13 +6,12 @@ import sys
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
-from urllib.parse import quote
 
 from tidalkit._core.batch import BatchResult, fetch_batched, fetch_each, write_chunks
 from tidalkit._core.resource import Namespace
 from tidalkit._http.errors import PermissionDeniedError, ResponseValidationError
 from tidalkit._http.parsing import parse_model
-from tidalkit._http.request import ParamValue, Request
+from tidalkit._http.request import ParamValue, Request, path_id
 from tidalkit.api.document import DocumentBase
 from tidalkit.api.limits import check_parameters
 from tidalkit.api.pagination import Paginator, document_paginator
@@ -61,11 +60,6 @@ class OperationSpec:
     tier: str
     cache_ttl: float | None = None
     invalidates: tuple[str, ...] = ()
-
-
-def path_id(value: str) -> str:
-    """A path segment, percent-encoded (ids are opaque; search ids are free text)."""
-    return quote(str(value), safe="")
 
 
 def csv(values: Sequence[str] | str | None) -> str | None:

@@ -13,7 +13,7 @@ from tidalkit._core.resource import Namespace
 from tidalkit._http.cache import TTL
 from tidalkit._http.errors import ResponseValidationError
 from tidalkit._http.parsing import decode_json, parse_model, with_gc_deferred
-from tidalkit._http.request import ParamValue, Request
+from tidalkit._http.request import ParamValue, Request, path_id
 from tidalkit.private.models._base import as_dict, as_list
 from tidalkit.private.models.paging import CursorPage, OffsetPage
 from tidalkit.private.pagination import CursorPaginator, OffsetPaginator, cursor_paginator, offset_paginator
@@ -203,7 +203,7 @@ class EndpointGroup(Namespace["PrivateAPI"]):
             "assetpresentation": options.get("presentation", "FULL"),
             "playbackmode": options.get("mode", "STREAM"),
         }
-        path, operation = f"v1/{kind}/{item_id}/{endpoint}", f"{kind}.playback_info"
+        path, operation = f"v1/{kind}/{path_id(item_id)}/{endpoint}", f"{kind}.playback_info"
         from tidalkit.private.models.playback import PlaybackInfo  # manifests and their parsers load here
 
         return await self._get(path, PlaybackInfo, operation=operation, params=params, ttl=None)
@@ -217,7 +217,7 @@ class EndpointGroup(Namespace["PrivateAPI"]):
             "assetpresentation": options.get("presentation", "FULL"),
             "urlusagemode": options.get("usage", "STREAM"),
         }
-        path, operation = f"v1/{kind}/{item_id}/urlpostpaywall", f"{kind}.stream_url"
+        path, operation = f"v1/{kind}/{path_id(item_id)}/urlpostpaywall", f"{kind}.stream_url"
         from tidalkit.private.models.playback import StreamUrl
 
         return await self._get(path, StreamUrl, operation=operation, params=params, ttl=None)

@@ -8,6 +8,7 @@ from typing import Literal
 from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
 from tidalkit._http.errors import ResponseValidationError
+from tidalkit._http.request import path_id
 from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models._base import as_dict
 from tidalkit.private.models.catalog import Album, Artist, ArtistBio, ArtistLink, Track, Video
@@ -33,7 +34,7 @@ class Artists(EndpointGroup):
 
     async def get(self, artist_id: int | str) -> Artist:
         """GET v1/artists/{id}."""
-        return await self._get(f"v1/artists/{artist_id}", Artist, operation="artists.get")
+        return await self._get(f"v1/artists/{path_id(artist_id)}", Artist, operation="artists.get")
 
     async def get_many(self, artist_ids: Sequence[int | str]) -> BatchResult[Artist]:
         """GET v1/artists/{id} for every id, concurrently, in order; 404s are in ``.missing``."""
@@ -49,7 +50,7 @@ class Artists(EndpointGroup):
     ) -> OffsetPaginator[Album]:
         """GET v1/artists/{id}/albums (``filter``: EPSANDSINGLES, COMPILATIONS; None: albums)."""
         return self._offset(
-            f"v1/artists/{artist_id}/albums",
+            f"v1/artists/{path_id(artist_id)}/albums",
             OffsetPage[Album],
             operation="artists.albums",
             params={"filter": None if filter == "ALBUMS" else filter},
@@ -60,7 +61,7 @@ class Artists(EndpointGroup):
     async def bio(self, artist_id: int | str) -> ArtistBio:
         """GET v1/artists/{id}/bio."""
         return await self._get(
-            f"v1/artists/{artist_id}/bio", ArtistBio, operation="artists.bio", ttl=TTL.LONG
+            f"v1/artists/{path_id(artist_id)}/bio", ArtistBio, operation="artists.bio", ttl=TTL.LONG
         )
 
     def links(
@@ -68,7 +69,7 @@ class Artists(EndpointGroup):
     ) -> OffsetPaginator[ArtistLink]:
         """GET v1/artists/{id}/links: the artist's sites and social profiles."""
         return self._offset(
-            f"v1/artists/{artist_id}/links",
+            f"v1/artists/{path_id(artist_id)}/links",
             OffsetPage[ArtistLink],
             operation="artists.links",
             page_size=page_size,
@@ -77,7 +78,7 @@ class Artists(EndpointGroup):
 
     async def mix_id(self, artist_id: int | str) -> str:
         """GET v1/artists/{id}/mix: the id of the artist's mix."""
-        path = f"v1/artists/{artist_id}/mix"
+        path = f"v1/artists/{path_id(artist_id)}/mix"
         return mix_id_from(await self._get_json(path, operation="artists.mix_id", ttl=TTL.LONG), path)
 
     def radio(
@@ -85,7 +86,7 @@ class Artists(EndpointGroup):
     ) -> OffsetPaginator[Track]:
         """GET v1/artists/{id}/radio: tracks of the artist's radio."""
         return self._offset(
-            f"v1/artists/{artist_id}/radio",
+            f"v1/artists/{path_id(artist_id)}/radio",
             OffsetPage[Track],
             operation="artists.radio",
             page_size=page_size,
@@ -97,7 +98,7 @@ class Artists(EndpointGroup):
     ) -> OffsetPaginator[Track]:
         """GET v1/artists/{id}/toptracks."""
         return self._offset(
-            f"v1/artists/{artist_id}/toptracks",
+            f"v1/artists/{path_id(artist_id)}/toptracks",
             OffsetPage[Track],
             operation="artists.top_tracks",
             page_size=page_size,
@@ -109,7 +110,7 @@ class Artists(EndpointGroup):
     ) -> OffsetPaginator[Video]:
         """GET v1/artists/{id}/videos."""
         return self._offset(
-            f"v1/artists/{artist_id}/videos",
+            f"v1/artists/{path_id(artist_id)}/videos",
             OffsetPage[Video],
             operation="artists.videos",
             page_size=page_size,
@@ -121,7 +122,7 @@ class Artists(EndpointGroup):
     ) -> OffsetPaginator[Artist]:
         """GET v1/artists/{id}/similar."""
         return self._offset(
-            f"v1/artists/{artist_id}/similar",
+            f"v1/artists/{path_id(artist_id)}/similar",
             OffsetPage[Artist],
             operation="artists.similar",
             page_size=page_size,

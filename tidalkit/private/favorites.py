@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Literal, TypeVar
 
 from tidalkit._http.cache import TTL
+from tidalkit._http.request import path_id
 from tidalkit.private._resource import EndpointGroup, join_ids
 from tidalkit.private.folders import trns
 from tidalkit.private.models.catalog import Album, Artist, Mix, Track, Video
@@ -49,7 +50,7 @@ class Favorites(EndpointGroup):
     """``client.favorites``: list, add and remove favourites of the logged-in user."""
 
     async def _path(self, suffix: str) -> str:
-        return f"v1/users/{await self._client.user_id()}/favorites{suffix}"
+        return f"v1/users/{path_id(await self._client.user_id())}/favorites{suffix}"
 
     async def ids(self) -> FavoriteIds:
         """GET v1/users/{id}/favorites/ids: every favourite id by type."""
@@ -163,9 +164,10 @@ class Favorites(EndpointGroup):
     async def remove(self, kind: Kind, ids: Ids) -> None:
         """DELETE v1/users/{id}/favorites/{kind}/{ids}, in chunks of `REMOVE_CHUNK`."""
         for chunk in _split(ids, REMOVE_CHUNK):
+            listed = ",".join(path_id(value) for value in chunk.split(","))  # each id one path item
             await self._send(
                 "DELETE",
-                await self._path(f"/{kind}/{chunk}"),
+                await self._path(f"/{kind}/{listed}"),
                 operation=f"favorites.remove_{kind}",
                 invalidates=_WRITES,
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tidalkit._core.pagination import OnePage, Paginator
 from tidalkit._http.cache import TTL
+from tidalkit._http.request import path_id
 from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import Album, Artist, Genre, Track, Video
 from tidalkit.private.models.collection import Playlist
@@ -27,7 +28,7 @@ class Genres(EndpointGroup):
     ) -> OffsetPaginator[Album]:
         """GET v1/genres/{path}/albums."""
         return self._offset(
-            f"v1/genres/{path}/albums",
+            f"v1/genres/{path_id(path)}/albums",
             OffsetPage[Album],
             operation="genres.albums",
             page_size=page_size,
@@ -39,7 +40,7 @@ class Genres(EndpointGroup):
     ) -> OffsetPaginator[Artist]:
         """GET v1/genres/{path}/artists."""
         return self._offset(
-            f"v1/genres/{path}/artists",
+            f"v1/genres/{path_id(path)}/artists",
             OffsetPage[Artist],
             operation="genres.artists",
             page_size=page_size,
@@ -51,7 +52,7 @@ class Genres(EndpointGroup):
     ) -> OffsetPaginator[Track]:
         """GET v1/genres/{path}/tracks."""
         return self._offset(
-            f"v1/genres/{path}/tracks",
+            f"v1/genres/{path_id(path)}/tracks",
             OffsetPage[Track],
             operation="genres.tracks",
             page_size=page_size,
@@ -63,7 +64,7 @@ class Genres(EndpointGroup):
     ) -> OffsetPaginator[Video]:
         """GET v1/genres/{path}/videos."""
         return self._offset(
-            f"v1/genres/{path}/videos",
+            f"v1/genres/{path_id(path)}/videos",
             OffsetPage[Video],
             operation="genres.videos",
             page_size=page_size,
@@ -75,7 +76,7 @@ class Genres(EndpointGroup):
     ) -> OffsetPaginator[Playlist]:
         """GET v1/genres/{path}/playlists."""
         return self._offset(
-            f"v1/genres/{path}/playlists",
+            f"v1/genres/{path_id(path)}/playlists",
             OffsetPage[Playlist],
             operation="genres.playlists",
             page_size=page_size,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tidalkit._http.cache import TTL
+from tidalkit._http.request import path_id
 from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models.catalog import MediaItem, Mix
 from tidalkit.private.models.page import MixHeaderModule
@@ -20,7 +21,7 @@ class Mixes(EndpointGroup):
     ) -> OffsetPaginator[MediaItem]:
         """GET v1/mixes/{id}/items: the tracks and videos of a mix."""
         return self._offset(
-            f"v1/mixes/{mix_id}/items",
+            f"v1/mixes/{path_id(mix_id)}/items",
             OffsetPage[MediaItem],
             operation="mixes.items",
             page_size=page_size,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from tidalkit._http.cache import TTL
 from tidalkit._http.errors import PreconditionFailedError
 from tidalkit._http.parsing import decode_json, parse_model
-from tidalkit._http.request import ParamValue, Request
+from tidalkit._http.request import ParamValue, Request, path_id
 from tidalkit.private._resource import EndpointGroup, join_ids
 from tidalkit.private.models.catalog import MediaItem, Track
 from tidalkit.private.models.collection import CollectionItem, Playlist, PlaylistUpdate, UserPlaylist
@@ -56,7 +56,9 @@ class Playlists(EndpointGroup):
 
     async def _read(self, uuid: str, *, ttl: float | None, operation: str) -> Playlist:
         params = await self._params(None, country=True)
-        request = Request("GET", f"v1/playlists/{uuid}", params=params, operation=operation, cache_ttl=ttl)
+        request = Request(
+            "GET", f"v1/playlists/{path_id(uuid)}", params=params, operation=operation, cache_ttl=ttl
+        )
 
         def parse(response: httpx.Response) -> Playlist:
             playlist = parse_model(decode_json(response), Playlist)
@@ -72,7 +74,10 @@ class Playlists(EndpointGroup):
     async def get_user_playlist(self, uuid: str) -> UserPlaylist:
         """GET v2/user-playlists/{uuid}: a user's playlist with the owner's profile."""
         return await self._get(
-            f"v2/user-playlists/{uuid}", UserPlaylist, operation="playlists.get_user_playlist", ttl=TTL.SHORT
+            f"v2/user-playlists/{path_id(uuid)}",
+            UserPlaylist,
+            operation="playlists.get_user_playlist",
+            ttl=TTL.SHORT,
         )
 
     def items(
@@ -80,7 +85,7 @@ class Playlists(EndpointGroup):
     ) -> OffsetPaginator[MediaItem]:
         """GET v1/playlists/{uuid}/items: tracks and videos, in playlist order."""
         return self._offset(
-            f"v1/playlists/{uuid}/items",
+            f"v1/playlists/{path_id(uuid)}/items",
             OffsetPage[MediaItem],
             operation="playlists.items",
             page_size=page_size,
@@ -99,7 +104,7 @@ class Playlists(EndpointGroup):
     ) -> OffsetPaginator[Track]:
         """GET v1/playlists/{uuid}/tracks (tracks only), optionally ordered."""
         return self._offset(
-            f"v1/playlists/{uuid}/tracks",
+            f"v1/playlists/{path_id(uuid)}/tracks",
             OffsetPage[Track],
             operation="playlists.tracks",
             params={"order": order, "orderDirection": order_direction},
@@ -113,7 +118,7 @@ class Playlists(EndpointGroup):
     ) -> OffsetPaginator[MediaItem]:
         """GET v1/playlists/{uuid}/recommendations/items (needs a user token)."""
         return self._offset(
-            f"v1/playlists/{uuid}/recommendations/items",
+            f"v1/playlists/{path_id(uuid)}/recommendations/items",
             OffsetPage[MediaItem],
             operation="playlists.recommendations",
             page_size=page_size,
@@ -144,23 +149,35 @@ class Playlists(EndpointGroup):
         if not form:
             raise ValueError("edit() needs a title or a description")
         await self._send(
-            "POST", f"v1/playlists/{uuid}", operation="playlists.edit", data=form, invalidates=_WRITES
+            "POST",
+            f"v1/playlists/{path_id(uuid)}",
+            operation="playlists.edit",
+            data=form,
+            invalidates=_WRITES,
         )
 
     async def delete(self, uuid: str) -> None:
         """DELETE v1/playlists/{uuid}."""
-        await self._send("DELETE", f"v1/playlists/{uuid}", operation="playlists.delete", invalidates=_WRITES)
+        await self._send(
+            "DELETE", f"v1/playlists/{path_id(uuid)}", operation="playlists.delete", invalidates=_WRITES
+        )
 
     async def set_public(self, uuid: str) -> None:
         """PUT v2/playlists/{uuid}/set-public."""
         await self._send(
-            "PUT", f"v2/playlists/{uuid}/set-public", operation="playlists.set_public", invalidates=_WRITES
+            "PUT",
+            f"v2/playlists/{path_id(uuid)}/set-public",
+            operation="playlists.set_public",
+            invalidates=_WRITES,
         )
 
     async def set_private(self, uuid: str) -> None:
         """PUT v2/playlists/{uuid}/set-private."""
         await self._send(
-            "PUT", f"v2/playlists/{uuid}/set-private", operation="playlists.set_private", invalidates=_WRITES
+            "PUT",
+            f"v2/playlists/{path_id(uuid)}/set-private",
+            operation="playlists.set_private",
+            invalidates=_WRITES,
         )
 
     # ---- item edits (ETag precondition) --------------------------------------------------------
@@ -187,7 +204,7 @@ class Playlists(EndpointGroup):
         for attempt in range(2):
             request = Request(
                 method,
-                f"v1/playlists/{uuid}{suffix}",
+                f"v1/playlists/{path_id(uuid)}{suffix}",
                 params=query,
                 data=data,
                 headers={"If-None-Match": etag} if etag else None,
@@ -276,7 +293,7 @@ class Playlists(EndpointGroup):
         return await self._edit(
             "POST",
             uuid,
-            f"/items/{index}/replace",
+            f"/items/{path_id(index)}/replace",
             operation="playlists.replace",
             data={"itemId": str(item_id)},
         )
@@ -307,7 +324,10 @@ class Playlists(EndpointGroup):
         found: set[str] = set()
         indices: list[int] = []
         items = self._offset(
-            f"v1/playlists/{uuid}/items", OffsetPage[MediaItem], operation="playlists.items", ttl=None
+            f"v1/playlists/{path_id(uuid)}/items",
+            OffsetPage[MediaItem],
+            operation="playlists.items",
+            ttl=None,
         )
         index = 0
         async for entry in items:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
+from tidalkit._http.request import path_id
 from tidalkit.private._resource import EndpointGroup, PlaybackOptions, StreamOptions
 from tidalkit.private.artists import mix_id_from
 from tidalkit.private.models.catalog import AudioQuality, Contributor, Credit, Lyrics, Recommendation, Track
@@ -24,7 +25,7 @@ class Tracks(EndpointGroup):
 
     async def get(self, track_id: int | str) -> Track:
         """GET v1/tracks/{id}."""
-        return await self._get(f"v1/tracks/{track_id}", Track, operation="tracks.get")
+        return await self._get(f"v1/tracks/{path_id(track_id)}", Track, operation="tracks.get")
 
     async def get_many(self, track_ids: Sequence[int | str]) -> BatchResult[Track]:
         """GET v1/tracks/{id} for every id, concurrently, in order; 404s are in ``.missing``."""
@@ -35,7 +36,7 @@ class Tracks(EndpointGroup):
     ) -> OffsetPaginator[Contributor]:
         """GET v1/tracks/{id}/contributors: every contributor and role."""
         return self._offset(
-            f"v1/tracks/{track_id}/contributors",
+            f"v1/tracks/{path_id(track_id)}/contributors",
             OffsetPage[Contributor],
             operation="tracks.contributors",
             page_size=page_size,
@@ -46,18 +47,18 @@ class Tracks(EndpointGroup):
     async def credits(self, track_id: int | str) -> list[Credit]:
         """GET v1/tracks/{id}/credits: contributors grouped by role."""
         return await self._get_list(
-            f"v1/tracks/{track_id}/credits", Credit, operation="tracks.credits", ttl=TTL.LONG
+            f"v1/tracks/{path_id(track_id)}/credits", Credit, operation="tracks.credits", ttl=TTL.LONG
         )
 
     async def lyrics(self, track_id: int | str) -> Lyrics:
         """GET v1/tracks/{id}/lyrics (needs a subscription; 404 when the track has none)."""
         return await self._get(
-            f"v1/tracks/{track_id}/lyrics", Lyrics, operation="tracks.lyrics", ttl=TTL.LONG
+            f"v1/tracks/{path_id(track_id)}/lyrics", Lyrics, operation="tracks.lyrics", ttl=TTL.LONG
         )
 
     async def mix_id(self, track_id: int | str) -> str:
         """GET v1/tracks/{id}/mix: the id of the track's mix."""
-        path = f"v1/tracks/{track_id}/mix"
+        path = f"v1/tracks/{path_id(track_id)}/mix"
         return mix_id_from(await self._get_json(path, operation="tracks.mix_id", ttl=TTL.LONG), path)
 
     def radio(
@@ -65,7 +66,7 @@ class Tracks(EndpointGroup):
     ) -> OffsetPaginator[Track]:
         """GET v1/tracks/{id}/radio: tracks of the track's radio."""
         return self._offset(
-            f"v1/tracks/{track_id}/radio",
+            f"v1/tracks/{path_id(track_id)}/radio",
             OffsetPage[Track],
             operation="tracks.radio",
             page_size=page_size,
@@ -77,7 +78,7 @@ class Tracks(EndpointGroup):
     ) -> OffsetPaginator[Recommendation]:
         """GET v1/tracks/{id}/recommendations (needs a user token)."""
         return self._offset(
-            f"v1/tracks/{track_id}/recommendations",
+            f"v1/tracks/{path_id(track_id)}/recommendations",
             OffsetPage[Recommendation],
             operation="tracks.recommendations",
             page_size=page_size,

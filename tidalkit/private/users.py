@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from tidalkit._http.cache import TTL
 from tidalkit._http.parsing import parse_model
-from tidalkit._http.request import Request
+from tidalkit._http.request import Request, path_id
 from tidalkit.private._resource import EndpointGroup
 from tidalkit.private.models._base import TidalModel
 from tidalkit.private.models.catalog import Artist, Track, Video
@@ -45,7 +45,7 @@ class Users(EndpointGroup):
     async def get(self, user_id: int | str | None = None) -> User:
         """GET v1/users/{id}."""
         return await self._get(
-            f"v1/users/{await self._uid(user_id)}", User, operation="users.get", ttl=TTL.SHORT
+            f"v1/users/{path_id(await self._uid(user_id))}", User, operation="users.get", ttl=TTL.SHORT
         )
 
     async def session(self) -> Session:
@@ -55,7 +55,7 @@ class Users(EndpointGroup):
     async def subscription(self, user_id: int | str | None = None) -> Subscription:
         """GET v1/users/{id}/subscription."""
         return await self._get(
-            f"v1/users/{await self._uid(user_id)}/subscription",
+            f"v1/users/{path_id(await self._uid(user_id))}/subscription",
             Subscription,
             operation="users.subscription",
             ttl=TTL.SHORT,
@@ -79,7 +79,7 @@ class Users(EndpointGroup):
         max_items: int | None,
     ) -> OffsetPaginator[T]:
         async def path() -> str:
-            return f"v1/users/{await self._uid(user_id)}/{suffix}"
+            return f"v1/users/{path_id(await self._uid(user_id))}/{suffix}"
 
         return self._offset(
             path, page_model, operation=operation, ttl=TTL.SHORT, page_size=page_size, max_items=max_items
@@ -107,7 +107,7 @@ class Users(EndpointGroup):
 
         async def fetch(cursor: str | None, limit: int) -> CursorPage[Playlist]:
             page = await self._get(
-                f"v2/user-playlists/{await self._uid(user_id)}/public",
+                f"v2/user-playlists/{path_id(await self._uid(user_id))}/public",
                 CursorPage[_PublicEntry],
                 operation="users.public_playlists",
                 params={"limit": limit, "cursor": cursor},
@@ -130,7 +130,10 @@ class Users(EndpointGroup):
     async def profile(self, user_id: int | str | None = None) -> UserProfile:
         """GET v2/profiles/{id}: the public profile (name, picture, follower counts)."""
         return await self._get(
-            f"v2/profiles/{await self._uid(user_id)}", UserProfile, operation="users.profile", ttl=TTL.SHORT
+            f"v2/profiles/{path_id(await self._uid(user_id))}",
+            UserProfile,
+            operation="users.profile",
+            ttl=TTL.SHORT,
         )
 
     def _profiles(
@@ -138,7 +141,7 @@ class Users(EndpointGroup):
     ) -> CursorPaginator[UserProfile]:
         async def fetch(cursor: str | None, limit: int) -> CursorPage[UserProfile]:
             return await self._get(
-                f"v2/profiles/{await self._uid(user_id)}/{suffix}",
+                f"v2/profiles/{path_id(await self._uid(user_id))}/{suffix}",
                 CursorPage[UserProfile],
                 operation=operation,
                 params={"limit": limit, "cursor": cursor},
@@ -198,13 +201,16 @@ class Users(EndpointGroup):
     async def block_user(self, user_id: int | str) -> None:
         """PUT v2/profiles/block/{id}."""
         await self._send(
-            "PUT", f"v2/profiles/block/{user_id}", operation="users.block_user", invalidates=_BLOCKS
+            "PUT", f"v2/profiles/block/{path_id(user_id)}", operation="users.block_user", invalidates=_BLOCKS
         )
 
     async def unblock_user(self, user_id: int | str) -> None:
         """DELETE v2/profiles/block/{id}."""
         await self._send(
-            "DELETE", f"v2/profiles/block/{user_id}", operation="users.unblock_user", invalidates=_BLOCKS
+            "DELETE",
+            f"v2/profiles/block/{path_id(user_id)}",
+            operation="users.unblock_user",
+            invalidates=_BLOCKS,
         )
 
     def _blocked(
@@ -235,7 +241,7 @@ class Users(EndpointGroup):
     async def _block(self, kind: str, item_id: int | str) -> None:
         await self._send(
             "POST",
-            f"v1/users/{await self._client.user_id()}/blocks/{kind}s",
+            f"v1/users/{path_id(await self._client.user_id())}/blocks/{kind}s",
             operation=f"users.block_{kind}",
             data={f"{kind}Id": str(item_id)},
             invalidates=_BLOCKS,
@@ -244,7 +250,7 @@ class Users(EndpointGroup):
     async def _unblock(self, kind: str, item_id: int | str) -> None:
         await self._send(
             "DELETE",
-            f"v1/users/{await self._client.user_id()}/blocks/{kind}s/{item_id}",
+            f"v1/users/{path_id(await self._client.user_id())}/blocks/{kind}s/{path_id(item_id)}",
             operation=f"users.unblock_{kind}",
             invalidates=_BLOCKS,
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from tidalkit._core.batch import BatchResult
 from tidalkit._http.cache import TTL
+from tidalkit._http.request import path_id
 from tidalkit.private._resource import EndpointGroup, PlaybackOptions, StreamOptions
 from tidalkit.private.models.catalog import Contributor, Video, VideoQuality
 from tidalkit.private.models.paging import OffsetPage
@@ -23,7 +24,7 @@ class Videos(EndpointGroup):
 
     async def get(self, video_id: int | str) -> Video:
         """GET v1/videos/{id}."""
-        return await self._get(f"v1/videos/{video_id}", Video, operation="videos.get")
+        return await self._get(f"v1/videos/{path_id(video_id)}", Video, operation="videos.get")
 
     async def get_many(self, video_ids: Sequence[int | str]) -> BatchResult[Video]:
         """GET v1/videos/{id} for every id, concurrently, in order; 404s are in ``.missing``."""
@@ -34,7 +35,7 @@ class Videos(EndpointGroup):
     ) -> OffsetPaginator[Contributor]:
         """GET v1/videos/{id}/contributors."""
         return self._offset(
-            f"v1/videos/{video_id}/contributors",
+            f"v1/videos/{path_id(video_id)}/contributors",
             OffsetPage[Contributor],
             operation="videos.contributors",
             page_size=page_size,
