@@ -21,7 +21,7 @@ import logging
 import os
 import time
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from tidalkit._http import redis_conn
 
@@ -199,7 +199,8 @@ class SharedRateBudget:
             not_before = max(0.0, self._next_local - time.monotonic()) if self._probing else 0.0
             seen = self._members if self._probing else 0
             args = [self.rate, self.burst, self._member, cool, mode, not_before, seen]
-            wait, rate, members, queue = await script(keys=self._keys, args=args)
+            answer: Any = await script(keys=self._keys, args=args)  # typed loosely by redis-py
+            wait, rate, members, queue = cast(list[Any], answer)
         except redis_conn.failures() as exc:  # down, or refusing (read-only, out of memory)
             first = self._down_until is None  # concurrent failures of one outage log once
             self._down_until = time.monotonic() + self.retry_every

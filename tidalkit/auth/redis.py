@@ -213,7 +213,8 @@ class RedisTokenRepository(FilterHelpers):
 
         async def body() -> list[str] | None:
             script = self.redis.register_script(_GET)
-            return await script(keys=[name, self._recent_key(key)], args=[_ts(now), now.timestamp()])
+            found: Any = await script(keys=[name, self._recent_key(key)], args=[_ts(now), now.timestamp()])
+            return cast("list[str] | None", found)  # typed loosely by redis-py
 
         flat = await self._run(body)
         if not flat:
