@@ -32,8 +32,9 @@ class _PublicEntry(TidalModel):
 class Users(EndpointGroup):
     """``client.users``. Methods taking ``user_id=None`` act on the logged-in user."""
 
-    async def _uid(self, user_id: int | str | None) -> int | str:
-        return user_id if user_id is not None else await self._client.user_id()
+    async def _uid(self, user_id: int | str | None) -> str:
+        """``user_id`` (the logged-in user's when None) as a path segment."""
+        return path_id(user_id if user_id is not None else await self._client.user_id())
 
     # ---- account -------------------------------------------------------------------------------
 
@@ -45,7 +46,7 @@ class Users(EndpointGroup):
     async def get(self, user_id: int | str | None = None) -> User:
         """GET v1/users/{id}."""
         return await self._get(
-            f"v1/users/{path_id(await self._uid(user_id))}", User, operation="users.get", ttl=TTL.SHORT
+            f"v1/users/{await self._uid(user_id)}", User, operation="users.get", ttl=TTL.SHORT
         )
 
     async def session(self) -> Session:
@@ -55,7 +56,7 @@ class Users(EndpointGroup):
     async def subscription(self, user_id: int | str | None = None) -> Subscription:
         """GET v1/users/{id}/subscription."""
         return await self._get(
-            f"v1/users/{path_id(await self._uid(user_id))}/subscription",
+            f"v1/users/{await self._uid(user_id)}/subscription",
             Subscription,
             operation="users.subscription",
             ttl=TTL.SHORT,
@@ -79,7 +80,7 @@ class Users(EndpointGroup):
         max_items: int | None,
     ) -> OffsetPaginator[T]:
         async def path() -> str:
-            return f"v1/users/{path_id(await self._uid(user_id))}/{suffix}"
+            return f"v1/users/{await self._uid(user_id)}/{suffix}"
 
         return self._offset(
             path, page_model, operation=operation, ttl=TTL.SHORT, page_size=page_size, max_items=max_items
@@ -107,7 +108,7 @@ class Users(EndpointGroup):
 
         async def fetch(cursor: str | None, limit: int) -> CursorPage[Playlist]:
             page = await self._get(
-                f"v2/user-playlists/{path_id(await self._uid(user_id))}/public",
+                f"v2/user-playlists/{await self._uid(user_id)}/public",
                 CursorPage[_PublicEntry],
                 operation="users.public_playlists",
                 params={"limit": limit, "cursor": cursor},
@@ -130,7 +131,7 @@ class Users(EndpointGroup):
     async def profile(self, user_id: int | str | None = None) -> UserProfile:
         """GET v2/profiles/{id}: the public profile (name, picture, follower counts)."""
         return await self._get(
-            f"v2/profiles/{path_id(await self._uid(user_id))}",
+            f"v2/profiles/{await self._uid(user_id)}",
             UserProfile,
             operation="users.profile",
             ttl=TTL.SHORT,
@@ -141,7 +142,7 @@ class Users(EndpointGroup):
     ) -> CursorPaginator[UserProfile]:
         async def fetch(cursor: str | None, limit: int) -> CursorPage[UserProfile]:
             return await self._get(
-                f"v2/profiles/{path_id(await self._uid(user_id))}/{suffix}",
+                f"v2/profiles/{await self._uid(user_id)}/{suffix}",
                 CursorPage[UserProfile],
                 operation=operation,
                 params={"limit": limit, "cursor": cursor},
