@@ -17,7 +17,7 @@ import respx
 
 from tests.api.helpers import make_client
 from tests.private.conftest import make_api
-from tidalkit._http.errors import NotFoundError
+from tidalkit._http.errors import InvalidIdError, NotFoundError, TidalError
 from tidalkit._http.request import path_id
 from tidalkit.api import TidalAPI
 from tidalkit.private import PrivateAPI
@@ -44,6 +44,14 @@ PRIVATE: dict[str, tuple[PrivateCall, str]] = {
 }
 
 
+def test_an_empty_or_dot_id_is_a_tidal_error_and_a_value_error() -> None:
+    assert issubclass(InvalidIdError, TidalError)
+    assert issubclass(InvalidIdError, ValueError)
+    import tidalkit
+
+    assert tidalkit.InvalidIdError is InvalidIdError
+
+
 def test_an_id_becomes_one_percent_encoded_segment() -> None:
     for hostile in HOSTILE:
         segment = path_id(hostile)
@@ -52,7 +60,7 @@ def test_an_id_becomes_one_percent_encoded_segment() -> None:
     assert path_id(144371283) == "144371283"
     assert path_id("626d146b-04f6-4936-bbf6-a65318f740a1") == "626d146b-04f6-4936-bbf6-a65318f740a1"
     for refused in REFUSED:
-        with pytest.raises(ValueError, match="path segment"):
+        with pytest.raises(InvalidIdError, match="path segment"):
             path_id(refused)
 
 
@@ -92,7 +100,7 @@ async def test_an_empty_or_dot_id_is_refused_before_any_request(name: str, refus
     call, _ = PRIVATE[name]
     router = respx.MockRouter(assert_all_mocked=True)
     async with make_api(router) as api:
-        with pytest.raises(ValueError, match="path segment"):
+        with pytest.raises(InvalidIdError, match="path segment"):
             await call(api, refused)
     assert not router.calls
 

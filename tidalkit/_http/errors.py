@@ -21,6 +21,7 @@ __all__ = [
     "ClientClosedError",
     "ConflictError",
     "InternalServerError",
+    "InvalidIdError",
     "NotFoundError",
     "PermissionDeniedError",
     "PreconditionFailedError",
@@ -51,6 +52,11 @@ class TidalError(Exception):
 
 class ClientClosedError(TidalError, RuntimeError):
     """A request was made on a client after ``aclose()``."""
+
+
+class InvalidIdError(TidalError, ValueError):
+    """An id that cannot be a path segment (empty, ``.`` or ``..``: it would name the parent path),
+    refused before any request."""
 
 
 class AuthenticationError(TidalError):

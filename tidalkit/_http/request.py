@@ -8,6 +8,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
+from tidalkit._http.errors import InvalidIdError
+
 __all__ = ["ParamValue", "Params", "Request", "encode_query", "path_id"]
 
 ParamScalar = str | int | float | bool
@@ -40,13 +42,13 @@ def _value(value: ParamScalar) -> str:
 def path_id(value: object) -> str:
     """``value`` (an id, a UUID, a genre path, free text) as one path segment, percent-encoded, so
     it cannot reach another path: ``/``, ``?``, ``#`` and the rest are escaped. An empty or dot
-    segment (``.``, ``..``) names no resource, only its parent: ValueError."""
+    segment (``.``, ``..``) names no resource, only its parent: `InvalidIdError` (a ValueError)."""
     text = str(value)
     if text.isalnum() and text.isascii():  # ids: nothing to escape
         return text
     segment = quote(text, safe="")
     if segment in ("", ".", ".."):
-        raise ValueError(f"{text!r} cannot be a path segment: empty or a dot segment names the parent path")
+        raise InvalidIdError(f"{text!r} cannot be a path segment: empty or a dot segment names its parent")
     return segment
 
 
