@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from tidalkit._http import Authorization, BaseClient, Request
+from tidalkit._http.body import ACCEPT_ENCODING
 
 TOKEN_A = Authorization({"Authorization": "Bearer token-a"}, "user:1", token_id="a")
 TOKEN_B = Authorization({"Authorization": "Bearer token-b"}, "user:2", token_id="b")
@@ -22,6 +23,8 @@ def _by_httpx(client: BaseClient, request: Request, authorization: Authorization
     """The request as httpx builds it from the merged headers (the general path)."""
     headers = dict(client._headers)
     headers.update(authorization.headers)
+    if all(name.lower() != "accept-encoding" for name in headers):  # the codings httpx decodes
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
     return httpx.Request(request.method, client._url(request), headers=headers)
 
 
@@ -103,6 +106,7 @@ def test_requests_with_a_body_or_own_headers_are_built_by_httpx(request_: Reques
     headers = dict(client._headers)
     headers.update(request_.headers or {})
     headers.update(TOKEN_A.headers)
+    headers["Accept-Encoding"] = ACCEPT_ENCODING
     expected = httpx.Request(request_.method, client._url(request_), headers=headers, json=request_.json)
     assert built.headers.raw == expected.headers.raw, reason
     assert built.content == expected.content
@@ -129,3 +133,13 @@ def test_a_derived_client_s_headers_are_its_own() -> None:
         assert child.headers["X-App"] == "2"
         assert child.headers["X-More"] == "3"
         _same(child, _by_httpx(derived, request, TOKEN_A))
+
+
+@pytest.mark.parametrize("where", ["client", "request"])
+def test_an_accept_encoding_of_the_caller_is_kept_not_doubled(where: str) -> None:
+    own = {"accept-encoding": "identity"}
+    client = _client(headers=own) if where == "client" else _client()
+    request = Request("GET", "tracks/1", headers=own if where == "request" else None)
+    for _ in range(2):
+        built = client._build(request, client._url(request), TOKEN_A, None)
+        assert built.headers.get_list("accept-encoding") == ["identity"]

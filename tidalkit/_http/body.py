@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import httpx
+from httpx._decoders import SUPPORTED_DECODERS
 
-__all__ = ["WIRE_CHUNK", "WireBody", "read_bounded"]
+__all__ = ["ACCEPT_ENCODING", "WIRE_CHUNK", "WireBody", "read_bounded"]
+
+ACCEPT_ENCODING = ", ".join(name for name in SUPPORTED_DECODERS if name != "identity")
+"""The content codings httpx decodes, as its own client asks for them (``gzip, deflate``, and ``br``
+or ``zstd`` when their packages are installed): every request asks for exactly these, whatever
+the transport, so no server is invited to send a coding the body's decoder cannot undo."""
 
 WIRE_CHUNK = 8 * 1024
 """Bytes handed to the decompressor at a time: a gzip bomb chunk unpacks to at most ~8 MiB."""

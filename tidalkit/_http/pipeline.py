@@ -124,12 +124,16 @@ class RequestPipeline:
             )
             built._content = b""  # as httpx sets it for an empty body
             return built
+        import tidalkit._http.body as body
+
         headers = dict(self._headers)
         if request.headers:
             headers.update(request.headers)
         headers.update(authorization.headers)
         if key is not None:
             headers["Idempotency-Key"] = key
+        if all(name.lower() != "accept-encoding" for name in headers):
+            headers["Accept-Encoding"] = body.ACCEPT_ENCODING
         if not self._pool.owned:  # an injected client merges its own defaults into the request
             return self._http.build_request(
                 request.method,
@@ -161,9 +165,13 @@ class RequestPipeline:
         key = (url.netloc, tuple(authorization.headers.items()))
         found = self._prepared.get(key)
         if found is None:
+            import tidalkit._http.body as body
+
             merged = dict(self._headers)
             merged.update(authorization.headers)
             headers = httpx.Headers(merged)
+            if "accept-encoding" not in headers:
+                headers["Accept-Encoding"] = body.ACCEPT_ENCODING
             if "host" not in headers:
                 headers = httpx.Headers([(b"Host", url.netloc), *headers.raw])
             if len(self._prepared) >= _PREPARED_HEADERS:  # many users' tokens: start again

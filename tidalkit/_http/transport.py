@@ -168,9 +168,22 @@ class _AiohttpTransport(httpx.AsyncBaseTransport):
         if limits.keepalive_expiry is not None:
             options["keepalive_timeout"] = limits.keepalive_expiry
         connector = aiohttp.TCPConnector(**options)
-        # no cookies kept or sent (tidalkit authenticates by header); no redirects followed
-        self._session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
-        return self._session
+        # no cookies kept or sent (tidalkit authenticates by header); no redirects followed; a
+        # response head as large as httpx's own transport takes (aiohttp's default stops at 8 KiB
+        # a line and 128 headers), still bounded
+        session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            max_line_size=_MAX_HEAD_LINE,
+            max_field_size=_MAX_HEAD_LINE,
+            max_headers=_MAX_HEADERS,
+        )
+        # aiohttp sends GET, PUT and DELETE once more by itself when the connection drops before
+        # the answer; tidalkit's retry policy is the only one that resends (it never resends a PUT
+        # or DELETE without an Idempotency-Key: deleting playlist items by index is not idempotent)
+        session._retry_connection = False
+        self._session = session
+        return session
 
     def _timeout(self, extension: Any, deadline: float | None) -> aiohttp.ClientTimeout:
         phases: dict[str, float | None] = extension or {}
@@ -212,9 +225,14 @@ class _AiohttpTransport(httpx.AsyncBaseTransport):
         except aiohttp.ClientError as exc:
             failure = _remap(exc, request)
         else:
+            if response.status < 200:  # a 1xx as the final answer (httpx's transport refuses it too)
+                response.close()
+                raise httpx.RemoteProtocolError(
+                    f"status {response.status} is not a final answer", request=request
+                )
             extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
             if response.reason:
-                extensions["reason_phrase"] = response.reason.encode()
+                extensions["reason_phrase"] = _wire_bytes(response.reason)
             return httpx.Response(
                 response.status,
                 headers=response.raw_headers,
@@ -227,6 +245,21 @@ class _AiohttpTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._session is not None:
             await self._session.close()
+
+
+_MAX_HEAD_LINE = 128 * 1024
+"""Bytes of the status line or of one header line aiohttp reads at most."""
+_MAX_HEADERS = 256
+"""Header lines of one response aiohttp reads at most (a head of at most 32 MiB)."""
+
+
+def _wire_bytes(text: str) -> bytes:
+    """A status line's reason phrase as it came (aiohttp decodes bytes that are not UTF-8 with
+    ``surrogateescape``)."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace")
 
 
 @cache
