@@ -12,7 +12,7 @@ from typing import Any
 import anyio
 import pytest
 
-from tidalkit._core.offset_pages import STEP_WINDOWS
+from tidalkit._core.offset_pages import EMPTY_ITEMS_END, STEP_WINDOWS
 from tidalkit._core.pagination import EMPTY_PAGES_END, CursorPages, Paginator
 from tidalkit.private.models.paging import OffsetPage
 from tidalkit.private.pagination import offset_paginator
@@ -60,8 +60,9 @@ async def test_a_total_the_pages_do_not_bear_out_ends_after_a_run_of_empty_pages
     with anyio.fail_after(10):
         seen = [item async for item in offset_paginator(fetch, page_size=1, window=4)]
     assert seen == [0, 1, 2]
-    # the empty run, plus what was already on the wire or fetched ahead when it ended
-    assert len(fetched) <= 3 + EMPTY_PAGES_END + STEP_WINDOWS * 4
+    # the empty run (pages of 1: as many as cover EMPTY_ITEMS_END items), plus what was already on
+    # the wire or fetched ahead when it ended
+    assert len(fetched) <= 3 + EMPTY_ITEMS_END + STEP_WINDOWS * 4
 
 
 async def test_short_and_empty_pages_short_of_the_run_do_not_end_the_walk() -> None:

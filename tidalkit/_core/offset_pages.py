@@ -20,6 +20,9 @@ from tidalkit._core.pagination import EMPTY_PAGES_END, unwrap_group
 from tidalkit._core.prefetch import Prefetch
 from tidalkit._loop import running_asyncio_loop
 
+EMPTY_ITEMS_END = EMPTY_PAGES_END * 100
+"""Items a run of empty pages must cover before it ends a walk (16 pages of 100)."""
+
 __all__ = ["DEFAULT_WINDOW", "STEP_WINDOWS", "OffsetPageLike", "OffsetPages"]
 
 T = TypeVar("T")
@@ -140,9 +143,11 @@ class _OffsetWalk(Generic[PageT, T]):
 
     def _served(self, offset: int, page: PageT) -> tuple[PageT, Sequence[T]]:
         # a total the pages don't bear out (a server's mistake, or a hostile count) must not keep
-        # the walk asking for empty pages: EMPTY_PAGES_END of them in a row end it
+        # the walk asking for empty pages: EMPTY_PAGES_END of them in a row, covering at least
+        # EMPTY_ITEMS_END items, end it (so small pages are not cut short by a run of unavailable
+        # items, as 16 pages of 1 would be)
         self._empty_run = 0 if page.items else self._empty_run + 1
-        if self._empty_run >= EMPTY_PAGES_END:
+        if self._empty_run >= EMPTY_PAGES_END and self._empty_run * self._size >= EMPTY_ITEMS_END:
             self.close()
         return page, self._items(offset, page, self._end)
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EMPTY_PAGES_END",
+    "MAX_CURSOR",
     "CursorPages",
     "OnePage",
     "PageSource",
@@ -48,6 +49,11 @@ EMPTY_PAGES_END = 16
 """Empty pages in a row that end a walk, whatever its total or cursors say: TIDAL leaves unavailable
 items out of a page, so a page may come short or even empty, but not this many in a row. A wrong
 or hostile server cannot keep a walk asking for empty pages without end."""
+
+
+MAX_CURSOR = 4096
+"""Characters of a next-page cursor a walk follows at most (TIDAL's are a few dozen): a longer one
+is refused, not sent back in a URL past what a request can carry."""
 
 
 class PageWalk(Protocol[P_co, T_co]):
@@ -226,6 +232,14 @@ class _CursorWalk(Generic[P, T]):
             raise
         items = source._items(page)
         cursor = source._next_cursor(page)
+        if cursor and len(cursor) > MAX_CURSOR:
+            self.close()
+            from tidalkit._http.errors import ResponseValidationError
+
+            raise ResponseValidationError(
+                f"the next page's cursor is {len(cursor):,} characters: refused (at most {MAX_CURSOR:,})",
+                path="cursor",
+            )
         if self._left is not None:
             self._left -= len(items)
         self._empty_run = 0 if items else self._empty_run + 1

@@ -19,6 +19,7 @@ from tidalkit._http.credentials import Authorization, RequestAuth
 from tidalkit._http.errors import (
     ERROR_BODY_READ_LIMIT,
     APIConnectionError,
+    APIError,
     APITimeoutError,
     ClientClosedError,
     ResponseTooLargeError,
@@ -329,7 +330,12 @@ class RequestPipeline:
         replayed = False
         debug = logger.isEnabledFor(logging.DEBUG)
         while True:
-            http_request = self._build(request, url, authorization, key)
+            try:
+                http_request = self._build(request, url, authorization, key)
+            except httpx.InvalidURL as exc:  # e.g. past httpx's 64 KiB: a query built from a server's cursor
+                raise APIError(
+                    f"{method} {request.path[:80]}: the request URL cannot be sent ({exc})"
+                ) from None
             started = time.perf_counter()
             failure: TidalError | None = None
             response: httpx.Response | None = None

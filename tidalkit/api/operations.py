@@ -190,8 +190,21 @@ class Operations(Namespace[Sender]):
         """``page(chunk)`` for every chunk of ``keys``, all at once (the client's limiter caps them)."""
 
         async def fetch(chunk: list[str]) -> list[tuple[str, R]]:
-            found = await page(chunk).collect()
-            return [(key, item) for item in found if (key := key_of(item)) is not None]
+            # a batch needs its own keys only: the pages of its answer are followed while each brings
+            # one of them not seen yet (a server repeating itself cannot keep the walk going)
+            wanted, found = set(map(normalize, chunk)), list[tuple[str, R]]()
+            walk = page(chunk)._source.walk(None)
+            try:
+                while (step := await walk.next_page()) is not None:
+                    fresh = [(key, item) for item in step[1] if (key := key_of(item)) is not None]
+                    new = {normalize(key) for key, _ in fresh} & wanted
+                    found += fresh
+                    wanted -= new
+                    if not new or not wanted:
+                        break
+            finally:
+                walk.close()
+            return found
 
         size = chunk_size or self._client.batch_size
         return await fetch_batched(keys, fetch, chunk_size=size, concurrency=_ALL, normalize=normalize)
