@@ -64,28 +64,6 @@ def test_an_id_becomes_one_percent_encoded_segment() -> None:
             path_id(refused)
 
 
-@pytest.mark.parametrize("hostile", HOSTILE)
-@pytest.mark.parametrize("name", sorted(PRIVATE))
-async def test_a_private_endpoint_asks_for_its_own_path_whatever_the_id(name: str, hostile: str) -> None:
-    call, template = PRIVATE[name]
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(404, json={"status": 404, "subStatus": 2001, "userMessage": "not found"})
-
-    router = respx.MockRouter(assert_all_mocked=False)
-    router.route().mock(side_effect=answer)
-    async with make_api(router, max_retries=0) as api:
-        with pytest.raises(NotFoundError):  # the 404 for the id asked for
-            await call(api, hostile)
-    assert len(seen) == 1
-    url = seen[0].url
-    assert url.raw_path.decode().split("?")[0] == template.format(path_id(hostile))
-    assert url.fragment == ""
-    assert "countryCode=XX" not in str(url)
-
-
 @pytest.mark.parametrize(
     ("name", "refused"),
     # favorites.remove skips empty ids (nothing to remove): tested below
@@ -120,21 +98,45 @@ V2: dict[str, tuple[V2Call, str]] = {
 }
 
 
+# (API, call name) → the client maker, the call and path, and the 404 body that API sends
+ENDPOINTS: dict[
+    tuple[str, str], tuple[Callable[..., Any], Callable[[Any, str], Awaitable[Any]], str, Any]
+] = {
+    **{
+        ("private", name): (
+            make_api,
+            call,
+            path,
+            {"status": 404, "subStatus": 2001, "userMessage": "not found"},
+        )
+        for name, (call, path) in PRIVATE.items()
+    },
+    **{
+        ("v2", name): (make_client, call, path, {"errors": [{"status": "404", "code": "NOT_FOUND"}]})
+        for name, (call, path) in V2.items()
+    },
+}
+
+
 @pytest.mark.parametrize("hostile", HOSTILE)
-@pytest.mark.parametrize("name", sorted(V2))
-async def test_a_v2_endpoint_asks_for_its_own_path_whatever_the_id(name: str, hostile: str) -> None:
-    call, template = V2[name]
+@pytest.mark.parametrize("endpoint", sorted(ENDPOINTS))
+async def test_an_endpoint_asks_for_its_own_path_whatever_the_id(
+    endpoint: tuple[str, str], hostile: str
+) -> None:
+    make, call, template, not_found = ENDPOINTS[endpoint]
     seen: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(404, json={"errors": [{"status": "404", "code": "NOT_FOUND"}]})
+        return httpx.Response(404, json=not_found)
 
     router = respx.MockRouter(assert_all_mocked=False)
     router.route().mock(side_effect=answer)
-    async with make_client(router) as api:
-        with pytest.raises(NotFoundError):
+    async with make(router, max_retries=0) as api:
+        with pytest.raises(NotFoundError):  # the 404 for the id asked for
             await call(api, hostile)
     assert len(seen) == 1
-    assert seen[0].url.raw_path.decode().split("?")[0] == template.format(path_id(hostile))
-    assert "countryCode=XX" not in str(seen[0].url)
+    url = seen[0].url
+    assert url.raw_path.decode().split("?")[0] == template.format(path_id(hostile))
+    assert url.fragment == ""
+    assert "countryCode=XX" not in str(url)

@@ -115,6 +115,10 @@ class Paginator(Generic[P, T]):
         """Each page, in order, until the last one."""
         return _Pages(self._source.walk(self.max_items))
 
+    def page_items(self) -> _PageItems[T]:
+        """The items of each page, page by page (``aclose()`` it, or leave it, to stop the walk)."""
+        return _PageItems(self._source.walk(self.max_items))
+
     async def collect(self) -> list[T]:
         """Every item (up to ``max_items``) as a list."""
         return [item async for item in self]
@@ -145,6 +149,20 @@ class _Pages(_Walking, Generic[P]):
         if step is None:
             raise StopAsyncIteration
         return step[0]
+
+
+class _PageItems(_Walking, Generic[T]):
+    def __init__(self, walk: PageWalk[Any, T]) -> None:
+        self._walk = walk
+
+    def __aiter__(self) -> _PageItems[T]:
+        return self
+
+    async def __anext__(self) -> Sequence[T]:
+        step = await self._walk.next_page()
+        if step is None:
+            raise StopAsyncIteration
+        return step[1]
 
 
 class _Items(_Walking, Generic[T]):

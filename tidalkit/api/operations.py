@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
@@ -193,17 +194,14 @@ class Operations(Namespace[Sender]):
             # a batch needs its own keys only: the pages of its answer are followed while each brings
             # one of them not seen yet (a server repeating itself cannot keep the walk going)
             wanted, found = set(map(normalize, chunk)), list[tuple[str, R]]()
-            walk = page(chunk)._source.walk(None)
-            try:
-                while (step := await walk.next_page()) is not None:
-                    fresh = [(key, item) for item in step[1] if (key := key_of(item)) is not None]
+            async with aclosing(page(chunk).page_items()) as pages:
+                async for items in pages:
+                    fresh = [(key, item) for item in items if (key := key_of(item)) is not None]
                     new = {normalize(key) for key, _ in fresh} & wanted
                     found += fresh
                     wanted -= new
                     if not new or not wanted:
                         break
-            finally:
-                walk.close()
             return found
 
         size = chunk_size or self._client.batch_size
