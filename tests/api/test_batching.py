@@ -117,6 +117,26 @@ async def test_get_many_by_barcode_and_videos_artists_artworks_playlists() -> No
             assert found.missing == []
 
 
+async def test_get_many_takes_only_resources_of_the_type_asked_for_and_numeric_ids_as_text() -> None:
+    # a hostile or drifting answer: an album with a wanted id first, the track itself with a numeric id
+    router = respx.MockRouter()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        ids = parse_qs(request.url.query.decode())["filter[id]"]
+        data = []
+        for v in ids:
+            data.append(samples.resource("albums", v))
+            if v != "2":
+                data.append({**samples.resource("tracks", v), "id": int(v)})
+        return jsonapi(200, {"data": data, "links": {"self": "/tracks"}})
+
+    router.get(path="/v2/tracks").mock(side_effect=handler)
+    async with make_client(router) as client:
+        found = await client.tracks.get_many(["1", "2", "3"])
+        assert [(t.type, t.id) for t in found] == [("tracks", "1"), ("tracks", "3")]
+        assert found.missing == ["2"]  # only an album carried that id
+
+
 async def test_providers_get_many_reports_404_as_missing() -> None:
     router = respx.MockRouter()
     router.get(path="/v2/providers/1").respond(

@@ -312,8 +312,8 @@ def test_a_primary_resource_freed_meanwhile_is_read_again_from_the_document() ->
 @pytest.mark.parametrize(
     "odd",
     [
-        {"type": "artists", "id": 7},  # a number for an id
         {"type": ["artists"], "id": "r2"},
+        {"type": "artists", "id": True},
         "artists r2",
         None,
     ],
@@ -328,6 +328,32 @@ def test_an_edge_that_is_no_plain_identifier_is_reported_when_the_relationship_i
     dropped = [i for i in doc.validation_issues if i.problem == "dropped"]
     assert [i.field for i in dropped] == ["relationships.artists.data.1"]
     assert dropped[0].value == odd  # what TIDAL sent is kept
+
+
+@pytest.mark.parametrize("as_sent", ["json", "python"])
+def test_numeric_ids_are_read_as_their_text_in_data_edges_and_included(as_sent: str) -> None:
+    # JSON:API ids are strings; a number where TIDAL drifts (its private API's ids are numbers) is
+    # the same id, not a missing or invalid one
+    raw = _track_document()
+    track = raw["data"]
+    included = raw["included"]
+    assert isinstance(track, dict)
+    assert isinstance(included, list)
+    track["id"] = 58756128
+    track["relationships"]["artists"]["data"][1]["id"] = 7
+    included[2]["id"] = 7
+    track["relationships"]["albums"]["data"][0]["id"] = "a1"
+    text = json.dumps(raw)
+    doc = (
+        TracksSingleResourceDataDocument.model_validate_json(text)
+        if as_sent == "json"
+        else TracksSingleResourceDataDocument.model_validate(json.loads(text))
+    )
+    assert doc.data.id == "58756128"
+    assert [(a.id, a.name) for a in doc.data.artists] == [("r1", "Miles Davis"), ("7", "John Coltrane")]
+    assert doc.index.get("artists", "7") is doc.data.artists[1]
+    assert doc.validation_issues == []
+    assert doc.missing_included() == []
 
 
 def test_reading_resources_of_a_relationship_leaves_its_identifiers_meta_to_identifiers() -> None:

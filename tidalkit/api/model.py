@@ -13,10 +13,10 @@ from __future__ import annotations
 import importlib
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
-from typing import Any, ClassVar, cast
+from functools import cache, lru_cache
+from typing import Annotated, Any, ClassVar, cast
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tidalkit._core.model import TolerantModel, UtcDatetime
 from tidalkit._http.errors import TidalError
@@ -57,6 +57,15 @@ class APIModel(TolerantModel):
         protected_namespaces=(),
         ser_json_timedelta="iso8601",
     )
+
+
+@cache  # one entry per generated class
+def resource_type(model: type[Resource]) -> str | None:
+    """The resource type whose model ``model`` is (``"tracks"`` for TracksResourceObject); None for others."""
+    from tidalkit.api._generated._registry import RESOURCE_MODELS
+
+    where = (model.__module__, model.__qualname__)
+    return next((type_ for type_, target in RESOURCE_MODELS.items() if target == where), None)
 
 
 @lru_cache(maxsize=1024)  # bounded: the type strings come from the server
@@ -198,10 +207,14 @@ class IncludedIndex:
 _EMPTY_INDEX = IncludedIndex(())
 
 
+ResourceId = Annotated[str, Field(coerce_numbers_to_str=True)]
+"""A JSON:API ``id``: a string, or a number TIDAL sent where the spec says string (read as its text)."""
+
+
 class Identifier(APIModel):
     """A resource identifier ``{id, type, meta?}``; ``.resource`` is the included resource it names."""
 
-    id: str
+    id: ResourceId
     type: str
 
     @property
@@ -246,7 +259,7 @@ def index_of(value: BaseModel) -> IncludedIndex:
 class Resource(APIModel):
     """A JSON:API resource object. Relationship properties resolve through the document's ``included``."""
 
-    id: str
+    id: ResourceId
     type: str
 
     RELATIONSHIPS: ClassVar[Mapping[str, bool]] = {}

@@ -15,6 +15,7 @@ from tidalkit._http.parsing import parse_model
 from tidalkit._http.request import ParamValue, Request, path_id
 from tidalkit.api.document import DocumentBase
 from tidalkit.api.limits import check_parameters
+from tidalkit.api.model import Resource, resource_type
 from tidalkit.api.pagination import Paginator, document_paginator
 
 if TYPE_CHECKING:
@@ -192,11 +193,16 @@ class Operations(Namespace[Sender]):
 
         async def fetch(chunk: list[str]) -> list[tuple[str, R]]:
             # a batch needs its own keys only: the pages of its answer are followed while each brings
-            # one of them not seen yet (a server repeating itself cannot keep the walk going)
+            # one of them not seen yet (a server repeating itself cannot keep the walk going); a
+            # resource of another type than asked for (an album in a tracks answer) is not one of them
             wanted, found = set(map(normalize, chunk)), list[tuple[str, R]]()
             async with aclosing(page(chunk).page_items()) as pages:
                 async for items in pages:
-                    fresh = [(key, item) for item in items if (key := key_of(item)) is not None]
+                    fresh = [
+                        (key, item)
+                        for item in items
+                        if _of_its_type(item) and (key := key_of(item)) is not None
+                    ]
                     new = {normalize(key) for key, _ in fresh} & wanted
                     found += fresh
                     wanted -= new
@@ -225,6 +231,14 @@ class Operations(Namespace[Sender]):
             return await write(collection, payload=_collection_payload(type_, chunk))
 
         return await write_chunks(ids, limit, chunk_write)
+
+
+def _of_its_type(item: object) -> bool:
+    """Whether a resource's ``type`` is the one its model is for (True for anything else)."""
+    if not isinstance(item, Resource):
+        return True
+    expected = resource_type(type(item))
+    return expected is None or item.type == expected
 
 
 def _collection_payload(type_: str, ids: Sequence[str]) -> dict[str, Any]:
